@@ -1,0 +1,46 @@
+// Lint rules, including the layering rule: shared/ imports neither side, and client and server
+// never import each other (ARCHITECTURE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const forbid = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: forbid(
+      [['**/client/**', '**/server/**', '@cb/client', '@cb/client/*', '@cb/server', '@cb/server/*'], ['node:*', 'fs', 'net', 'http', 'path', 'ws', 'better-sqlite3']],
+      'shared/ is pure: it imports neither client nor server, and does no I/O.',
+    ),
+  },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbid([['**/server/**', '@cb/server', '@cb/server/*']], 'The client never imports the server.'),
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: forbid([['**/client/**', '@cb/client', '@cb/client/*']], 'The server never imports the client.'),
+  },
+  {
+    files: ['tests/**/*.ts', '.ci/**', '*.config.*'],
+    rules: { 'no-console': 'off' },
+  },
+);

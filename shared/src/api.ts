@@ -1,0 +1,144 @@
+/**
+ * HTTP request bodies (zod, validated by the server, reused by the client's forms) and the shapes
+ * the server returns. Types are derived from the schemas, never written twice.
+ */
+import { z } from 'zod';
+import { LINK_ROLES, type LinkRole, type ParticipantStatus, type Role } from './protocol.ts';
+
+export const CONFERENCE_KINDS = ['initial', 'review', 'transfer-in', 'pre-birth'] as const;
+export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+
+export const STAFF_ROLES = ['admin', 'chair'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+const trimmed = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'Not a real date');
+
+/** An instant with an offset, e.g. `2026-12-03T10:00:00Z` or `2026-12-03T10:00:00+00:00`. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Use a date and time such as 2026-12-03T10:00:00Z' });
+
+export const emailSchema = z.email('Not an email address').max(254).transform((e) => e.toLowerCase());
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Required').max(1024),
+});
+export type SignInBody = z.infer<typeof signInSchema>;
+
+export const childInputSchema = z.object({
+  name: trimmed(120),
+  /** Absent only for an unborn child (pre-birth conference). */
+  dateOfBirth: isoDateSchema.nullable().optional(),
+});
+
+export const createConferenceSchema = z
+  .object({
+    kind: z.enum(CONFERENCE_KINDS),
+    scheduledAt: isoDateTimeSchema,
+    title: trimmed(200).optional(),
+    place: trimmed(200).optional(),
+    children: z.array(childInputSchema).min(1, 'Add at least one child').max(20),
+    chairEmail: emailSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    body.children.forEach((child, index) => {
+      if (!child.dateOfBirth && body.kind !== 'pre-birth') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['children', index, 'dateOfBirth'],
+          message: 'A date of birth is needed (it may be left out only for an unborn child)',
+        });
+      }
+    });
+  });
+export type CreateConferenceBody = z.infer<typeof createConferenceSchema>;
+
+export const createLinkSchema = z.object({
+  role: z.enum(LINK_ROLES),
+  label: trimmed(120),
+  expiresAt: isoDateTimeSchema
+    .refine((s) => new Date(s).getTime() > Date.now(), 'The expiry must be in the future')
+    .optional(),
+});
+export type CreateLinkBody = z.infer<typeof createLinkSchema>;
+
+export const createStaffUserSchema = z.object({
+  email: emailSchema,
+  name: trimmed(120),
+  role: z.enum(STAFF_ROLES),
+  /** Left out: the server generates a one-time password and returns it once. */
+  password: z.string().min(12, 'Use at least 12 characters').max(1024).optional(),
+});
+export type CreateStaffUserBody = z.infer<typeof createStaffUserSchema>;
+
+export const joinSchema = z.object({ name: trimmed(80) });
+export type JoinBody = z.infer<typeof joinSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------------------------
+
+export interface ApiError {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+}
+
+export interface Child {
+  id: string;
+  name: string;
+  dateOfBirth: string | null;
+}
+
+export type ConferenceStatus = 'scheduled' | 'live' | 'closed';
+
+export interface Conference {
+  id: string;
+  kind: ConferenceKind;
+  title: string;
+  place: string | null;
+  scheduledAt: string;
+  status: ConferenceStatus;
+  chair: { id: string; name: string; email: string };
+  children: Child[];
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface Link {
+  id: string;
+  role: LinkRole;
+  label: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Only at creation does the response carry the URL: the token is stored as a hash. */
+export interface CreatedLink extends Link {
+  url: string;
+}
+
+/** Who the caller is in one conference (`GET /api/conferences/:id/me`). */
+export interface Membership {
+  conferenceId: string;
+  role: Role;
+  participantId: string | null;
+  name: string;
+  status: ParticipantStatus;
+}
+
+export type { LinkRole };

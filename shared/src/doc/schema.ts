@@ -1,0 +1,130 @@
+/**
+ * The conference document, schema version 1.
+ *
+ * Each conference has two Yjs documents with the same layout: `<id>` (everything the family may see)
+ * and `<id>.restricted` (professionals-only content). Which document an item lives in decides who
+ * can see it; marking an item professionals-only moves it from one to the other.
+ *
+ * Top-level types (never rename: they are how peers find each other's data):
+ *   meta              Y.Map    schemaVersion, conferenceId, kind, stage, restricted
+ *   children          Y.Array<Y.Map>   {id, name, dateOfBirth}       (public document only)
+ *   worries …plan     Y.Array<Y.Map>   one map per item (see ItemFields)
+ *   contingencyPlans  Y.Map<childId, Y.Text>
+ *   decisions         Y.Map<childId, Y.Map>
+ *   attendees         Y.Array<Y.Map>
+ *   genogram          Y.Map { people, relationships, households: Y.Map<id, Y.Map> }
+ */
+import * as Y from 'yjs';
+import type { ConferenceKind } from '../api.ts';
+
+export const DOC_SCHEMA_VERSION = 1;
+
+export const LIST_SECTIONS = [
+  'worries',
+  'workingWell',
+  'greyAreas',
+  'childsVoice',
+  'parentsView',
+  'safetyScales',
+  'plan',
+] as const;
+export type ListSection = (typeof LIST_SECTIONS)[number];
+
+export const WORRY_KINDS = ['past-harm', 'future-danger', 'impact'] as const;
+export type WorryKind = (typeof WORRY_KINDS)[number];
+export const EVIDENCE_TAGS = ['fact', 'observation', 'allegation', 'opinion'] as const;
+export type EvidenceTag = (typeof EVIDENCE_TAGS)[number];
+export const SOURCES = ['first-hand', 'second-hand', 'third-hand'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const STAGES = ['part-one', 'sharing', 'plan', 'decision', 'closed'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The plain-words name of each stage, as every screen shows it. */
+export const STAGE_LABELS: Record<Stage, string> = {
+  'part-one': 'Professionals meeting',
+  sharing: 'Sharing information',
+  plan: 'Making the plan',
+  decision: 'The decision',
+  closed: 'Conference closed',
+};
+
+export interface ChildRecord {
+  id: string;
+  name: string;
+  dateOfBirth: string | null;
+}
+
+export interface DocInit {
+  conferenceId: string;
+  kind: ConferenceKind;
+  restricted: boolean;
+  children: ChildRecord[];
+}
+
+/** Typed accessors, so no caller spells a top-level name by hand. */
+export function docParts(doc: Y.Doc) {
+  return {
+    meta: doc.getMap<unknown>('meta'),
+    children: doc.getArray<Y.Map<unknown>>('children'),
+    contingencyPlans: doc.getMap<Y.Text>('contingencyPlans'),
+    decisions: doc.getMap<Y.Map<unknown>>('decisions'),
+    attendees: doc.getArray<Y.Map<unknown>>('attendees'),
+    genogram: doc.getMap<Y.Map<Y.Map<unknown>>>('genogram'),
+    list: (section: ListSection) => doc.getArray<Y.Map<unknown>>(section),
+  };
+}
+
+/** Writes the skeleton of a new conference document. Run once, by the server, at creation. */
+export function initConferenceDoc(doc: Y.Doc, init: DocInit): void {
+  const parts = docParts(doc);
+  doc.transact(() => {
+    parts.meta.set('schemaVersion', DOC_SCHEMA_VERSION);
+    parts.meta.set('conferenceId', init.conferenceId);
+    parts.meta.set('kind', init.kind);
+    parts.meta.set('restricted', init.restricted);
+    if (!init.restricted) {
+      parts.meta.set('stage', 'part-one' satisfies Stage);
+      for (const child of init.children) {
+        parts.children.push([new Y.Map<unknown>(Object.entries(child))]);
+      }
+    }
+    for (const key of ['people', 'relationships', 'households']) {
+      parts.genogram.set(key, new Y.Map());
+    }
+  });
+}
+
+export function docSchemaVersion(doc: Y.Doc): number | null {
+  const v = docParts(doc).meta.get('schemaVersion');
+  return typeof v === 'number' ? v : null;
+}
+
+/**
+ * Migrations from version N to N+1, applied in order by `migrateDoc`. Each must be idempotent,
+ * because two peers may run it at once and Yjs merges both.
+ */
+export const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {};
+
+export type MigrationResult =
+  | { status: 'current'; version: number }
+  | { status: 'migrated'; from: number; to: number }
+  | { status: 'uninitialised' }
+  | { status: 'newer'; version: number };
+
+/** Brings a document up to `DOC_SCHEMA_VERSION`; refuses one written by newer software. */
+export function migrateDoc(doc: Y.Doc): MigrationResult {
+  const version = docSchemaVersion(doc);
+  if (version === null) return { status: 'uninitialised' };
+  if (version > DOC_SCHEMA_VERSION) return { status: 'newer', version };
+  if (version === DOC_SCHEMA_VERSION) return { status: 'current', version };
+  doc.transact(() => {
+    for (let v = version; v < DOC_SCHEMA_VERSION; v++) {
+      const step = MIGRATIONS[v];
+      if (!step) throw new Error(`No migration from document schema ${v}`);
+      step(doc);
+    }
+    docParts(doc).meta.set('schemaVersion', DOC_SCHEMA_VERSION);
+  });
+  return { status: 'migrated', from: version, to: DOC_SCHEMA_VERSION };
+}

@@ -1,0 +1,179 @@
+/**
+ * The one wire-protocol file: every real-time message between client and server is defined here,
+ * imported by both sides. Sync (Yjs) uses the standard y-websocket protocol at `/sync/<docName>`;
+ * everything else (lobby, admission, later presenter focus, hands and suggestions) goes over
+ * socket.io at `/control` with the typed events below.
+ */
+import { z } from 'zod';
+
+/** Bumped whenever a message shape below changes incompatibly. Clients on another version reload. */
+export const PROTOCOL_VERSION = 1;
+
+export const SYNC_PATH_PREFIX = '/sync/';
+export const CONTROL_PATH = '/control';
+export const RESTRICTED_SUFFIX = '.restricted';
+
+/** Roles a person can hold in one conference. `admin` is a staff session looking on (read-only). */
+export const ROLES = ['chair', 'professional', 'family', 'display', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles a link can be issued for. */
+export const LINK_ROLES = ['chair', 'professional', 'family', 'display'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+
+/** Who may write documents. Professionals are read-only until a later issue widens it. */
+export function canWrite(role: Role): boolean {
+  return role === 'chair';
+}
+
+/** Who may ever receive professionals-only content. */
+export function canSeeRestricted(role: Role): boolean {
+  return role === 'chair' || role === 'professional' || role === 'admin';
+}
+
+/** Links whose holders wait in the lobby until the chair lets them in. */
+export function waitsInLobby(role: LinkRole): boolean {
+  return role !== 'chair';
+}
+
+export const PARTICIPANT_STATUSES = ['waiting', 'admitted', 'refused', 'removed'] as const;
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+/**
+ * WebSocket close codes (4000–4999 is the application range). The same codes are used as
+ * socket.io error codes where they fit.
+ */
+export const CloseCode = {
+  normal: 1000,
+  serverShutdown: 1001,
+  unauthorised: 4001,
+  readOnly: 4003,
+  notFound: 4004,
+  linkRevoked: 4010,
+  removed: 4011,
+  conferenceClosed: 4012,
+  malformed: 4400,
+  messageTooLarge: 4413,
+  documentTooLarge: 4414,
+  protocolMismatch: 4426,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Plain-English reasons sent with a close frame (a close reason must stay under 123 bytes). */
+export const CLOSE_REASONS: Record<CloseCode, string> = {
+  [CloseCode.normal]: 'Closed.',
+  [CloseCode.serverShutdown]: 'The server is restarting. Reconnecting shortly.',
+  [CloseCode.unauthorised]: 'Please sign in or open your link again.',
+  [CloseCode.readOnly]: 'This view is read-only, so changes cannot be saved.',
+  [CloseCode.notFound]: 'This conference board could not be found.',
+  [CloseCode.linkRevoked]: 'This link has been withdrawn by the chair or an administrator.',
+  [CloseCode.removed]: 'The chair has removed you from this conference.',
+  [CloseCode.conferenceClosed]: 'This conference has been closed.',
+  [CloseCode.malformed]: 'A message could not be understood, so the connection was reset.',
+  [CloseCode.messageTooLarge]: 'A change was too large to send.',
+  [CloseCode.documentTooLarge]: 'This board has reached its size limit.',
+  [CloseCode.protocolMismatch]: 'A newer version is available. Please reload the page.',
+};
+
+/** Limits shared by client (to avoid sending) and server (to enforce). Units in the names. */
+export const LIMITS = {
+  maxMessageBytes: 2 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  maxControlPayloadBytes: 64 * 1024,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Document names
+// ---------------------------------------------------------------------------------------------
+
+const conferenceIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const conferenceIdSchema = z.string().regex(conferenceIdPattern, 'Not a conference id');
+
+export interface DocAddress {
+  conferenceId: string;
+  restricted: boolean;
+}
+
+export function docNameFor(conferenceId: string, restricted: boolean): string {
+  return restricted ? `${conferenceId}${RESTRICTED_SUFFIX}` : conferenceId;
+}
+
+/** Parses `<id>` or `<id>.restricted`; anything else is `null`. */
+export function parseDocName(docName: string): DocAddress | null {
+  const restricted = docName.endsWith(RESTRICTED_SUFFIX);
+  const conferenceId = restricted ? docName.slice(0, -RESTRICTED_SUFFIX.length) : docName;
+  return conferenceIdPattern.test(conferenceId) ? { conferenceId, restricted } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// socket.io `/control`
+// ---------------------------------------------------------------------------------------------
+
+/** Sent by the client in `io(url, { auth })`. */
+export const controlAuthSchema = z.object({
+  protocolVersion: z.number().int(),
+  conferenceId: conferenceIdSchema,
+});
+export type ControlAuth = z.infer<typeof controlAuthSchema>;
+
+export interface LobbyEntry {
+  participantId: string;
+  name: string;
+  role: LinkRole;
+  linkLabel: string;
+  since: string;
+}
+
+export interface PresentEntry {
+  participantId: string;
+  name: string;
+  role: Role;
+}
+
+export interface ControlHello {
+  protocolVersion: number;
+  role: Role;
+  participantId: string | null;
+  name: string;
+  status: ParticipantStatus;
+}
+
+export interface AdmissionEvent {
+  status: ParticipantStatus;
+  message: string;
+}
+
+export interface ControlError {
+  code: string;
+  message: string;
+}
+
+export type Ack = { ok: true } | { ok: false; error: ControlError };
+
+export const participantRefSchema = z.object({ participantId: z.uuid() });
+export type ParticipantRef = z.infer<typeof participantRefSchema>;
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  hello: (hello: ControlHello) => void;
+  /** Chair only: the people waiting to be let in, whenever it changes. */
+  'lobby:update': (waiting: LobbyEntry[]) => void;
+  /** To a waiting or admitted participant when the chair decides about them. */
+  admission: (event: AdmissionEvent) => void;
+  /** The socket is about to be closed by the server, with why. */
+  ended: (event: { code: CloseCode; message: string }) => void;
+}
+
+/** Events the client sends. Every payload is validated by the server with the schemas above. */
+export interface ClientToServerEvents {
+  'lobby:admit': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
+  'lobby:refuse': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
+  'participant:remove': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
+}
+
+/** socket.io `connect_error` messages the server uses, so the client can react to each. */
+export const ControlErrorCode = {
+  protocolMismatch: 'PROTOCOL_MISMATCH',
+  unauthorised: 'UNAUTHORISED',
+  badRequest: 'BAD_REQUEST',
+} as const;
