@@ -90,7 +90,7 @@ export function initConferenceDoc(doc: Y.Doc, init: DocInit): void {
       }
     }
     for (const key of ['people', 'relationships', 'households']) {
-      parts.genogram.set(key, new Y.Map());
+      parts.genogram.set(key, new Y.Map<Y.Map<unknown>>());
     }
   });
 }

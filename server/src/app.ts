@@ -1,0 +1,161 @@
+/**
+ * Builds the whole server on one HTTP server and one port: Express for HTTP, `/sync/*` upgrades
+ * to the Yjs sync server, `/control` to socket.io. `startServer` is what main.ts and the tests use.
+ */
+import express from 'express';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { CloseCode, CONTROL_PATH } from '@cb/shared/protocol';
+import { AccessResolver } from './access.ts';
+import type { Config } from './config.ts';
+import { ControlServer } from './control/ControlServer.ts';
+import { createCipher, loadDataKey } from './crypto.ts';
+import type { Deps } from './deps.ts';
+import { ConferenceEvents } from './events.ts';
+import { csrfProtection } from './http/csrf.ts';
+import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { Hub } from './hub.ts';
+import { LobbyService } from './lobby.ts';
+import type { Logger } from './logger.ts';
+import { conferenceRoutes } from './routes/conferences.ts';
+import { joinRoutes } from './routes/join.ts';
+import { linkRoutes } from './routes/links.ts';
+import { lobbyRoutes } from './routes/lobby.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { userRoutes } from './routes/users.ts';
+import { SqliteStore } from './store/SqliteStore.ts';
+import type { Store } from './store/Store.ts';
+import { SyncServer } from './sync/SyncServer.ts';
+
+export interface RunningServer {
+  deps: Deps;
+  port: number;
+  url: string;
+  sync: SyncServer;
+  close(): Promise<void>;
+}
+
+const SPA_ROUTES = ['/', '/signin', '/admin', '/admin/*rest', '/c/*rest'];
+
+function securityHeaders(): express.RequestHandler {
+  return (_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    );
+    next();
+  };
+}
+
+/** The request path with secrets cut out, for logs. */
+export function loggablePath(p: string): string {
+  return p.replace(/^\/join\/[^/?]+/, '/join/:token').split('?')[0] ?? '';
+}
+
+export function buildApp(deps: Deps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () =>
+      deps.log.debug({ method: req.method, path: loggablePath(req.originalUrl), status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
+    );
+    next();
+  });
+  app.get('/healthz', async (_req, res) => {
+    const ok = await deps.store.ping().catch(() => false);
+    res.status(ok ? 200 : 503).json({ ok });
+  });
+  app.use(express.json({ limit: '256kb' }));
+  app.use('/join', express.urlencoded({ extended: false, limit: '16kb' }));
+  app.use(csrfProtection(deps.config.publicUrl));
+  app.use(sessionRoutes(deps));
+  app.use(userRoutes(deps));
+  app.use(conferenceRoutes(deps));
+  app.use(linkRoutes(deps));
+  app.use(lobbyRoutes(deps));
+  app.use(joinRoutes(deps));
+  app.use('/api', notFoundHandler);
+
+  const dist = deps.config.clientDist;
+  const indexFile = path.join(dist, 'index.html');
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(SPA_ROUTES, (_req, res) => {
+    if (fs.existsSync(indexFile)) {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexFile);
+    } else {
+      res.status(503).type('text').send('The web client has not been built yet. Run `npm run build` (npm start does it for you).');
+    }
+  });
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.log));
+  return app;
+}
+
+export async function startServer(config: Config, log: Logger, store?: Store): Promise<RunningServer> {
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const cipher = createCipher(loadDataKey(config.dataKey, config.dataDir).key);
+  const theStore = store ?? new SqliteStore(path.join(config.dataDir, 'conference-board.sqlite'), cipher);
+  const hub = new Hub();
+  const events = new ConferenceEvents();
+  const deps: Deps = {
+    config,
+    log,
+    store: theStore,
+    access: new AccessResolver(theStore),
+    hub,
+    events,
+    lobby: new LobbyService(theStore, hub, events),
+  };
+  const app = buildApp(deps);
+  const server = http.createServer(app);
+  const sync = new SyncServer(theStore, deps.access, hub, events, log, {
+    publicUrl: config.publicUrl,
+    docIdleMs: config.docIdleMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+  });
+  const control = new ControlServer(server, deps);
+  server.on('upgrade', (req, socket, head) => {
+    if (sync.handles(req)) void sync.handleUpgrade(req, socket, head);
+    else if (!(req.url ?? '').startsWith(`${CONTROL_PATH}/`)) socket.destroy();
+    // /control upgrades are handled by socket.io's own listener.
+  });
+  const sweep = setInterval(() => {
+    hub.endExpired(Date.now(), CloseCode.linkExpired);
+  }, 5_000);
+  sweep.unref();
+  const sessionSweep = setInterval(() => void theStore.deleteExpiredSessions(new Date().toISOString()).catch(() => 0), 3_600_000);
+  sessionSweep.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  return {
+    deps,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    sync,
+    close: () => {
+      closing ??= (async () => {
+        clearInterval(sweep);
+        clearInterval(sessionSweep);
+        await sync.close();
+        await control.close();
+        server.closeAllConnections();
+        if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+        await theStore.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** Creating conferences (with their two documents) and presenting them to the API. */
+import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import type { Conference, CreateConferenceBody, Link } from '@cb/shared/api';
+import { docNameFor } from '@cb/shared/protocol';
+import { initConferenceDoc } from '@cb/shared/doc/schema';
+import type { ConferenceRow, LinkRow, StaffUserRow, Store } from './store/Store.ts';
+
+function defaultTitle(children: { name: string }[]): string {
+  const first = children.map((c) => c.name.split(/\s+/)[0] ?? c.name);
+  const names = first.length > 1 ? `${first.slice(0, -1).join(', ')} and ${first.at(-1)}` : first[0];
+  return `Conference for ${names}`;
+}
+
+/**
+ * Stores the conference and writes the first state of its two documents, so that no client
+ * ever has to initialise a document (and two never race to).
+ */
+export async function createConference(
+  store: Store,
+  body: CreateConferenceBody,
+  chair: StaffUserRow,
+  createdBy: string,
+  fill?: (docs: { publicDoc: Y.Doc; restrictedDoc: Y.Doc; conference: ConferenceRow }) => void,
+): Promise<ConferenceRow> {
+  const conference: ConferenceRow = {
+    id: randomUUID(),
+    kind: body.kind,
+    title: body.title ?? defaultTitle(body.children),
+    place: body.place ?? null,
+    scheduledAt: new Date(body.scheduledAt).toISOString(),
+    status: 'scheduled',
+    chairUserId: chair.id,
+    createdBy,
+    createdAt: new Date().toISOString(),
+    closedAt: null,
+    children: body.children.map((c) => ({ id: randomUUID(), name: c.name, dateOfBirth: c.dateOfBirth ?? null })),
+  };
+  await store.createConference(conference);
+  const publicDoc = new Y.Doc();
+  const restrictedDoc = new Y.Doc();
+  const init = { conferenceId: conference.id, kind: conference.kind, children: conference.children };
+  initConferenceDoc(publicDoc, { ...init, restricted: false });
+  initConferenceDoc(restrictedDoc, { ...init, restricted: true });
+  fill?.({ publicDoc, restrictedDoc, conference });
+  await store.appendUpdates(docNameFor(conference.id, false), [Y.encodeStateAsUpdate(publicDoc)]);
+  await store.appendUpdates(docNameFor(conference.id, true), [Y.encodeStateAsUpdate(restrictedDoc)]);
+  publicDoc.destroy();
+  restrictedDoc.destroy();
+  return conference;
+}
+
+export async function presentConference(store: Store, c: ConferenceRow): Promise<Conference> {
+  const chair = await store.findStaffUser(c.chairUserId);
+  return {
+    id: c.id,
+    kind: c.kind,
+    title: c.title,
+    place: c.place,
+    scheduledAt: c.scheduledAt,
+    status: c.status,
+    chair: { id: c.chairUserId, name: chair?.name ?? 'Unknown', email: chair?.email ?? '' },
+    children: c.children,
+    createdAt: c.createdAt,
+    closedAt: c.closedAt,
+  };
+}
+
+export function presentLink(l: LinkRow): Link {
+  return { id: l.id, role: l.role, label: l.label, createdAt: l.createdAt, expiresAt: l.expiresAt, revokedAt: l.revokedAt };
+}

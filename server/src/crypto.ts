@@ -1,0 +1,75 @@
+/**
+ * Secrets and data at rest. AES-256-GCM with a key from CB_DATA_KEY or a key file created on first
+ * start with owner-only permissions. Link and session tokens are 256-bit random values stored only
+ * as SHA-256 hashes (they are high-entropy, so a slow hash adds nothing).
+ */
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const VERSION = 1;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export interface Cipher {
+  encrypt(plain: Uint8Array, associated: string): Buffer;
+  decrypt(sealed: Uint8Array, associated: string): Buffer;
+  encryptText(plain: string, associated: string): Buffer;
+  decryptText(sealed: Uint8Array, associated: string): string;
+}
+
+export function createCipher(key: Buffer): Cipher {
+  if (key.length !== 32) throw new Error('The data key must be 32 bytes');
+  const encrypt = (plain: Uint8Array, associated: string): Buffer => {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(associated, 'utf8'));
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
+  };
+  const decrypt = (sealed: Uint8Array, associated: string): Buffer => {
+    const buf = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
+    if (buf.length < 1 + IV_BYTES + TAG_BYTES || buf[0] !== VERSION) throw new Error('Unreadable sealed value');
+    const iv = buf.subarray(1, 1 + IV_BYTES);
+    const tag = buf.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAAD(Buffer.from(associated, 'utf8'));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(buf.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]);
+  };
+  return {
+    encrypt,
+    decrypt,
+    encryptText: (plain, associated) => encrypt(Buffer.from(plain, 'utf8'), associated),
+    decryptText: (sealed, associated) => decrypt(sealed, associated).toString('utf8'),
+  };
+}
+
+/** The key from the environment, or the key file in the data dir, created (mode 0600) when absent. */
+export function loadDataKey(configured: string | undefined, dataDir: string): { key: Buffer; source: 'env' | 'file' | 'new-file' } {
+  if (configured) {
+    const key = /^[0-9a-fA-F]{64}$/.test(configured) ? Buffer.from(configured, 'hex') : Buffer.from(configured, 'base64');
+    return { key, source: 'env' };
+  }
+  const file = path.join(dataDir, 'data.key');
+  if (fs.existsSync(file)) {
+    const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+    if (key.length !== 32) throw new Error(`The key file ${file} is damaged: it must hold 32 bytes in base64`);
+    return { key, source: 'file' };
+  }
+  const key = randomBytes(32);
+  fs.writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+  return { key, source: 'new-file' };
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,18 @@
+/** Everything a route or socket handler needs, built once in app.ts. */
+import type { AccessResolver } from './access.ts';
+import type { Config } from './config.ts';
+import type { ConferenceEvents } from './events.ts';
+import type { Hub } from './hub.ts';
+import type { LobbyService } from './lobby.ts';
+import type { Logger } from './logger.ts';
+import type { Store } from './store/Store.ts';
+
+export interface Deps {
+  config: Config;
+  log: Logger;
+  store: Store;
+  access: AccessResolver;
+  hub: Hub;
+  events: ConferenceEvents;
+  lobby: LobbyService;
+}

@@ -1,0 +1,12 @@
+/** Events inside one server process, so that the lobby, sync and control parts stay decoupled. */
+import { EventEmitter } from 'node:events';
+import type { ParticipantRow } from './store/Store.ts';
+
+interface EventMap {
+  /** Someone joined the lobby or was decided about. */
+  lobbyChanged: [conferenceId: string];
+  /** A participant's status changed (admitted, refused, removed). */
+  participantStatus: [participant: ParticipantRow];
+}
+
+export class ConferenceEvents extends EventEmitter<EventMap> {}

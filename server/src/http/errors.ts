@@ -1,0 +1,78 @@
+/**
+ * Errors people and scripts see: JSON `{error:{code,message}}` with a fitting status and plain
+ * words. Nothing internal (stack, SQL, library messages) ever leaves the server.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { z } from 'zod';
+import type { Logger } from '../logger.ts';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'That'): HttpError => new HttpError(404, 'NOT_FOUND', `${what} could not be found.`);
+export const forbidden = (): HttpError =>
+  new HttpError(403, 'FORBIDDEN', 'You do not have permission to do that.');
+export const unauthorised = (): HttpError =>
+  new HttpError(401, 'UNAUTHORISED', 'Please sign in, or open your link again.');
+
+/** Validates a request body with a shared zod schema; field messages keyed by dotted path. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const summary = Object.entries(fields)
+    .map(([k, m]) => (k === '_' ? m : `${k}: ${m}`))
+    .join('; ');
+  throw new HttpError(400, 'INVALID_INPUT', `Some details need correcting. ${summary}`.slice(0, 500), fields);
+}
+
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is nothing at this address.' } });
+};
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+export function errorHandler(log: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    if (res.headersSent) return;
+    if (err instanceof HttpError) {
+      res.status(err.status).json({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
+      return;
+    }
+    const parserType = (err as BodyParserError | null)?.type;
+    if (parserType === 'entity.parse.failed') {
+      res.status(400).json({ error: { code: 'INVALID_JSON', message: 'The request body is not valid JSON.' } });
+      return;
+    }
+    if (parserType === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'TOO_LARGE', message: 'The request is too large.' } });
+      return;
+    }
+    if (parserType === 'encoding.unsupported' || parserType === 'charset.unsupported') {
+      res.status(415).json({ error: { code: 'UNSUPPORTED_ENCODING', message: 'Please send the request as UTF-8 JSON.' } });
+      return;
+    }
+    const status = (err as BodyParserError | null)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'The request could not be understood.' } });
+      return;
+    }
+    log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err), method: req.method, route: req.route?.path }, 'unhandled error');
+    res.status(500).json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } });
+  };
+}

@@ -1,0 +1,72 @@
+/** Conferences: create, list, read, who-am-I-here, audit. */
+import { Router } from 'express';
+import { createConferenceSchema, type Membership } from '@cb/shared/api';
+import { createConference, presentConference } from '../conferences.ts';
+import type { Deps } from '../deps.ts';
+import { HttpError, parseBody } from '../http/errors.ts';
+import { requireAccess, requireAdmin, requireManager, requireStaff } from '../http/guards.ts';
+
+export function conferenceRoutes(deps: Deps): Router {
+  const router = Router();
+
+  router.post('/api/conferences', async (req, res) => {
+    const admin = await requireAdmin(deps, req);
+    const body = parseBody(createConferenceSchema, req.body);
+    let chair = admin.user;
+    if (body.chairEmail) {
+      const named = await deps.store.findStaffUserByEmail(body.chairEmail);
+      if (!named) {
+        throw new HttpError(400, 'INVALID_INPUT', 'There is no staff account with that chair email. Create the chair first.', {
+          chairEmail: 'No staff account with this email',
+        });
+      }
+      chair = named;
+    }
+    const conference = await createConference(deps.store, body, chair, `staff:${admin.user.id}`);
+    await deps.store.audit({
+      at: conference.createdAt,
+      actor: `staff:${admin.user.id}`,
+      action: 'conference-created',
+      conferenceId: conference.id,
+      detail: { kind: conference.kind, chairUserId: chair.id },
+    });
+    res.status(201).json(await presentConference(deps.store, conference));
+  });
+
+  router.get('/api/conferences', async (req, res) => {
+    const staff = await requireStaff(deps, req);
+    const rows = await deps.store.listConferences(staff.user.role === 'admin' ? {} : { chairUserId: staff.user.id });
+    res.json(await Promise.all(rows.map((c) => presentConference(deps.store, c))));
+  });
+
+  router.get('/api/conferences/:id', async (req, res) => {
+    const access = await requireManager(deps, req, req.params.id);
+    res.json(await presentConference(deps.store, access.conference));
+  });
+
+  /** Anyone with access: their role and lobby status in this conference, and its title. */
+  router.get('/api/conferences/:id/me', async (req, res) => {
+    const access = await requireAccess(deps, req, req.params.id);
+    const me: Membership & { conference: { title: string; scheduledAt: string; children: { id: string; name: string }[] } } = {
+      conferenceId: access.conference.id,
+      role: access.role,
+      participantId: access.participant?.id ?? null,
+      name: access.name,
+      status: access.status,
+      conference: {
+        title: access.conference.title,
+        scheduledAt: access.conference.scheduledAt,
+        children: access.conference.children.map((c) => ({ id: c.id, name: c.name })),
+      },
+    };
+    res.json(me);
+  });
+
+  router.get('/api/conferences/:id/audit', async (req, res) => {
+    await requireAdmin(deps, req);
+    const access = await requireAccess(deps, req, req.params.id);
+    res.json(await deps.store.listAudit(access.conference.id));
+  });
+
+  return router;
+}

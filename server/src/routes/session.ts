@@ -1,0 +1,75 @@
+/** Staff sign-in and sign-out (POST/DELETE /api/session), and who am I (GET /api/me). */
+import { Router } from 'express';
+import { randomBytes } from 'node:crypto';
+import { signInSchema } from '@cb/shared/api';
+import { CloseCode } from '@cb/shared/protocol';
+import { dummyHash, verifyPassword } from '../auth/passwords.ts';
+import { publicStaffUser } from '../auth/staff.ts';
+import { hashToken } from '../crypto.ts';
+import type { Deps } from '../deps.ts';
+import { cookieAttributes, SESSION_COOKIE, serializeCookie } from '../http/cookies.ts';
+import { HttpError, parseBody } from '../http/errors.ts';
+import { requireStaff } from '../http/guards.ts';
+import { FailureLimiter } from '../http/rateLimit.ts';
+
+export const SESSION_HOURS = 12;
+const MAX_FAILURES = 8;
+const WINDOW_MS = 15 * 60 * 1000;
+
+export function isSecure(deps: Deps, req: { secure: boolean }): boolean {
+  return req.secure || (deps.config.publicUrl?.startsWith('https://') ?? false);
+}
+
+export function sessionRoutes(deps: Deps): Router {
+  const router = Router();
+  const limiter = new FailureLimiter(MAX_FAILURES, WINDOW_MS);
+
+  router.post('/api/session', async (req, res) => {
+    const ipKey = `ip:${req.ip ?? 'unknown'}`;
+    const rawEmail = typeof req.body?.email === 'string' ? req.body.email.toLowerCase().slice(0, 254) : '';
+    const emailKey = `email:${rawEmail}`;
+    const wait = Math.max(limiter.blockedFor(ipKey), limiter.blockedFor(emailKey));
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
+      throw new HttpError(
+        429,
+        'TOO_MANY_ATTEMPTS',
+        `Too many sign-in attempts. Please wait ${Math.ceil(wait / 60000)} minutes and try again.`,
+      );
+    }
+    const body = parseBody(signInSchema, req.body);
+    const user = await deps.store.findStaffUserByEmail(body.email);
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
+    const at = new Date().toISOString();
+    if (!user || !ok) {
+      limiter.fail(ipKey);
+      limiter.fail(emailKey);
+      await deps.store.audit({ at, actor: 'anonymous', action: 'sign-in-failed', conferenceId: null, detail: { userId: user?.id ?? null } });
+      throw new HttpError(401, 'BAD_CREDENTIALS', 'That email and password do not match.');
+    }
+    limiter.succeed(ipKey);
+    limiter.succeed(emailKey);
+    const token = randomBytes(32).toString('base64url');
+    const expires = new Date(Date.now() + SESSION_HOURS * 3600 * 1000);
+    await deps.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdAt: at, expiresAt: expires.toISOString() });
+    await deps.store.audit({ at, actor: `staff:${user.id}`, action: 'sign-in', conferenceId: null, detail: {} });
+    res.setHeader('Set-Cookie', serializeCookie(SESSION_COOKIE, token, cookieAttributes(isSecure(deps, req), SESSION_HOURS * 3600)));
+    res.json({ user: publicStaffUser(user) });
+  });
+
+  router.delete('/api/session', async (req, res) => {
+    const staff = await requireStaff(deps, req);
+    await deps.store.deleteSession(staff.sessionTokenHash);
+    deps.hub.endWhere((c) => c.sessionTokenHash === staff.sessionTokenHash, CloseCode.unauthorised);
+    await deps.store.audit({ at: new Date().toISOString(), actor: `staff:${staff.user.id}`, action: 'sign-out', conferenceId: null, detail: {} });
+    res.setHeader('Set-Cookie', serializeCookie(SESSION_COOKIE, '', { ...cookieAttributes(isSecure(deps, req), 0), maxAge: 0 }));
+    res.status(204).end();
+  });
+
+  router.get('/api/me', async (req, res) => {
+    const staff = await requireStaff(deps, req);
+    res.json({ user: publicStaffUser(staff.user) });
+  });
+
+  return router;
+}

@@ -1,0 +1,144 @@
+/**
+ * The store behind every piece of state that must outlive a process. One interface, implemented by
+ * SqliteStore (embedded default); the contract suite in tests/integration/store.test.ts runs against
+ * every implementation. Methods are async so that a networked implementation fits the same shape.
+ */
+import type { ConferenceKind, ConferenceStatus, StaffRole } from '@cb/shared/api';
+import type { LinkRole, ParticipantStatus } from '@cb/shared/protocol';
+
+export interface StaffUserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface SessionRow {
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface ChildRow {
+  id: string;
+  name: string;
+  dateOfBirth: string | null;
+}
+
+export interface ConferenceRow {
+  id: string;
+  kind: ConferenceKind;
+  title: string;
+  place: string | null;
+  scheduledAt: string;
+  status: ConferenceStatus;
+  chairUserId: string;
+  createdBy: string;
+  createdAt: string;
+  closedAt: string | null;
+  children: ChildRow[];
+}
+
+export interface LinkRow {
+  id: string;
+  conferenceId: string;
+  role: LinkRole;
+  label: string;
+  tokenHash: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface ParticipantRow {
+  id: string;
+  conferenceId: string;
+  linkId: string;
+  role: LinkRole;
+  name: string;
+  tokenHash: string;
+  status: ParticipantStatus;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  conferenceId: string | null;
+  detail: Record<string, unknown>;
+}
+
+export const AUDIT_ACTIONS = [
+  'sign-in',
+  'sign-in-failed',
+  'sign-out',
+  'staff-user-created',
+  'conference-created',
+  'link-created',
+  'link-revoked',
+  'joined',
+  'admitted',
+  'refused',
+  'removed',
+  'exported',
+  'closed',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface StoredUpdates {
+  updates: Uint8Array[];
+  /** Highest sequence number among them, or 0 when there are none. */
+  lastSeq: number;
+  bytes: number;
+}
+
+export interface Store {
+  readonly kind: string;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+
+  // staff and sessions
+  createStaffUser(user: StaffUserRow): Promise<void>;
+  findStaffUserByEmail(email: string): Promise<StaffUserRow | null>;
+  findStaffUser(id: string): Promise<StaffUserRow | null>;
+  listStaffUsers(): Promise<StaffUserRow[]>;
+  countStaffUsers(): Promise<number>;
+  createSession(session: SessionRow): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRow | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteExpiredSessions(now: string): Promise<number>;
+
+  // conferences
+  createConference(conference: ConferenceRow): Promise<void>;
+  findConference(id: string): Promise<ConferenceRow | null>;
+  listConferences(filter: { chairUserId?: string }): Promise<ConferenceRow[]>;
+
+  // links and participants
+  createLink(link: LinkRow): Promise<void>;
+  findLinkByTokenHash(tokenHash: string): Promise<LinkRow | null>;
+  findLink(id: string): Promise<LinkRow | null>;
+  listLinks(conferenceId: string): Promise<LinkRow[]>;
+  revokeLink(id: string, at: string): Promise<void>;
+  createParticipant(participant: ParticipantRow): Promise<void>;
+  findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRow | null>;
+  findParticipant(id: string): Promise<ParticipantRow | null>;
+  listParticipants(conferenceId: string, status?: ParticipantStatus): Promise<ParticipantRow[]>;
+  setParticipantStatus(id: string, status: ParticipantStatus, at: string): Promise<void>;
+
+  // documents: every update is durable when appendUpdates resolves
+  appendUpdates(docName: string, updates: Uint8Array[]): Promise<number>;
+  loadUpdates(docName: string): Promise<StoredUpdates>;
+  /** Replaces every stored update with seq ≤ uptoSeq by `merged`, atomically. */
+  compact(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void>;
+
+  // audit
+  audit(entry: Omit<AuditEntry, 'seq'>): Promise<void>;
+  listAudit(conferenceId: string | null): Promise<AuditEntry[]>;
+}

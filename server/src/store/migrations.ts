@@ -1,0 +1,103 @@
+/**
+ * SQLite schema, versioned. Each entry runs once, in order, inside a transaction; the applied
+ * versions are recorded in schema_migrations. Never edit a shipped migration: add the next one.
+ */
+export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE staff_users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'chair')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES staff_users(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      -- title, place, children's names and dates of birth are personal data: sealed (AES-256-GCM).
+      CREATE TABLE conferences (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title BLOB NOT NULL,
+        place BLOB,
+        scheduled_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        chair_user_id TEXT NOT NULL REFERENCES staff_users(id),
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        closed_at TEXT
+      );
+      CREATE TABLE children (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        position INTEGER NOT NULL,
+        name BLOB NOT NULL,
+        date_of_birth BLOB
+      );
+      CREATE INDEX children_by_conference ON children (conference_id, position);
+      CREATE TABLE links (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        role TEXT NOT NULL,
+        label BLOB NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE INDEX links_by_conference ON links (conference_id);
+      CREATE TABLE participants (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        link_id TEXT NOT NULL REFERENCES links(id),
+        role TEXT NOT NULL,
+        name BLOB NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        decided_at TEXT
+      );
+      CREATE INDEX participants_by_conference ON participants (conference_id, status);
+      CREATE TABLE doc_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_name TEXT NOT NULL,
+        data BLOB NOT NULL,
+        bytes INTEGER NOT NULL
+      );
+      CREATE INDEX doc_updates_by_doc ON doc_updates (doc_name, seq);
+      -- Append-only; each row chains a SHA-256 over the previous row's hash.
+      CREATE TABLE snapshots (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        conference_id TEXT NOT NULL,
+        taken_at TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        state BLOB NOT NULL,
+        json BLOB NOT NULL,
+        prev_sha256 TEXT NOT NULL,
+        sha256 TEXT NOT NULL
+      );
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        conference_id TEXT,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX audit_by_conference ON audit_log (conference_id, seq);
+      CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER snapshots_append_only_update BEFORE UPDATE ON snapshots
+        BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;
+    `,
+  },
+];

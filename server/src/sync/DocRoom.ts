@@ -1,0 +1,264 @@
+/**
+ * One live Yjs document and the connections that hold it, speaking the standard y-websocket
+ * protocol (sync + awareness from y-protocols).
+ *
+ * Durability: an accepted update is appended to the store, and only when that write has finished
+ * is it applied to the document, which broadcasts it. Updates arriving together are written in one
+ * transaction (group commit), so a fast typist and fifty conferences share fsyncs.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode, LIMITS } from '@cb/shared/protocol';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/Store.ts';
+import { AwarenessViolation, filterAwarenessUpdate, type PresenceIdentity } from './awarenessFilter.ts';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_QUERY_AWARENESS = 3;
+const SYNC_STEP_1 = 0;
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+export interface SyncConnection {
+  readonly identity: PresenceIdentity;
+  readonly canWrite: boolean;
+  send(message: Uint8Array): void;
+  close(code: CloseCode): void;
+}
+
+export class ProtocolViolation extends Error {
+  constructor(readonly code: CloseCode) {
+    super(`protocol violation ${code}`);
+  }
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}
+
+export class DocRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly ready: Promise<void>;
+  private readonly conns = new Map<SyncConnection, Set<number>>();
+  private queue: { conn: SyncConnection; update: Uint8Array }[] = [];
+  private queuedBytes = 0;
+  private flushScheduled = false;
+  private flushing: Promise<void> | null = null;
+  private storedCount = 0;
+  private storedBytes = 0;
+  private lastSeq = 0;
+  private compacting = false;
+  private destroyed = false;
+
+  constructor(
+    readonly name: string,
+    private readonly store: Store,
+    private readonly log: Logger,
+    private readonly compactAfterUpdates: number,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      encoding.writeVarUint(encoder, SYNC_UPDATE);
+      encoding.writeVarUint8Array(encoder, update);
+      const message = encoding.toUint8Array(encoder);
+      for (const conn of this.conns.keys()) if (conn !== origin) conn.send(message);
+    });
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.ready = this.load();
+  }
+
+  get connectionCount(): number {
+    return this.conns.size;
+  }
+
+  get idle(): boolean {
+    return this.conns.size === 0 && this.queue.length === 0 && this.flushing === null;
+  }
+
+  private async load(): Promise<void> {
+    const stored = await this.store.loadUpdates(this.name);
+    this.storedCount = stored.updates.length;
+    this.storedBytes = stored.bytes;
+    this.lastSeq = stored.lastSeq;
+    this.doc.transact(() => {
+      for (const update of stored.updates) {
+        try {
+          Y.applyUpdate(this.doc, update, 'store');
+        } catch (err) {
+          this.log.error({ doc: this.name, err: (err as Error).message }, 'skipped an unreadable stored update');
+        }
+      }
+    }, 'store');
+  }
+
+  /** Call once `ready` has resolved. Starts the sync handshake with the new connection. */
+  add(conn: SyncConnection): void {
+    this.conns.set(conn, new Set());
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    encoding.writeVarUint(encoder, SYNC_STEP_1);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(this.doc));
+    conn.send(encoding.toUint8Array(encoder));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      conn.send(this.awarenessMessage([...states.keys()]));
+    }
+  }
+
+  remove(conn: SyncConnection): void {
+    const ids = this.conns.get(conn);
+    this.conns.delete(conn);
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  /** Handles one message; throws ProtocolViolation for anything the connection may not send. */
+  receive(conn: SyncConnection, message: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(message);
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE_SYNC) this.receiveSync(conn, decoder);
+      else if (type === MESSAGE_AWARENESS) this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
+      else if (type === MESSAGE_QUERY_AWARENESS) conn.send(this.awarenessMessage([...this.awareness.getStates().keys()]));
+      else throw new ProtocolViolation(CloseCode.malformed);
+    } catch (err) {
+      if (err instanceof ProtocolViolation) throw err;
+      throw new ProtocolViolation(CloseCode.malformed);
+    }
+  }
+
+  private receiveSync(conn: SyncConnection, decoder: decoding.Decoder): void {
+    const step = decoding.readVarUint(decoder);
+    if (step === SYNC_STEP_1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      encoding.writeVarUint(encoder, SYNC_STEP_2);
+      encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.doc, stateVector));
+      conn.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new ProtocolViolation(CloseCode.malformed);
+    const update = decoding.readVarUint8Array(decoder);
+    // Decoding validates the structure and tells us whether it changes anything.
+    const empty = isEmptyUpdate(update);
+    if (empty) return;
+    if (!conn.canWrite) throw new ProtocolViolation(CloseCode.readOnly);
+    if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
+      throw new ProtocolViolation(CloseCode.documentTooLarge);
+    }
+    this.queue.push({ conn, update });
+    this.queuedBytes += update.byteLength;
+    this.scheduleFlush();
+  }
+
+  private receiveAwareness(conn: SyncConnection, update: Uint8Array): void {
+    const owned = this.conns.get(conn);
+    if (!owned) return;
+    let filtered: Uint8Array | null;
+    try {
+      filtered = filterAwarenessUpdate(update, conn.identity, !conn.canWrite, owned, (id) => {
+        for (const [other, ids] of this.conns) if (other !== conn && ids.has(id)) return true;
+        return false;
+      });
+    } catch (err) {
+      if (err instanceof AwarenessViolation) throw new ProtocolViolation(CloseCode.malformed);
+      throw err;
+    }
+    if (filtered) awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, conn);
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const message = this.awarenessMessage(changed);
+    for (const conn of this.conns.keys()) conn.send(message);
+  };
+
+  private awarenessMessage(clients: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return encoding.toUint8Array(encoder);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    });
+  }
+
+  /** Writes every queued update in one transaction, then applies (and so broadcasts) them. */
+  async flush(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    if (this.queue.length === 0) return;
+    const batch = this.queue;
+    this.queue = [];
+    this.queuedBytes = 0;
+    this.flushing = (async () => {
+      try {
+        this.lastSeq = await this.store.appendUpdates(
+          this.name,
+          batch.map((b) => b.update),
+        );
+      } catch (err) {
+        // Not durable, so not acknowledged: drop the senders; their providers resend on reconnect.
+        this.log.error({ doc: this.name, err: (err as Error).message }, 'could not store updates');
+        for (const conn of new Set(batch.map((b) => b.conn))) conn.close(CloseCode.serverShutdown);
+        return;
+      }
+      this.storedCount += batch.length;
+      for (const { conn, update } of batch) {
+        this.storedBytes += update.byteLength;
+        try {
+          Y.applyUpdate(this.doc, update, conn);
+        } catch (err) {
+          this.log.warn({ doc: this.name, err: (err as Error).message }, 'an update could not be applied');
+        }
+      }
+    })();
+    try {
+      await this.flushing;
+    } finally {
+      this.flushing = null;
+    }
+    if (this.storedCount > this.compactAfterUpdates) void this.compact();
+  }
+
+  /** Folds every stored update into one. Safe at any time outside a flush. */
+  async compact(): Promise<void> {
+    if (this.compacting || this.destroyed || this.storedCount <= 1) return;
+    this.compacting = true;
+    try {
+      await this.flush();
+      const merged = Y.encodeStateAsUpdate(this.doc);
+      const upto = this.lastSeq;
+      await this.store.compact(this.name, merged, upto);
+      this.storedCount = 1;
+      this.storedBytes = merged.byteLength;
+    } catch (err) {
+      this.log.error({ doc: this.name, err: (err as Error).message }, 'compaction failed; will retry');
+    } finally {
+      this.compacting = false;
+    }
+  }
+
+  async destroy(): Promise<void> {
+    await this.flush();
+    await this.compact();
+    this.destroyed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

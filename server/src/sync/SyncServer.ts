@@ -1,0 +1,239 @@
+/**
+ * `/sync/<docName>`: authenticates the upgrade from the cookie, authorises the document for the
+ * role, holds people who are still in the lobby until the chair lets them in, and hands admitted
+ * connections to their DocRoom. Documents nobody holds are unloaded after a short idle time.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import {
+  canSeeRestricted,
+  canWrite,
+  CLOSE_REASONS,
+  CloseCode,
+  LIMITS,
+  parseDocName,
+  SYNC_PATH_PREFIX,
+} from '@cb/shared/protocol';
+import type { AccessResolver, ConferenceAccess } from '../access.ts';
+import type { ConferenceEvents } from '../events.ts';
+import { allowedOrigins } from '../http/csrf.ts';
+import type { Hub } from '../hub.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/Store.ts';
+import { DocRoom, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
+
+const PING_INTERVAL_MS = 30_000;
+const MAX_PENDING_MESSAGES = 64;
+
+export interface SyncServerOptions {
+  publicUrl: string | undefined;
+  docIdleMs: number;
+  compactAfterUpdates: number;
+}
+
+function reject(socket: Duplex, status: number, text: string): void {
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+    );
+  }
+  socket.destroy();
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export class SyncServer {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxMessageBytes });
+  private readonly rooms = new Map<string, DocRoom>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** Connections of people still in the lobby, by participant id: started when admitted. */
+  private readonly held = new Map<string, Set<() => void>>();
+  private readonly pingTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: Store,
+    private readonly access: AccessResolver,
+    private readonly hub: Hub,
+    events: ConferenceEvents,
+    private readonly log: Logger,
+    private readonly options: SyncServerOptions,
+  ) {
+    events.on('participantStatus', (participant) => {
+      const starters = this.held.get(participant.id);
+      if (participant.status === 'admitted' && starters) {
+        this.held.delete(participant.id);
+        for (const start of starters) start();
+      }
+    });
+    const alive = new WeakSet<WebSocket>();
+    this.wss.on('connection', (ws) => {
+      alive.add(ws);
+      ws.on('pong', () => alive.add(ws));
+    });
+    this.pingTimer = setInterval(() => {
+      for (const ws of this.wss.clients) {
+        if (!alive.has(ws)) ws.terminate();
+        else {
+          alive.delete(ws);
+          ws.ping();
+        }
+      }
+    }, PING_INTERVAL_MS);
+    this.pingTimer.unref();
+  }
+
+  handles(req: IncomingMessage): boolean {
+    return (req.url ?? '').startsWith(SYNC_PATH_PREFIX);
+  }
+
+  async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const docName = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
+      const address = parseDocName(docName);
+      if (!address) return reject(socket, 404, 'Not Found');
+      const origin = req.headers.origin;
+      if (origin && !allowedOrigins(req, this.options.publicUrl).has(origin)) return reject(socket, 403, 'Forbidden');
+      const access = await this.access.conference(req.headers.cookie, address.conferenceId);
+      if (!access) return reject(socket, 401, 'Unauthorized');
+      if (address.restricted && !canSeeRestricted(access.role)) return reject(socket, 403, 'Forbidden');
+      if (access.status === 'refused' || access.status === 'removed') return reject(socket, 403, 'Forbidden');
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, access, docName));
+    } catch (err) {
+      this.log.error({ err: (err as Error).message }, 'sync upgrade failed');
+      reject(socket, 500, 'Internal Server Error');
+    }
+  }
+
+  private room(docName: string): DocRoom {
+    const timer = this.idleTimers.get(docName);
+    if (timer) {
+      clearTimeout(timer);
+      this.idleTimers.delete(docName);
+    }
+    let room = this.rooms.get(docName);
+    if (!room) {
+      room = new DocRoom(docName, this.store, this.log, this.options.compactAfterUpdates);
+      this.rooms.set(docName, room);
+    }
+    return room;
+  }
+
+  private connect(ws: WebSocket, access: ConferenceAccess, docName: string): void {
+    const identity = { name: access.name, role: access.role, participantId: access.participant?.id ?? null };
+    let room: DocRoom | null = null;
+    let closed = false;
+    const pending: Uint8Array[] = [];
+    const conn: SyncConnection = {
+      identity,
+      canWrite: canWrite(access.role),
+      send: (message) => {
+        if (ws.readyState === ws.OPEN) ws.send(message, (err) => err && ws.terminate());
+      },
+      close: (code) => {
+        if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, CLOSE_REASONS[code]);
+      },
+    };
+    const expiresAt = access.link?.expiresAt ? new Date(access.link.expiresAt).getTime() : null;
+    const untrack = this.hub.add({
+      conferenceId: access.conference.id,
+      participantId: access.participant?.id ?? null,
+      linkId: access.link?.id ?? null,
+      sessionTokenHash: access.staff?.sessionTokenHash ?? null,
+      expiresAt,
+      end: (code) => conn.close(code),
+    });
+
+    const deliver = (message: Uint8Array): void => {
+      if (!room) return;
+      try {
+        room.receive(conn, message);
+      } catch (err) {
+        const code = err instanceof ProtocolViolation ? err.code : CloseCode.malformed;
+        this.log.info({ doc: docName, role: access.role, code }, 'closed a sync connection for a protocol violation');
+        conn.close(code);
+      }
+    };
+
+    const start = (): void => {
+      if (closed) return;
+      const r = this.room(docName);
+      r.ready.then(
+        () => {
+          if (closed) return;
+          room = r;
+          r.add(conn);
+          for (const message of pending.splice(0)) deliver(message);
+        },
+        (err: unknown) => {
+          this.log.error({ doc: docName, err: (err as Error).message }, 'could not load a document');
+          this.rooms.delete(docName);
+          conn.close(CloseCode.serverShutdown);
+        },
+      );
+    };
+
+    ws.on('message', (data) => {
+      const message = toBytes(data);
+      if (room) deliver(message);
+      else if (pending.length < MAX_PENDING_MESSAGES) pending.push(message);
+      // Held until the document is loaded (and, for people in the lobby, until they are let in).
+    });
+    ws.on('error', () => ws.terminate());
+    ws.on('close', () => {
+      closed = true;
+      untrack();
+      if (access.participant) this.held.get(access.participant.id)?.delete(start);
+      if (room) {
+        room.remove(conn);
+        this.scheduleUnload(docName, room);
+      }
+    });
+
+    if (access.status === 'admitted') start();
+    else if (access.participant) {
+      const starters = this.held.get(access.participant.id) ?? new Set();
+      starters.add(start);
+      this.held.set(access.participant.id, starters);
+    }
+  }
+
+  private scheduleUnload(docName: string, room: DocRoom): void {
+    if (room.connectionCount > 0 || this.idleTimers.has(docName)) return;
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(docName);
+      if (this.rooms.get(docName) !== room || room.connectionCount > 0) return;
+      this.rooms.delete(docName);
+      room.destroy().catch((err: unknown) => this.log.error({ doc: docName, err: (err as Error).message }, 'unload failed'));
+    }, this.options.docIdleMs);
+    timer.unref();
+    this.idleTimers.set(docName, timer);
+  }
+
+  /** For tests and health: how many documents are in memory. */
+  get loadedDocuments(): number {
+    return this.rooms.size;
+  }
+
+  isLoaded(docName: string): boolean {
+    return this.rooms.has(docName);
+  }
+
+  /** Stops accepting, closes every socket, writes what is queued and compacts. */
+  async close(): Promise<void> {
+    clearInterval(this.pingTimer);
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    for (const ws of this.wss.clients) ws.close(CloseCode.serverShutdown, CLOSE_REASONS[CloseCode.serverShutdown]);
+    const rooms = [...this.rooms.values()];
+    this.rooms.clear();
+    await Promise.all(rooms.map((r) => r.destroy().catch(() => undefined)));
+    this.wss.close();
+  }
+}
