@@ -23,7 +23,10 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: forbid(
-      [['**/client/**', '**/server/**', '@cb/client', '@cb/client/*', '@cb/server', '@cb/server/*'], ['node:*', 'fs', 'net', 'http', 'path', 'ws', 'better-sqlite3']],
+      [
+        ['**/client/**', '**/server/**', '@cb/client', '@cb/client/*', '@cb/server', '@cb/server/*'],
+        ['node:*', 'fs', 'net', 'http', 'path', 'ws', 'better-sqlite3'],
+      ],
       'shared/ is pure: it imports neither client nor server, and does no I/O.',
     ),
   },

@@ -62,15 +62,39 @@ export class AccessResolver {
     if (!conference) return null;
     const staff = await this.staff(cookieHeader);
     if (staff && conference.chairUserId === staff.user.id) {
-      return { conference, role: 'chair', name: staff.user.name, status: 'admitted', participant: null, link: null, staff };
+      return {
+        conference,
+        role: 'chair',
+        name: staff.user.name,
+        status: 'admitted',
+        participant: null,
+        link: null,
+        staff,
+      };
     }
     const viaLink = await this.participant(cookieHeader, conferenceId);
     if (viaLink) {
       const { participant, link } = viaLink;
-      return { conference, role: participant.role, name: participant.name, status: participant.status, participant, link, staff };
+      return {
+        conference,
+        role: participant.role,
+        name: participant.name,
+        status: participant.status,
+        participant,
+        link,
+        staff,
+      };
     }
     if (staff && staff.user.role === 'admin') {
-      return { conference, role: 'admin', name: staff.user.name, status: 'admitted', participant: null, link: null, staff };
+      return {
+        conference,
+        role: 'admin',
+        name: staff.user.name,
+        status: 'admitted',
+        participant: null,
+        link: null,
+        staff,
+      };
     }
     return null;
   }

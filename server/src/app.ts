@@ -64,7 +64,15 @@ export function buildApp(deps: Deps): express.Express {
   app.use((req, res, next) => {
     const started = performance.now();
     res.on('finish', () =>
-      deps.log.debug({ method: req.method, path: loggablePath(req.originalUrl), status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
+      deps.log.debug(
+        {
+          method: req.method,
+          path: loggablePath(req.originalUrl),
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      ),
     );
     next();
   });
@@ -91,7 +99,10 @@ export function buildApp(deps: Deps): express.Express {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexFile);
     } else {
-      res.status(503).type('text').send('The web client has not been built yet. Run `npm run build` (npm start does it for you).');
+      res
+        .status(503)
+        .type('text')
+        .send('The web client has not been built yet. Run `npm run build` (npm start does it for you).');
     }
   });
   app.use(notFoundHandler);
@@ -131,7 +142,10 @@ export async function startServer(config: Config, log: Logger, store?: Store): P
     hub.endExpired(Date.now(), CloseCode.linkExpired);
   }, 5_000);
   sweep.unref();
-  const sessionSweep = setInterval(() => void theStore.deleteExpiredSessions(new Date().toISOString()).catch(() => 0), 3_600_000);
+  const sessionSweep = setInterval(
+    () => void theStore.deleteExpiredSessions(new Date().toISOString()).catch(() => 0),
+    3_600_000,
+  );
   sessionSweep.unref();
 
   await new Promise<void>((resolve, reject) => {

@@ -34,7 +34,11 @@ export async function createConference(
     createdBy,
     createdAt: new Date().toISOString(),
     closedAt: null,
-    children: body.children.map((c) => ({ id: randomUUID(), name: c.name, dateOfBirth: c.dateOfBirth ?? null })),
+    children: body.children.map((c) => ({
+      id: randomUUID(),
+      name: c.name,
+      dateOfBirth: c.dateOfBirth ?? null,
+    })),
   };
   await store.createConference(conference);
   const publicDoc = new Y.Doc();
@@ -67,5 +71,12 @@ export async function presentConference(store: Store, c: ConferenceRow): Promise
 }
 
 export function presentLink(l: LinkRow): Link {
-  return { id: l.id, role: l.role, label: l.label, createdAt: l.createdAt, expiresAt: l.expiresAt, revokedAt: l.revokedAt };
+  return {
+    id: l.id,
+    role: l.role,
+    label: l.label,
+    createdAt: l.createdAt,
+    expiresAt: l.expiresAt,
+    revokedAt: l.revokedAt,
+  };
 }

@@ -12,10 +12,18 @@ const optionalString = z
   .optional();
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0, 'PORT must be 0–65535').max(65535, 'PORT must be 0–65535').default(8080),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0, 'PORT must be 0–65535')
+    .max(65535, 'PORT must be 0–65535')
+    .default(8080),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   CB_DATA_DIR: z.string().trim().min(1).default('./data'),
-  CB_ADMIN_EMAIL: z.email('CB_ADMIN_EMAIL must be an email address').optional().or(z.literal('').transform(() => undefined)),
+  CB_ADMIN_EMAIL: z
+    .email('CB_ADMIN_EMAIL must be an email address')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   CB_ADMIN_PASSWORD: optionalString.pipe(
     z.string().min(12, 'CB_ADMIN_PASSWORD must be at least 12 characters').optional(),
   ),
@@ -28,7 +36,9 @@ const envSchema = z.object({
       )
       .optional(),
   ),
-  CB_PUBLIC_URL: optionalString.pipe(z.url('CB_PUBLIC_URL must be a URL such as https://board.example.org').optional()),
+  CB_PUBLIC_URL: optionalString.pipe(
+    z.url('CB_PUBLIC_URL must be a URL such as https://board.example.org').optional(),
+  ),
   CB_TLDRAW_LICENSE_KEY: optionalString,
   CB_DEMO: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -66,7 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
   if (e.DATABASE_URL || e.REDIS_URL) {
     return {
       ok: false,
-      problems: ['DATABASE_URL / REDIS_URL: scale-out mode is not available in this version; unset them to use the embedded store'],
+      problems: [
+        'DATABASE_URL / REDIS_URL: scale-out mode is not available in this version; unset them to use the embedded store',
+      ],
     };
   }
   return {

@@ -29,7 +29,8 @@ export function createCipher(key: Buffer): Cipher {
   };
   const decrypt = (sealed: Uint8Array, associated: string): Buffer => {
     const buf = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-    if (buf.length < 1 + IV_BYTES + TAG_BYTES || buf[0] !== VERSION) throw new Error('Unreadable sealed value');
+    if (buf.length < 1 + IV_BYTES + TAG_BYTES || buf[0] !== VERSION)
+      throw new Error('Unreadable sealed value');
     const iv = buf.subarray(1, 1 + IV_BYTES);
     const tag = buf.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
     const decipher = createDecipheriv('aes-256-gcm', key, iv);
@@ -46,15 +47,21 @@ export function createCipher(key: Buffer): Cipher {
 }
 
 /** The key from the environment, or the key file in the data dir, created (mode 0600) when absent. */
-export function loadDataKey(configured: string | undefined, dataDir: string): { key: Buffer; source: 'env' | 'file' | 'new-file' } {
+export function loadDataKey(
+  configured: string | undefined,
+  dataDir: string,
+): { key: Buffer; source: 'env' | 'file' | 'new-file' } {
   if (configured) {
-    const key = /^[0-9a-fA-F]{64}$/.test(configured) ? Buffer.from(configured, 'hex') : Buffer.from(configured, 'base64');
+    const key = /^[0-9a-fA-F]{64}$/.test(configured)
+      ? Buffer.from(configured, 'hex')
+      : Buffer.from(configured, 'base64');
     return { key, source: 'env' };
   }
   const file = path.join(dataDir, 'data.key');
   if (fs.existsSync(file)) {
     const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-    if (key.length !== 32) throw new Error(`The key file ${file} is damaged: it must hold 32 bytes in base64`);
+    if (key.length !== 32)
+      throw new Error(`The key file ${file} is damaged: it must hold 32 bytes in base64`);
     return { key, source: 'file' };
   }
   const key = randomBytes(32);

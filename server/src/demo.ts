@@ -15,24 +15,91 @@ import type { ConferenceRow, StaffUserRow, Store } from './store/Store.ts';
 type DemoItem = Omit<NewItem, 'id' | 'createdAt'> & { section: ListSection; restricted?: boolean };
 
 const ITEMS: DemoItem[] = [
-  { section: 'worries', kind: 'past-harm', text: 'Police were called twice in three months to arguments between Chloe and Evan; a door was broken the second time.', saidBy: 'Police', tag: 'fact', source: 'first-hand' },
-  { section: 'worries', kind: 'past-harm', text: 'Ben missed his two-year health check and has dropped two centiles.', saidBy: 'Health visitor', tag: 'fact', source: 'first-hand' },
-  { section: 'worries', kind: 'future-danger', text: 'Ada and Ben could be hurt if they are in the room when adults are fighting.', saidBy: 'Social worker', tag: 'opinion' },
-  { section: 'worries', kind: 'future-danger', text: "Ben's growth could falter further.", saidBy: 'Health visitor', tag: 'opinion' },
-  { section: 'worries', kind: 'impact', text: 'Ada is withdrawn at school and has asked to stay late.', saidBy: 'School', tag: 'observation', source: 'first-hand' },
-  { section: 'worries', kind: 'impact', text: 'Ben is unsettled at nursery.', saidBy: 'Nursery', tag: 'observation', source: 'first-hand' },
-  { section: 'worries', kind: 'past-harm', restricted: true, text: 'Evan has a previous conviction for assault on a former partner (not yet shared with Chloe).', saidBy: 'Police', tag: 'fact', source: 'third-hand' },
-  { section: 'workingWell', text: 'Fay collects the children from school and nursery every day.', saidBy: 'Chloe' },
-  { section: 'workingWell', text: 'Chloe has seen her GP about low mood and started medication.', saidBy: 'GP' },
+  {
+    section: 'worries',
+    kind: 'past-harm',
+    text: 'Police were called twice in three months to arguments between Chloe and Evan; a door was broken the second time.',
+    saidBy: 'Police',
+    tag: 'fact',
+    source: 'first-hand',
+  },
+  {
+    section: 'worries',
+    kind: 'past-harm',
+    text: 'Ben missed his two-year health check and has dropped two centiles.',
+    saidBy: 'Health visitor',
+    tag: 'fact',
+    source: 'first-hand',
+  },
+  {
+    section: 'worries',
+    kind: 'future-danger',
+    text: 'Ada and Ben could be hurt if they are in the room when adults are fighting.',
+    saidBy: 'Social worker',
+    tag: 'opinion',
+  },
+  {
+    section: 'worries',
+    kind: 'future-danger',
+    text: "Ben's growth could falter further.",
+    saidBy: 'Health visitor',
+    tag: 'opinion',
+  },
+  {
+    section: 'worries',
+    kind: 'impact',
+    text: 'Ada is withdrawn at school and has asked to stay late.',
+    saidBy: 'School',
+    tag: 'observation',
+    source: 'first-hand',
+  },
+  {
+    section: 'worries',
+    kind: 'impact',
+    text: 'Ben is unsettled at nursery.',
+    saidBy: 'Nursery',
+    tag: 'observation',
+    source: 'first-hand',
+  },
+  {
+    section: 'worries',
+    kind: 'past-harm',
+    restricted: true,
+    text: 'Evan has a previous conviction for assault on a former partner (not yet shared with Chloe).',
+    saidBy: 'Police',
+    tag: 'fact',
+    source: 'third-hand',
+  },
+  {
+    section: 'workingWell',
+    text: 'Fay collects the children from school and nursery every day.',
+    saidBy: 'Chloe',
+  },
+  {
+    section: 'workingWell',
+    text: 'Chloe has seen her GP about low mood and started medication.',
+    saidBy: 'GP',
+  },
   { section: 'workingWell', text: "Ada's attendance is 96%.", saidBy: 'School' },
   { section: 'workingWell', text: 'Dan has kept every contact visit.', saidBy: 'Dan' },
   { section: 'workingWell', text: 'Chloe called the police herself the second time.', saidBy: 'Police' },
   { section: 'greyAreas', text: 'Whether Evan lives at the flat.' },
-  { section: 'greyAreas', text: 'Whether Chloe is drinking more (a neighbour’s view).', source: 'second-hand' },
-  { section: 'greyAreas', text: "How Dan's new household would respond if the children needed to stay there." },
+  {
+    section: 'greyAreas',
+    text: 'Whether Chloe is drinking more (a neighbour’s view).',
+    source: 'second-hand',
+  },
+  {
+    section: 'greyAreas',
+    text: "How Dan's new household would respond if the children needed to stay there.",
+  },
   { section: 'childsVoice', text: 'Ada: “I like it when Nana picks us up. I don’t like the shouting.”' },
   { section: 'childsVoice', text: 'Ben is too young to say; nursery describes him as clingy at drop-off.' },
-  { section: 'parentsView', text: '“I know the arguing has to stop. I want help with Ben’s eating.”', saidBy: 'Chloe' },
+  {
+    section: 'parentsView',
+    text: '“I know the arguing has to stop. I want help with Ben’s eating.”',
+    saidBy: 'Chloe',
+  },
   { section: 'parentsView', text: '“I can have them more if it helps.”', saidBy: 'Dan' },
 ];
 
@@ -92,6 +159,12 @@ export async function createDemoConference(store: Store, chair: StaffUserRow): P
     });
     links.push({ role, label, path: `/join/${token}` });
   }
-  await store.audit({ at: new Date().toISOString(), actor: 'system:demo', action: 'conference-created', conferenceId: conference.id, detail: { demo: true } });
+  await store.audit({
+    at: new Date().toISOString(),
+    actor: 'system:demo',
+    action: 'conference-created',
+    conferenceId: conference.id,
+    detail: { demo: true },
+  });
   return { conference, links };
 }

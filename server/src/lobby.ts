@@ -34,16 +34,27 @@ export class LobbyService {
     const live = new Map(links.filter((l) => l.revokedAt === null).map((l) => [l.id, l]));
     return people.flatMap((p) => {
       const link = live.get(p.linkId);
-      return link ? [{ participantId: p.id, name: p.name, role: p.role, linkLabel: link.label, since: p.createdAt }] : [];
+      return link
+        ? [{ participantId: p.id, name: p.name, role: p.role, linkLabel: link.label, since: p.createdAt }]
+        : [];
     });
   }
 
-  async decide(conferenceId: string, participantId: string, decision: Decision, actor: string): Promise<ParticipantRow> {
+  async decide(
+    conferenceId: string,
+    participantId: string,
+    decision: Decision,
+    actor: string,
+  ): Promise<ParticipantRow> {
     const participant = await this.store.findParticipant(participantId);
     if (!participant || participant.conferenceId !== conferenceId) throw notFound('That person');
     const rule = NEXT[decision];
     if (!rule.from.includes(participant.status)) {
-      throw new HttpError(409, 'ALREADY_DECIDED', `${participant.name} is no longer waiting (${participant.status}).`);
+      throw new HttpError(
+        409,
+        'ALREADY_DECIDED',
+        `${participant.name} is no longer waiting (${participant.status}).`,
+      );
     }
     const at = new Date().toISOString();
     await this.store.setParticipantStatus(participantId, rule.to, at);
@@ -57,7 +68,8 @@ export class LobbyService {
     const updated: ParticipantRow = { ...participant, status: rule.to, decidedAt: at };
     this.events.emit('participantStatus', updated);
     this.events.emit('lobbyChanged', conferenceId);
-    if (rule.to !== 'admitted') this.hub.endWhere((c) => c.participantId === participantId, CloseCode.removed);
+    if (rule.to !== 'admitted')
+      this.hub.endWhere((c) => c.participantId === participantId, CloseCode.removed);
     return updated;
   }
 }

@@ -16,7 +16,9 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 
 const loaded = loadConfig(process.env, repoRoot);
 if (!loaded.ok) {
-  process.stderr.write(`Conference Board cannot start because of its settings:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.\n`);
+  process.stderr.write(
+    `Conference Board cannot start because of its settings:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.\n`,
+  );
   process.exit(1);
 }
 const config = loaded.config;
@@ -46,7 +48,9 @@ try {
       say('  (These links are shown only on first start; create more on the admin page.)');
     }
   } else {
-    say(`  Sign in at ${base}/signin${config.adminEmail ? '' : ` (first admin: ${DEFAULT_ADMIN_EMAIL} unless changed)`}`);
+    say(
+      `  Sign in at ${base}/signin${config.adminEmail ? '' : ` (first admin: ${DEFAULT_ADMIN_EMAIL} unless changed)`}`,
+    );
   }
   say();
 
@@ -65,7 +69,9 @@ try {
 } catch (err) {
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'EADDRINUSE') {
-    process.stderr.write(`Port ${config.port} is already in use. Set PORT to another port, e.g. PORT=8081 npm start\n`);
+    process.stderr.write(
+      `Port ${config.port} is already in use. Set PORT to another port, e.g. PORT=8081 npm start\n`,
+    );
   } else {
     log.fatal({ err: { message: e.message, stack: e.stack } }, 'could not start');
   }

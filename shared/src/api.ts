@@ -23,9 +23,15 @@ export const isoDateSchema = z
   }, 'Not a real date');
 
 /** An instant with an offset, e.g. `2026-12-03T10:00:00Z` or `2026-12-03T10:00:00+00:00`. */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Use a date and time such as 2026-12-03T10:00:00Z' });
+export const isoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  message: 'Use a date and time such as 2026-12-03T10:00:00Z',
+});
 
-export const emailSchema = z.email('Not an email address').max(254).transform((e) => e.toLowerCase());
+export const emailSchema = z
+  .email('Not an email address')
+  .max(254)
+  .transform((e) => e.toLowerCase());
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -7,7 +7,14 @@ import WebSocket from 'ws';
 import { addItem } from '@cb/shared/doc/board';
 import { docParts } from '@cb/shared/doc/schema';
 import { CloseCode, docNameFor } from '@cb/shared/protocol';
-import { createConference, createLink, join, joinAdmitted, joinAsChair, signInAdmin } from '../support/factories.ts';
+import {
+  createConference,
+  createLink,
+  join,
+  joinAdmitted,
+  joinAsChair,
+  signInAdmin,
+} from '../support/factories.ts';
 import type { Client } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startServer.ts';
 import { connectDoc, sleep, waitFor, whenSynced, type TestProvider } from '../support/yclient.ts';
@@ -30,7 +37,9 @@ const worryTexts = (p: TestProvider) =>
 /** What a raw upgrade attempt gets: the HTTP status when refused, or 101. */
 function upgradeStatus(docName: string, cookie: string): Promise<number> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`${t.url.replace('http', 'ws')}/sync/${docName}`, { headers: { Cookie: cookie } });
+    const ws = new WebSocket(`${t.url.replace('http', 'ws')}/sync/${docName}`, {
+      headers: { Cookie: cookie },
+    });
     ws.on('unexpected-response', (_req, res) => {
       resolve(res.statusCode ?? 0);
       ws.terminate();
@@ -61,8 +70,16 @@ describe('sync', () => {
     const c = connect(t.url, conf.id, chair.cookie);
     const f = connect(t.url, conf.id, family.cookie);
     await Promise.all([whenSynced(c), whenSynced(f)]);
-    addItem(c.doc, 'worries', { id: 'w1', text: 'Shouting at home at night', createdAt: '2026-12-03T10:00:00Z', kind: 'past-harm' });
-    await waitFor(() => worryTexts(f).includes('Shouting at home at night'), 'the worry on the family screen');
+    addItem(c.doc, 'worries', {
+      id: 'w1',
+      text: 'Shouting at home at night',
+      createdAt: '2026-12-03T10:00:00Z',
+      kind: 'past-harm',
+    });
+    await waitFor(
+      () => worryTexts(f).includes('Shouting at home at night'),
+      'the worry on the family screen',
+    );
   });
 
   it('refuses updates from family and display, closing their sockets with a reason', async () => {
@@ -71,8 +88,15 @@ describe('sync', () => {
       const person = await joinAdmitted(t.url, admin, conf.id, role, `Reader ${role}`);
       const p = connect(t.url, conf.id, person.cookie);
       await whenSynced(p);
-      addItem(p.doc, 'worries', { id: `x-${role}`, text: `written by ${role}`, createdAt: '2026-12-03T10:00:00Z' });
-      await waitFor(() => p.closes.some((c) => c.code === CloseCode.readOnly), `${role} socket closed as read-only`);
+      addItem(p.doc, 'worries', {
+        id: `x-${role}`,
+        text: `written by ${role}`,
+        createdAt: '2026-12-03T10:00:00Z',
+      });
+      await waitFor(
+        () => p.closes.some((c) => c.code === CloseCode.readOnly),
+        `${role} socket closed as read-only`,
+      );
       expect(p.closes[0]?.reason).toMatch(/read-only/);
       p.provider.disconnect();
     }
@@ -109,15 +133,24 @@ describe('sync', () => {
     const fPublic = connect(t.url, conf.id, family.cookie);
     const fRestricted = connect(t.url, docNameFor(conf.id, true), family.cookie);
     const pRestricted = connect(t.url, docNameFor(conf.id, true), pro.cookie);
-    await Promise.all([whenSynced(cPublic), whenSynced(cRestricted), whenSynced(fPublic), whenSynced(pRestricted)]);
+    await Promise.all([
+      whenSynced(cPublic),
+      whenSynced(cRestricted),
+      whenSynced(fPublic),
+      whenSynced(pRestricted),
+    ]);
     addItem(cRestricted.doc, 'worries', { id: 'r1', text: secret, createdAt: '2026-12-03T10:00:00Z' });
     cRestricted.provider.awareness.setLocalStateField('typing', secret);
     addItem(cPublic.doc, 'worries', { id: 'p1', text: 'A visible worry', createdAt: '2026-12-03T10:01:00Z' });
     await waitFor(() => worryTexts(pRestricted).includes(secret), 'the professional to receive it');
-    await waitFor(() => worryTexts(fPublic).includes('A visible worry'), 'the family to receive the public item');
+    await waitFor(
+      () => worryTexts(fPublic).includes('A visible worry'),
+      'the family to receive the public item',
+    );
     await sleep(200);
     const needle = Buffer.from('ZX-SECRET-7731');
-    for (const frame of [...fPublic.frames, ...fRestricted.frames]) expect(frame.includes(needle)).toBe(false);
+    for (const frame of [...fPublic.frames, ...fRestricted.frames])
+      expect(frame.includes(needle)).toBe(false);
     expect(fPublic.frames.length).toBeGreaterThan(0);
     expect(fRestricted.frames.length).toBe(0);
   });
@@ -127,7 +160,11 @@ describe('sync', () => {
     const chair = await joinAsChair(t.url, admin, conf.id);
     const c = connect(t.url, conf.id, chair.cookie);
     await whenSynced(c);
-    addItem(c.doc, 'workingWell', { id: 'g1', text: 'Grandmother collects the children', createdAt: '2026-12-03T10:00:00Z' });
+    addItem(c.doc, 'workingWell', {
+      id: 'g1',
+      text: 'Grandmother collects the children',
+      createdAt: '2026-12-03T10:00:00Z',
+    });
     const waiting = await join(t.url, await createLink(admin, conf.id, 'family'), 'Dan Fictional');
     const lobby = await admin.json<{ participantId: string }[]>('GET', `/api/conferences/${conf.id}/lobby`);
     expect(lobby.map((e) => e.participantId)).toContain(waiting.participantId);
@@ -149,7 +186,10 @@ describe('sync', () => {
     const f = connect(t.url, conf.id, family.cookie);
     await Promise.all([whenSynced(c), whenSynced(f)]);
     f.provider.awareness.setLocalState({ user: { name: 'Somebody Else', role: 'chair' }, cursor: { x: 1 } });
-    await waitFor(() => c.provider.awareness.getStates().has(f.doc.clientID), "the family's presence at the chair");
+    await waitFor(
+      () => c.provider.awareness.getStates().has(f.doc.clientID),
+      "the family's presence at the chair",
+    );
     expect(c.provider.awareness.getStates().get(f.doc.clientID)).toEqual({
       user: { name: 'Chloe Fictional', role: 'family', participantId: family.participantId },
     });
@@ -160,7 +200,8 @@ describe('sync', () => {
     const chair = await joinAsChair(t.url, admin, conf.id);
     const c = connect(t.url, conf.id, chair.cookie);
     await whenSynced(c);
-    for (let i = 0; i < 20; i++) addItem(c.doc, 'greyAreas', { id: `g${i}`, text: `Grey area ${i}`, createdAt: '2026-12-03T10:00:00Z' });
+    for (let i = 0; i < 20; i++)
+      addItem(c.doc, 'greyAreas', { id: `g${i}`, text: `Grey area ${i}`, createdAt: '2026-12-03T10:00:00Z' });
     const other = connect(t.url, conf.id, chair.cookie);
     await waitFor(() => docParts(other.doc).list('greyAreas').length === 20, 'the echo');
     c.destroy();

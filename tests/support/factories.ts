@@ -16,12 +16,24 @@ export async function createConference(admin: Client, children = 2): Promise<Con
     kind: 'initial',
     scheduledAt: '2026-12-03T10:00:00Z',
     title: `Test conference ${counter} (fictional)`,
-    children: Array.from({ length: children }, (_, i) => ({ name: `Testchild ${String.fromCharCode(65 + i)} Fictional`, dateOfBirth: '2019-05-01' })),
+    children: Array.from({ length: children }, (_, i) => ({
+      name: `Testchild ${String.fromCharCode(65 + i)} Fictional`,
+      dateOfBirth: '2019-05-01',
+    })),
   });
 }
 
-export async function createLink(manager: Client, conferenceId: string, role: LinkRole, extra: { expiresAt?: string } = {}): Promise<CreatedLink> {
-  return manager.json<CreatedLink>('POST', `/api/conferences/${conferenceId}/links`, { role, label: `${role} link`, ...extra });
+export async function createLink(
+  manager: Client,
+  conferenceId: string,
+  role: LinkRole,
+  extra: { expiresAt?: string } = {},
+): Promise<CreatedLink> {
+  return manager.json<CreatedLink>('POST', `/api/conferences/${conferenceId}/links`, {
+    role,
+    label: `${role} link`,
+    ...extra,
+  });
 }
 
 export interface Joined {
@@ -42,13 +54,25 @@ export async function join(baseUrl: string, link: { url: string }, name: string)
 }
 
 /** A chair-link holder, admitted directly. */
-export async function joinAsChair(baseUrl: string, admin: Client, conferenceId: string, name = 'Chair Fictional'): Promise<Joined> {
+export async function joinAsChair(
+  baseUrl: string,
+  admin: Client,
+  conferenceId: string,
+  name = 'Chair Fictional',
+): Promise<Joined> {
   return join(baseUrl, await createLink(admin, conferenceId, 'chair'), name);
 }
 
 /** A family/professional/display link holder whom the admin-chair lets in. */
-export async function joinAdmitted(baseUrl: string, admin: Client, conferenceId: string, role: LinkRole, name: string): Promise<Joined> {
+export async function joinAdmitted(
+  baseUrl: string,
+  admin: Client,
+  conferenceId: string,
+  role: LinkRole,
+  name: string,
+): Promise<Joined> {
   const joined = await join(baseUrl, await createLink(admin, conferenceId, role), name);
-  if (role !== 'chair') await admin.json('POST', `/api/conferences/${conferenceId}/lobby/${joined.participantId}/admit`, {});
+  if (role !== 'chair')
+    await admin.json('POST', `/api/conferences/${conferenceId}/lobby/${joined.participantId}/admit`, {});
   return joined;
 }

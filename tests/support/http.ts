@@ -30,7 +30,12 @@ export interface Client {
 }
 
 export function httpClient(baseUrl: string, jar = new CookieJar()): Client {
-  const request = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const request = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await fetch(new URL(path, baseUrl), {
       method,
       redirect: 'manual',

@@ -21,9 +21,15 @@ export interface TestServer {
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}, dataDir?: string): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  dataDir?: string,
+): Promise<TestServer> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cb-test-'));
-  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', CB_DATA_DIR: dir, LOG_LEVEL: 'silent', CB_DEMO: 'off' }, process.cwd());
+  const loaded = loadConfig(
+    { PORT: '0', HOST: '127.0.0.1', CB_DATA_DIR: dir, LOG_LEVEL: 'silent', CB_DEMO: 'off' },
+    process.cwd(),
+  );
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));
   const config: Config = { ...loaded.config, docIdleMs: 200, ...overrides };
   const server = await startServer(config, createLogger(config.logLevel));

@@ -14,7 +14,12 @@ export interface TestProvider {
   destroy(): void;
 }
 
-export function connectDoc(baseUrl: string, docName: string, cookie: string, options: { connect?: boolean } = {}): TestProvider {
+export function connectDoc(
+  baseUrl: string,
+  docName: string,
+  cookie: string,
+  options: { connect?: boolean } = {},
+): TestProvider {
   const frames: Buffer[] = [];
   const closes: { code: number; reason: string }[] = [];
   class CookieWebSocket extends WebSocket {

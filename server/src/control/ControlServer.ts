@@ -35,7 +35,8 @@ const participantRoom = (participantId: string) => `participant:${participantId}
 
 const ADMISSION_MESSAGES = {
   admitted: 'The chair has let you in.',
-  refused: 'The chair has not let you in this time. If you think this is a mistake, please contact the office.',
+  refused:
+    'The chair has not let you in this time. If you think this is a mistake, please contact the office.',
   removed: 'The chair has removed you from this conference.',
   waiting: 'Waiting for the chair to let you in.',
 } as const;
@@ -61,7 +62,8 @@ export class ControlServer {
     this.io.use(async (socket, next) => {
       const auth = controlAuthSchema.safeParse(socket.handshake.auth);
       if (!auth.success) return next(new Error(ControlErrorCode.badRequest));
-      if (auth.data.protocolVersion !== PROTOCOL_VERSION) return next(new Error(ControlErrorCode.protocolMismatch));
+      if (auth.data.protocolVersion !== PROTOCOL_VERSION)
+        return next(new Error(ControlErrorCode.protocolMismatch));
       try {
         const access = await deps.access.conference(socket.request.headers.cookie, auth.data.conferenceId);
         if (!access || access.status === 'refused' || access.status === 'removed') {
@@ -79,7 +81,9 @@ export class ControlServer {
 
     deps.events.on('lobbyChanged', (conferenceId) => void this.sendLobby(conferenceId));
     deps.events.on('participantStatus', (p) => {
-      this.io.to(participantRoom(p.id)).emit('admission', { status: p.status, message: ADMISSION_MESSAGES[p.status] });
+      this.io
+        .to(participantRoom(p.id))
+        .emit('admission', { status: p.status, message: ADMISSION_MESSAGES[p.status] });
     });
   }
 
@@ -120,19 +124,35 @@ export class ControlServer {
       if (typeof ack === 'function') (ack as (r: Ack) => void)(result);
     };
     const parsed = participantRefSchema.safeParse(ref);
-    if (!parsed.success) return reply({ ok: false, error: { code: 'INVALID_INPUT', message: 'That request was not understood.' } });
+    if (!parsed.success)
+      return reply({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'That request was not understood.' },
+      });
     // Re-check on every event: the chair's own access may have ended since they connected.
-    const access = await this.deps.access.conference(socket.request.headers.cookie, socket.data.access.conference.id);
+    const access = await this.deps.access.conference(
+      socket.request.headers.cookie,
+      socket.data.access.conference.id,
+    );
     if (!access || access.role !== 'chair') {
       return reply({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the chair can do that.' } });
     }
     try {
-      await this.deps.lobby.decide(access.conference.id, parsed.data.participantId, decision, actorOf(access));
+      await this.deps.lobby.decide(
+        access.conference.id,
+        parsed.data.participantId,
+        decision,
+        actorOf(access),
+      );
       reply({ ok: true });
     } catch (err) {
-      if (err instanceof HttpError) return reply({ ok: false, error: { code: err.code, message: err.message } });
+      if (err instanceof HttpError)
+        return reply({ ok: false, error: { code: err.code, message: err.message } });
       this.deps.log.error({ err: (err as Error).message }, 'lobby decision failed');
-      reply({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } });
+      reply({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' },
+      });
     }
   }
 

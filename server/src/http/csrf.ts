@@ -40,9 +40,16 @@ export function csrfProtection(publicUrl: string | undefined): RequestHandler {
     if (!origin || !allowedOrigins(req, publicUrl).has(origin)) {
       return next(new HttpError(403, 'CROSS_SITE', 'This request must come from a Conference Board page.'));
     }
-    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    const hasBody =
+      Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (req.path.startsWith('/api/') && hasBody && !req.is('application/json')) {
-      return next(new HttpError(415, 'JSON_REQUIRED', 'Please send the request as JSON (Content-Type: application/json).'));
+      return next(
+        new HttpError(
+          415,
+          'JSON_REQUIRED',
+          'Please send the request as JSON (Content-Type: application/json).',
+        ),
+      );
     }
     next();
   };

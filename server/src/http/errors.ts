@@ -17,7 +17,8 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (what = 'That'): HttpError => new HttpError(404, 'NOT_FOUND', `${what} could not be found.`);
+export const notFound = (what = 'That'): HttpError =>
+  new HttpError(404, 'NOT_FOUND', `${what} could not be found.`);
 export const forbidden = (): HttpError =>
   new HttpError(403, 'FORBIDDEN', 'You do not have permission to do that.');
 export const unauthorised = (): HttpError =>
@@ -51,12 +52,18 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof HttpError) {
-      res.status(err.status).json({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
+      res
+        .status(err.status)
+        .json({
+          error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+        });
       return;
     }
     const parserType = (err as BodyParserError | null)?.type;
     if (parserType === 'entity.parse.failed') {
-      res.status(400).json({ error: { code: 'INVALID_JSON', message: 'The request body is not valid JSON.' } });
+      res
+        .status(400)
+        .json({ error: { code: 'INVALID_JSON', message: 'The request body is not valid JSON.' } });
       return;
     }
     if (parserType === 'entity.too.large') {
@@ -64,15 +71,28 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return;
     }
     if (parserType === 'encoding.unsupported' || parserType === 'charset.unsupported') {
-      res.status(415).json({ error: { code: 'UNSUPPORTED_ENCODING', message: 'Please send the request as UTF-8 JSON.' } });
+      res
+        .status(415)
+        .json({ error: { code: 'UNSUPPORTED_ENCODING', message: 'Please send the request as UTF-8 JSON.' } });
       return;
     }
     const status = (err as BodyParserError | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'The request could not be understood.' } });
+      res
+        .status(status)
+        .json({ error: { code: 'BAD_REQUEST', message: 'The request could not be understood.' } });
       return;
     }
-    log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err), method: req.method, route: req.route?.path }, 'unhandled error');
-    res.status(500).json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } });
+    log.error(
+      {
+        err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+        method: req.method,
+        route: req.route?.path,
+      },
+      'unhandled error',
+    );
+    res
+      .status(500)
+      .json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } });
   };
 }

@@ -23,10 +23,9 @@ export async function requireAccess(deps: Deps, req: Request, rawId: unknown): P
   if (!id.success) throw notFound('That conference');
   const access = await deps.access.conference(req.headers.cookie, id.data);
   if (!access) {
-    if (!(await deps.access.staff(req.headers.cookie)) && !req.headers.cookie?.includes(`cb_p_${id.data}`)) {
-      throw unauthorised();
-    }
-    throw notFound('That conference');
+    // Signed-in staff learn only that it is not theirs; anyone else is asked to sign in or reopen their link.
+    if (await deps.access.staff(req.headers.cookie)) throw notFound('That conference');
+    throw unauthorised();
   }
   return access;
 }
@@ -47,7 +46,11 @@ export async function requireChair(deps: Deps, req: Request, rawId: unknown): Pr
 }
 
 /** A short description of the caller for the audit log (never a token or a name of a child). */
-export function actorOf(access: { staff: StaffIdentity | null; participant: { id: string } | null; role: string }): string {
+export function actorOf(access: {
+  staff: StaffIdentity | null;
+  participant: { id: string } | null;
+  role: string;
+}): string {
   if (access.participant) return `participant:${access.participant.id} (${access.role})`;
   if (access.staff) return `staff:${access.staff.user.id}`;
   return 'unknown';

@@ -16,9 +16,14 @@ export function conferenceRoutes(deps: Deps): Router {
     if (body.chairEmail) {
       const named = await deps.store.findStaffUserByEmail(body.chairEmail);
       if (!named) {
-        throw new HttpError(400, 'INVALID_INPUT', 'There is no staff account with that chair email. Create the chair first.', {
-          chairEmail: 'No staff account with this email',
-        });
+        throw new HttpError(
+          400,
+          'INVALID_INPUT',
+          'There is no staff account with that chair email. Create the chair first.',
+          {
+            chairEmail: 'No staff account with this email',
+          },
+        );
       }
       chair = named;
     }
@@ -35,7 +40,9 @@ export function conferenceRoutes(deps: Deps): Router {
 
   router.get('/api/conferences', async (req, res) => {
     const staff = await requireStaff(deps, req);
-    const rows = await deps.store.listConferences(staff.user.role === 'admin' ? {} : { chairUserId: staff.user.id });
+    const rows = await deps.store.listConferences(
+      staff.user.role === 'admin' ? {} : { chairUserId: staff.user.id },
+    );
     res.json(await Promise.all(rows.map((c) => presentConference(deps.store, c))));
   });
 
@@ -47,7 +54,9 @@ export function conferenceRoutes(deps: Deps): Router {
   /** Anyone with access: their role and lobby status in this conference, and its title. */
   router.get('/api/conferences/:id/me', async (req, res) => {
     const access = await requireAccess(deps, req, req.params.id);
-    const me: Membership & { conference: { title: string; scheduledAt: string; children: { id: string; name: string }[] } } = {
+    const me: Membership & {
+      conference: { title: string; scheduledAt: string; children: { id: string; name: string }[] };
+    } = {
       conferenceId: access.conference.id,
       role: access.role,
       participantId: access.participant?.id ?? null,

@@ -46,11 +46,17 @@ export function joinRoutes(deps: Deps): Router {
     }
     const parsed = joinSchema.safeParse({ name: rawName });
     if (!parsed.success) {
-      res.status(400).send(joinFormPage(conference.title, link.role, 'Please enter your name (up to 80 characters).'));
+      res
+        .status(400)
+        .send(joinFormPage(conference.title, link.role, 'Please enter your name (up to 80 characters).'));
       return;
     }
     const existing = await deps.access.participant(req.headers.cookie, conference.id);
-    if (existing && existing.link.id === link.id && (existing.participant.status === 'admitted' || existing.participant.status === 'waiting')) {
+    if (
+      existing &&
+      existing.link.id === link.id &&
+      (existing.participant.status === 'admitted' || existing.participant.status === 'waiting')
+    ) {
       res.redirect(303, `/c/${conference.id}`);
       return;
     }
@@ -78,7 +84,10 @@ export function joinRoutes(deps: Deps): Router {
     const maxAge = link.expiresAt
       ? Math.max(60, Math.floor((new Date(link.expiresAt).getTime() - now.getTime()) / 1000))
       : DEFAULT_COOKIE_DAYS * 86400;
-    res.setHeader('Set-Cookie', serializeCookie(participantCookie(conference.id), token, cookieAttributes(isSecure(deps, req), maxAge)));
+    res.setHeader(
+      'Set-Cookie',
+      serializeCookie(participantCookie(conference.id), token, cookieAttributes(isSecure(deps, req), maxAge)),
+    );
     if (participant.status === 'waiting') deps.events.emit('lobbyChanged', conference.id);
     res.redirect(303, `/c/${conference.id}`);
   }

@@ -1,5 +1,5 @@
 /** The chair's lobby over HTTP; the chair's screen does the same over /control. */
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { notFound } from '../http/errors.ts';
@@ -16,7 +16,7 @@ export function lobbyRoutes(deps: Deps): Router {
     res.json(await deps.lobby.waiting(access.conference.id));
   });
 
-  const decide = (decision: Decision) => async (req: import('express').Request, res: import('express').Response) => {
+  const decide = (decision: Decision) => async (req: Request, res: Response) => {
     const access = await requireChair(deps, req, req.params.id);
     const participantId = participantIdSchema.safeParse(req.params.participantId);
     if (!participantId.success) throw notFound('That person');

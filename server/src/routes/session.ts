@@ -13,7 +13,9 @@ import { requireStaff } from '../http/guards.ts';
 import { FailureLimiter } from '../http/rateLimit.ts';
 
 export const SESSION_HOURS = 12;
-const MAX_FAILURES = 8;
+/** Failed attempts per 15 minutes: per email (guessing one account), per address (spraying many). */
+const MAX_FAILURES_PER_EMAIL = 8;
+const MAX_FAILURES_PER_ADDRESS = 40;
 const WINDOW_MS = 15 * 60 * 1000;
 
 export function isSecure(deps: Deps, req: { secure: boolean }): boolean {
@@ -22,13 +24,14 @@ export function isSecure(deps: Deps, req: { secure: boolean }): boolean {
 
 export function sessionRoutes(deps: Deps): Router {
   const router = Router();
-  const limiter = new FailureLimiter(MAX_FAILURES, WINDOW_MS);
+  const byEmail = new FailureLimiter(MAX_FAILURES_PER_EMAIL, WINDOW_MS);
+  const byAddress = new FailureLimiter(MAX_FAILURES_PER_ADDRESS, WINDOW_MS);
 
   router.post('/api/session', async (req, res) => {
     const ipKey = `ip:${req.ip ?? 'unknown'}`;
     const rawEmail = typeof req.body?.email === 'string' ? req.body.email.toLowerCase().slice(0, 254) : '';
     const emailKey = `email:${rawEmail}`;
-    const wait = Math.max(limiter.blockedFor(ipKey), limiter.blockedFor(emailKey));
+    const wait = Math.max(byAddress.blockedFor(ipKey), byEmail.blockedFor(emailKey));
     if (wait > 0) {
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       throw new HttpError(
@@ -42,18 +45,37 @@ export function sessionRoutes(deps: Deps): Router {
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
     const at = new Date().toISOString();
     if (!user || !ok) {
-      limiter.fail(ipKey);
-      limiter.fail(emailKey);
-      await deps.store.audit({ at, actor: 'anonymous', action: 'sign-in-failed', conferenceId: null, detail: { userId: user?.id ?? null } });
+      byAddress.fail(ipKey);
+      byEmail.fail(emailKey);
+      await deps.store.audit({
+        at,
+        actor: 'anonymous',
+        action: 'sign-in-failed',
+        conferenceId: null,
+        detail: { userId: user?.id ?? null },
+      });
       throw new HttpError(401, 'BAD_CREDENTIALS', 'That email and password do not match.');
     }
-    limiter.succeed(ipKey);
-    limiter.succeed(emailKey);
+    byEmail.succeed(emailKey);
     const token = randomBytes(32).toString('base64url');
     const expires = new Date(Date.now() + SESSION_HOURS * 3600 * 1000);
-    await deps.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdAt: at, expiresAt: expires.toISOString() });
-    await deps.store.audit({ at, actor: `staff:${user.id}`, action: 'sign-in', conferenceId: null, detail: {} });
-    res.setHeader('Set-Cookie', serializeCookie(SESSION_COOKIE, token, cookieAttributes(isSecure(deps, req), SESSION_HOURS * 3600)));
+    await deps.store.createSession({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      createdAt: at,
+      expiresAt: expires.toISOString(),
+    });
+    await deps.store.audit({
+      at,
+      actor: `staff:${user.id}`,
+      action: 'sign-in',
+      conferenceId: null,
+      detail: {},
+    });
+    res.setHeader(
+      'Set-Cookie',
+      serializeCookie(SESSION_COOKIE, token, cookieAttributes(isSecure(deps, req), SESSION_HOURS * 3600)),
+    );
     res.json({ user: publicStaffUser(user) });
   });
 
@@ -61,8 +83,17 @@ export function sessionRoutes(deps: Deps): Router {
     const staff = await requireStaff(deps, req);
     await deps.store.deleteSession(staff.sessionTokenHash);
     deps.hub.endWhere((c) => c.sessionTokenHash === staff.sessionTokenHash, CloseCode.unauthorised);
-    await deps.store.audit({ at: new Date().toISOString(), actor: `staff:${staff.user.id}`, action: 'sign-out', conferenceId: null, detail: {} });
-    res.setHeader('Set-Cookie', serializeCookie(SESSION_COOKIE, '', { ...cookieAttributes(isSecure(deps, req), 0), maxAge: 0 }));
+    await deps.store.audit({
+      at: new Date().toISOString(),
+      actor: `staff:${staff.user.id}`,
+      action: 'sign-out',
+      conferenceId: null,
+      detail: {},
+    });
+    res.setHeader(
+      'Set-Cookie',
+      serializeCookie(SESSION_COOKIE, '', { ...cookieAttributes(isSecure(deps, req), 0), maxAge: 0 }),
+    );
     res.status(204).end();
   });
 

@@ -18,7 +18,9 @@ export function userRoutes(deps: Deps): Router {
     const admin = await requireAdmin(deps, req);
     const body = parseBody(createStaffUserSchema, req.body);
     if (await deps.store.findStaffUserByEmail(body.email)) {
-      throw new HttpError(409, 'EMAIL_TAKEN', 'There is already an account with that email.', { email: 'Already in use' });
+      throw new HttpError(409, 'EMAIL_TAKEN', 'There is already an account with that email.', {
+        email: 'Already in use',
+      });
     }
     const { user, oneTimePassword } = await createStaffUser(deps.store, body);
     await deps.store.audit({

@@ -44,7 +44,9 @@ export class SqliteStore implements Store {
   }
 
   private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
     const applied = new Set(
       (this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r.version)),
     );
@@ -52,7 +54,9 @@ export class SqliteStore implements Store {
       if (applied.has(m.version)) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)')
+          .run(m.version, new Date().toISOString());
       })();
     }
   }
@@ -86,7 +90,9 @@ export class SqliteStore implements Store {
 
   async createStaffUser(u: StaffUserRow): Promise<void> {
     this.db
-      .prepare('INSERT INTO staff_users (id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO staff_users (id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(u.id, u.email, u.name, u.role, u.passwordHash, u.createdAt);
   }
   async findStaffUserByEmail(email: string): Promise<StaffUserRow | null> {
@@ -98,7 +104,9 @@ export class SqliteStore implements Store {
     return r ? this.staffFrom(r) : null;
   }
   async listStaffUsers(): Promise<StaffUserRow[]> {
-    return (this.db.prepare('SELECT * FROM staff_users ORDER BY created_at').all() as Row[]).map((r) => this.staffFrom(r));
+    return (this.db.prepare('SELECT * FROM staff_users ORDER BY created_at').all() as Row[]).map((r) =>
+      this.staffFrom(r),
+    );
   }
   async countStaffUsers(): Promise<number> {
     return Number((this.db.prepare('SELECT COUNT(*) AS n FROM staff_users').get() as Row).n);
@@ -109,8 +117,16 @@ export class SqliteStore implements Store {
       .run(x.tokenHash, x.userId, x.createdAt, x.expiresAt);
   }
   async findSession(tokenHash: string): Promise<SessionRow | null> {
-    const r = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined;
-    return r ? { tokenHash: s(r.token_hash), userId: s(r.user_id), createdAt: s(r.created_at), expiresAt: s(r.expires_at) } : null;
+    const r = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
+      Row | undefined;
+    return r
+      ? {
+          tokenHash: s(r.token_hash),
+          userId: s(r.user_id),
+          createdAt: s(r.created_at),
+          expiresAt: s(r.expires_at),
+        }
+      : null;
   }
   async deleteSession(tokenHash: string): Promise<void> {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
@@ -156,13 +172,13 @@ export class SqliteStore implements Store {
 
   private conferenceFrom(r: Row): ConferenceRow {
     const id = s(r.id);
-    const children = (this.db.prepare('SELECT * FROM children WHERE conference_id = ? ORDER BY position').all(id) as Row[]).map(
-      (c) => ({
-        id: s(c.id),
-        name: this.open(c.name, `child:${s(c.id)}:name`),
-        dateOfBirth: c.date_of_birth === null ? null : this.open(c.date_of_birth, `child:${s(c.id)}:dob`),
-      }),
-    );
+    const children = (
+      this.db.prepare('SELECT * FROM children WHERE conference_id = ? ORDER BY position').all(id) as Row[]
+    ).map((c) => ({
+      id: s(c.id),
+      name: this.open(c.name, `child:${s(c.id)}:name`),
+      dateOfBirth: c.date_of_birth === null ? null : this.open(c.date_of_birth, `child:${s(c.id)}:dob`),
+    }));
     return {
       id,
       kind: s(r.kind) as ConferenceRow['kind'],
@@ -184,7 +200,9 @@ export class SqliteStore implements Store {
   }
   async listConferences(filter: { chairUserId?: string }): Promise<ConferenceRow[]> {
     const rows = filter.chairUserId
-      ? this.db.prepare('SELECT * FROM conferences WHERE chair_user_id = ? ORDER BY scheduled_at DESC').all(filter.chairUserId)
+      ? this.db
+          .prepare('SELECT * FROM conferences WHERE chair_user_id = ? ORDER BY scheduled_at DESC')
+          .all(filter.chairUserId)
       : this.db.prepare('SELECT * FROM conferences ORDER BY scheduled_at DESC').all();
     return (rows as Row[]).map((r) => this.conferenceFrom(r));
   }
@@ -209,7 +227,17 @@ export class SqliteStore implements Store {
         `INSERT INTO links (id, conference_id, role, label, token_hash, created_by, created_at, expires_at, revoked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(l.id, l.conferenceId, l.role, this.seal(l.label, `link:${l.id}:label`), l.tokenHash, l.createdBy, l.createdAt, l.expiresAt, l.revokedAt);
+      .run(
+        l.id,
+        l.conferenceId,
+        l.role,
+        this.seal(l.label, `link:${l.id}:label`),
+        l.tokenHash,
+        l.createdBy,
+        l.createdAt,
+        l.expiresAt,
+        l.revokedAt,
+      );
   }
   async findLinkByTokenHash(tokenHash: string): Promise<LinkRow | null> {
     const r = this.db.prepare('SELECT * FROM links WHERE token_hash = ?').get(tokenHash) as Row | undefined;
@@ -220,9 +248,11 @@ export class SqliteStore implements Store {
     return r ? this.linkFrom(r) : null;
   }
   async listLinks(conferenceId: string): Promise<LinkRow[]> {
-    return (this.db.prepare('SELECT * FROM links WHERE conference_id = ? ORDER BY created_at').all(conferenceId) as Row[]).map(
-      (r) => this.linkFrom(r),
-    );
+    return (
+      this.db
+        .prepare('SELECT * FROM links WHERE conference_id = ? ORDER BY created_at')
+        .all(conferenceId) as Row[]
+    ).map((r) => this.linkFrom(r));
   }
   async revokeLink(id: string, at: string): Promise<void> {
     this.db.prepare('UPDATE links SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(at, id);
@@ -248,10 +278,21 @@ export class SqliteStore implements Store {
         `INSERT INTO participants (id, conference_id, link_id, role, name, token_hash, status, created_at, decided_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(p.id, p.conferenceId, p.linkId, p.role, this.seal(p.name, `participant:${p.id}:name`), p.tokenHash, p.status, p.createdAt, p.decidedAt);
+      .run(
+        p.id,
+        p.conferenceId,
+        p.linkId,
+        p.role,
+        this.seal(p.name, `participant:${p.id}:name`),
+        p.tokenHash,
+        p.status,
+        p.createdAt,
+        p.decidedAt,
+      );
   }
   async findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRow | null> {
-    const r = this.db.prepare('SELECT * FROM participants WHERE token_hash = ?').get(tokenHash) as Row | undefined;
+    const r = this.db.prepare('SELECT * FROM participants WHERE token_hash = ?').get(tokenHash) as
+      Row | undefined;
     return r ? this.participantFrom(r) : null;
   }
   async findParticipant(id: string): Promise<ParticipantRow | null> {
@@ -260,8 +301,12 @@ export class SqliteStore implements Store {
   }
   async listParticipants(conferenceId: string, status?: ParticipantStatus): Promise<ParticipantRow[]> {
     const rows = status
-      ? this.db.prepare('SELECT * FROM participants WHERE conference_id = ? AND status = ? ORDER BY created_at').all(conferenceId, status)
-      : this.db.prepare('SELECT * FROM participants WHERE conference_id = ? ORDER BY created_at').all(conferenceId);
+      ? this.db
+          .prepare('SELECT * FROM participants WHERE conference_id = ? AND status = ? ORDER BY created_at')
+          .all(conferenceId, status)
+      : this.db
+          .prepare('SELECT * FROM participants WHERE conference_id = ? ORDER BY created_at')
+          .all(conferenceId);
     return (rows as Row[]).map((r) => this.participantFrom(r));
   }
   async setParticipantStatus(id: string, status: ParticipantStatus, at: string): Promise<void> {
@@ -269,21 +314,26 @@ export class SqliteStore implements Store {
   }
 
   // ---------------------------------------------------------------------------------- documents
-  private readonly insertUpdate = () => this.db.prepare('INSERT INTO doc_updates (doc_name, data, bytes) VALUES (?, ?, ?)');
+  private readonly insertUpdate = () =>
+    this.db.prepare('INSERT INTO doc_updates (doc_name, data, bytes) VALUES (?, ?, ?)');
 
   async appendUpdates(docName: string, updates: Uint8Array[]): Promise<number> {
     const insert = this.insertUpdate();
     let last = 0;
     this.db.transaction(() => {
       for (const u of updates) {
-        last = Number(insert.run(docName, this.cipher.encrypt(u, `doc:${docName}`), u.byteLength).lastInsertRowid);
+        last = Number(
+          insert.run(docName, this.cipher.encrypt(u, `doc:${docName}`), u.byteLength).lastInsertRowid,
+        );
       }
     })();
     return last;
   }
 
   async loadUpdates(docName: string): Promise<StoredUpdates> {
-    const rows = this.db.prepare('SELECT seq, data, bytes FROM doc_updates WHERE doc_name = ? ORDER BY seq').all(docName) as Row[];
+    const rows = this.db
+      .prepare('SELECT seq, data, bytes FROM doc_updates WHERE doc_name = ? ORDER BY seq')
+      .all(docName) as Row[];
     let bytes = 0;
     const updates = rows.map((r) => {
       bytes += Number(r.bytes);

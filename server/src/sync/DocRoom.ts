@@ -92,7 +92,10 @@ export class DocRoom {
         try {
           Y.applyUpdate(this.doc, update, 'store');
         } catch (err) {
-          this.log.error({ doc: this.name, err: (err as Error).message }, 'skipped an unreadable stored update');
+          this.log.error(
+            { doc: this.name, err: (err as Error).message },
+            'skipped an unreadable stored update',
+          );
         }
       }
     }, 'store');
@@ -125,7 +128,8 @@ export class DocRoom {
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_SYNC) this.receiveSync(conn, decoder);
       else if (type === MESSAGE_AWARENESS) this.receiveAwareness(conn, decoding.readVarUint8Array(decoder));
-      else if (type === MESSAGE_QUERY_AWARENESS) conn.send(this.awarenessMessage([...this.awareness.getStates().keys()]));
+      else if (type === MESSAGE_QUERY_AWARENESS)
+        conn.send(this.awarenessMessage([...this.awareness.getStates().keys()]));
       else throw new ProtocolViolation(CloseCode.malformed);
     } catch (err) {
       if (err instanceof ProtocolViolation) throw err;
@@ -174,9 +178,15 @@ export class DocRoom {
     if (filtered) awarenessProtocol.applyAwarenessUpdate(this.awareness, filtered, conn);
   }
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-  ): void => {
+  private readonly onAwarenessUpdate = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }): void => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const message = this.awarenessMessage(changed);

@@ -99,7 +99,8 @@ export class SyncServer {
       const address = parseDocName(docName);
       if (!address) return reject(socket, 404, 'Not Found');
       const origin = req.headers.origin;
-      if (origin && !allowedOrigins(req, this.options.publicUrl).has(origin)) return reject(socket, 403, 'Forbidden');
+      if (origin && !allowedOrigins(req, this.options.publicUrl).has(origin))
+        return reject(socket, 403, 'Forbidden');
       const access = await this.access.conference(req.headers.cookie, address.conferenceId);
       if (!access) return reject(socket, 401, 'Unauthorized');
       if (address.restricted && !canSeeRestricted(access.role)) return reject(socket, 403, 'Forbidden');
@@ -156,7 +157,10 @@ export class SyncServer {
         room.receive(conn, message);
       } catch (err) {
         const code = err instanceof ProtocolViolation ? err.code : CloseCode.malformed;
-        this.log.info({ doc: docName, role: access.role, code }, 'closed a sync connection for a protocol violation');
+        this.log.info(
+          { doc: docName, role: access.role, code },
+          'closed a sync connection for a protocol violation',
+        );
         conn.close(code);
       }
     };
@@ -210,7 +214,11 @@ export class SyncServer {
       this.idleTimers.delete(docName);
       if (this.rooms.get(docName) !== room || room.connectionCount > 0) return;
       this.rooms.delete(docName);
-      room.destroy().catch((err: unknown) => this.log.error({ doc: docName, err: (err as Error).message }, 'unload failed'));
+      room
+        .destroy()
+        .catch((err: unknown) =>
+          this.log.error({ doc: docName, err: (err as Error).message }, 'unload failed'),
+        );
     }, this.options.docIdleMs);
     timer.unref();
     this.idleTimers.set(docName, timer);
@@ -230,7 +238,8 @@ export class SyncServer {
     clearInterval(this.pingTimer);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
-    for (const ws of this.wss.clients) ws.close(CloseCode.serverShutdown, CLOSE_REASONS[CloseCode.serverShutdown]);
+    for (const ws of this.wss.clients)
+      ws.close(CloseCode.serverShutdown, CLOSE_REASONS[CloseCode.serverShutdown]);
     const rooms = [...this.rooms.values()];
     this.rooms.clear();
     await Promise.all(rooms.map((r) => r.destroy().catch(() => undefined)));

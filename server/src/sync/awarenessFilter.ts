@@ -45,7 +45,8 @@ export function filterAwarenessUpdate(
     const state: unknown = JSON.parse(raw);
     let next: unknown = null;
     if (state !== null) {
-      if (typeof state !== 'object' || Array.isArray(state)) throw new AwarenessViolation('awareness state is not an object');
+      if (typeof state !== 'object' || Array.isArray(state))
+        throw new AwarenessViolation('awareness state is not an object');
       const user = { name: identity.name, role: identity.role, participantId: identity.participantId };
       next = presenceOnly ? { user } : { ...(state as Record<string, unknown>), user };
     }

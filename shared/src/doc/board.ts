@@ -69,7 +69,9 @@ export function itemToMap(item: NewItem): Y.Map<unknown> {
 }
 
 export function addItem(doc: Y.Doc, section: ListSection, item: NewItem): void {
-  docParts(doc).list(section).push([itemToMap(item)]);
+  docParts(doc)
+    .list(section)
+    .push([itemToMap(item)]);
 }
 
 export function readItem(map: Y.Map<unknown>, professionalsOnly: boolean): BoardItem | null {
@@ -110,10 +112,7 @@ export function readBoard(publicDoc: Y.Doc, restricted: Y.Doc | null): BoardView
   for (const section of LIST_SECTIONS) {
     const visible = docParts(publicDoc).list(section).toArray();
     const hidden = restricted ? docParts(restricted).list(section).toArray() : [];
-    sections[section] = [
-      ...visible.map((m) => readItem(m, false)),
-      ...hidden.map((m) => readItem(m, true)),
-    ]
+    sections[section] = [...visible.map((m) => readItem(m, false)), ...hidden.map((m) => readItem(m, true))]
       .filter((i): i is BoardItem => i !== null)
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canSeeRestricted,
+  canWrite,
+  CLOSE_REASONS,
+  CloseCode,
+  docNameFor,
+  parseDocName,
+  waitsInLobby,
+} from './protocol.ts';
+
+const id = '3f1c2a9e-8b7d-4c6e-9f0a-1b2c3d4e5f60';
+
+describe('document names', () => {
+  it('round-trips the public and restricted names', () => {
+    expect(parseDocName(docNameFor(id, false))).toEqual({ conferenceId: id, restricted: false });
+    expect(parseDocName(docNameFor(id, true))).toEqual({ conferenceId: id, restricted: true });
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of [
+      '',
+      'abc',
+      `${id}.other`,
+      `${id}.restricted.restricted`,
+      `../${id}`,
+      id.toUpperCase(),
+    ]) {
+      expect(parseDocName(bad)).toBeNull();
+    }
+  });
+});
+
+describe('roles', () => {
+  it('lets only the chair write, and never shows the family or the room screen restricted content', () => {
+    expect(
+      ['chair', 'professional', 'family', 'display', 'admin'].filter((r) => canWrite(r as never)),
+    ).toEqual(['chair']);
+    expect(canSeeRestricted('family')).toBe(false);
+    expect(canSeeRestricted('display')).toBe(false);
+    expect(canSeeRestricted('professional')).toBe(true);
+    expect(waitsInLobby('chair')).toBe(false);
+    expect(waitsInLobby('display')).toBe(true);
+  });
+});
+
+describe('close reasons', () => {
+  it('has a plain reason for every code that fits in a close frame', () => {
+    for (const code of Object.values(CloseCode)) {
+      const reason = CLOSE_REASONS[code];
+      expect(reason.length).toBeGreaterThan(0);
+      expect(Buffer.byteLength(reason)).toBeLessThan(123);
+    }
+  });
+});
