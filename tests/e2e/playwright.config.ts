@@ -1,0 +1,63 @@
+/**
+ * End-to-end tests in Debian's Chromium (`/usr/bin/chromium`; Playwright cannot download browsers
+ * here). The server runs from source with a fresh temp data dir and the demo off.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+export const E2E_PORT = Number(process.env.CB_E2E_PORT ?? 8765);
+export const E2E_ADMIN = { email: 'e2e-admin@example.test', password: 'e2e-password-not-secret' };
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-e2e-'));
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: path.join(repoRoot, 'test-results'),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    browserName: 'chromium',
+    viewport: { width: 1920, height: 1080 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CB_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node --import tsx server/src/main.ts',
+    cwd: repoRoot,
+    url: `http://127.0.0.1:${E2E_PORT}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      CB_DATA_DIR: dataDir,
+      CB_ADMIN_EMAIL: E2E_ADMIN.email,
+      CB_ADMIN_PASSWORD: E2E_ADMIN.password,
+      CB_DEMO: 'on',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
