@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startServer, type RunningServer } from '@cb/server/src/app.ts';
 import { bootstrapAdmin } from '@cb/server/src/auth/staff.ts';
 import { loadConfig, type Config } from '@cb/server/src/config.ts';
-import { createLogger } from '@cb/server/src/logger.ts';
+import { createLogger, type Logger } from '@cb/server/src/logger.ts';
 
 export const ADMIN = { email: 'admin@example.test', password: 'not-a-real-password-1234' };
 
@@ -24,6 +24,7 @@ export interface TestServer {
 export async function startTestServer(
   overrides: Partial<Config> = {},
   dataDir?: string,
+  logger?: Logger,
 ): Promise<TestServer> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cb-test-'));
   const loaded = loadConfig(
@@ -32,7 +33,7 @@ export async function startTestServer(
   );
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));
   const config: Config = { ...loaded.config, docIdleMs: 200, ...overrides };
-  const server = await startServer(config, createLogger(config.logLevel));
+  const server = await startServer(config, logger ?? createLogger(config.logLevel));
   await bootstrapAdmin(server.deps.store, ADMIN.email, ADMIN.password);
   return {
     server,
