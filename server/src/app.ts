@@ -18,6 +18,7 @@ import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { Hub } from './hub.ts';
 import { LobbyService } from './lobby.ts';
+import { RoomService } from './room.ts';
 import type { Logger } from './logger.ts';
 import { conferenceRoutes } from './routes/conferences.ts';
 import { joinRoutes } from './routes/join.ts';
@@ -124,6 +125,7 @@ export async function startServer(config: Config, log: Logger, store?: Store): P
     hub,
     events,
     lobby: new LobbyService(theStore, hub, events),
+    room: new RoomService(theStore, events),
   };
   const app = buildApp(deps);
   const server = http.createServer(app);

@@ -5,6 +5,7 @@ import type { ConferenceEvents } from './events.ts';
 import type { Hub } from './hub.ts';
 import type { LobbyService } from './lobby.ts';
 import type { Logger } from './logger.ts';
+import type { RoomService } from './room.ts';
 import type { Store } from './store/Store.ts';
 
 export interface Deps {
@@ -15,4 +16,5 @@ export interface Deps {
   hub: Hub;
   events: ConferenceEvents;
   lobby: LobbyService;
+  room: RoomService;
 }

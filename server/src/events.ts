@@ -7,6 +7,8 @@ interface EventMap {
   lobbyChanged: [conferenceId: string];
   /** A participant's status changed (admitted, refused, removed). */
   participantStatus: [participant: ParticipantRow];
+  /** Presenter focus, hands or suggestions changed. */
+  roomChanged: [conferenceId: string];
 }
 
 export class ConferenceEvents extends EventEmitter<EventMap> {}

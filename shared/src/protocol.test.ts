@@ -49,7 +49,7 @@ describe('close reasons', () => {
     for (const code of Object.values(CloseCode)) {
       const reason = CLOSE_REASONS[code];
       expect(reason.length).toBeGreaterThan(0);
-      expect(Buffer.byteLength(reason)).toBeLessThan(123);
+      expect(new TextEncoder().encode(reason).length).toBeLessThan(123);
     }
   });
 });

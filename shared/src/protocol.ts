@@ -155,8 +155,74 @@ export type Ack = { ok: true } | { ok: false; error: ControlError };
 export const participantRefSchema = z.object({ participantId: z.uuid() });
 export type ParticipantRef = z.infer<typeof participantRefSchema>;
 
+/** The board sections a chair can bring into everyone's view (presenter focus). */
+export const FOCUS_SECTIONS = [
+  'worries',
+  'workingWell',
+  'greyAreas',
+  'childsVoice',
+  'genogram',
+  'plan',
+  'contingency',
+  'decision',
+] as const;
+export type FocusSection = (typeof FOCUS_SECTIONS)[number];
+
+/** Sections a professional may suggest an item for. */
+export const SUGGESTION_SECTIONS = [
+  'worries',
+  'workingWell',
+  'greyAreas',
+  'childsVoice',
+  'parentsView',
+  'plan',
+] as const;
+export type SuggestionSection = (typeof SUGGESTION_SECTIONS)[number];
+
+export const focusSchema = z.object({ section: z.enum(FOCUS_SECTIONS).nullable() });
+export type Focus = z.infer<typeof focusSchema>;
+
+export const newSuggestionSchema = z.object({
+  section: z.enum(SUGGESTION_SECTIONS),
+  text: z.string().trim().min(1, 'Write the suggestion first').max(2000, 'At most 2,000 characters'),
+  /** For worries: past harm, future danger or impact. */
+  kind: z.enum(['past-harm', 'future-danger', 'impact']).nullable().optional(),
+});
+export type NewSuggestion = z.infer<typeof newSuggestionSchema>;
+
+export const suggestionRefSchema = z.object({ suggestionId: z.uuid() });
+export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
+
+export interface Suggestion {
+  id: string;
+  section: SuggestionSection;
+  text: string;
+  kind: 'past-harm' | 'future-danger' | 'impact' | null;
+  by: { name: string; role: Role; participantId: string | null };
+  createdAt: string;
+  status: 'open' | 'accepted' | 'dismissed';
+}
+
+export interface RaisedHand {
+  /** Who: a participant id, or `staff:<id>`. */
+  key: string;
+  name: string;
+  role: Role;
+  since: string;
+}
+
+/** What a (re)connecting client needs to catch up: kept server-side, not only in events. */
+export interface RoomState {
+  focus: FocusSection | null;
+  hands: RaisedHand[];
+  /** The chair sees every open suggestion; a professional sees their own. */
+  suggestions: Suggestion[];
+}
+
 /** Events the server sends. */
 export interface ServerToClientEvents {
+  /** After hello, and whenever focus, hands or suggestions change. */
+  'room:state': (state: RoomState) => void;
   hello: (hello: ControlHello) => void;
   /** Chair only: the people waiting to be let in, whenever it changes. */
   'lobby:update': (waiting: LobbyEntry[]) => void;
@@ -171,6 +237,19 @@ export interface ClientToServerEvents {
   'lobby:admit': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
   'lobby:refuse': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
   'participant:remove': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
+  /** Chair: bring a section into everyone's view (or none). */
+  'focus:set': (focus: Focus, ack: (result: Ack) => void) => void;
+  /** Anyone admitted except the room screen: raise or lower their own hand. */
+  'hand:set': (hand: { raised: boolean }, ack: (result: Ack) => void) => void;
+  /** Chair: lower someone's hand after calling on them. */
+  'hand:lower': (ref: { key: string }, ack: (result: Ack) => void) => void;
+  /** Professional: suggest an item for the chair to accept. */
+  'suggestion:create': (suggestion: NewSuggestion, ack: (result: Ack) => void) => void;
+  /** Chair: the suggestion was put on the board (by the chair's client) or dismissed. */
+  'suggestion:resolve': (
+    resolution: SuggestionRef & { outcome: 'accepted' | 'dismissed' },
+    ack: (result: Ack) => void,
+  ) => void;
 }
 
 /** socket.io `connect_error` messages the server uses, so the client can react to each. */

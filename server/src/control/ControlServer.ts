@@ -5,8 +5,12 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
 import {
   CLOSE_REASONS,
+  focusSchema,
+  newSuggestionSchema,
+  suggestionRefSchema,
   CONTROL_PATH,
   controlAuthSchema,
   ControlErrorCode,
@@ -31,6 +35,10 @@ interface SocketData {
 type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const chairRoom = (conferenceId: string) => `conference:${conferenceId}:chair`;
+const admittedRoom = (conferenceId: string) => `conference:${conferenceId}`;
+const handSchema = z.object({ raised: z.boolean() });
+const handKeySchema = z.object({ key: z.string().min(1).max(100) });
+const resolutionSchema = suggestionRefSchema.extend({ outcome: z.enum(['accepted', 'dismissed']) });
 const participantRoom = (participantId: string) => `participant:${participantId}`;
 
 const ADMISSION_MESSAGES = {
@@ -80,6 +88,11 @@ export class ControlServer {
     this.io.on('connection', (socket) => void this.onConnection(socket));
 
     deps.events.on('lobbyChanged', (conferenceId) => void this.sendLobby(conferenceId));
+    deps.events.on('roomChanged', (conferenceId) => void this.sendRoomState(conferenceId));
+    deps.events.on('participantStatus', (p) => {
+      // Someone just let in joins the room's broadcasts on the sockets they already have open.
+      if (p.status === 'admitted') void this.admitSockets(p.id);
+    });
     deps.events.on('participantStatus', (p) => {
       this.io
         .to(participantRoom(p.id))
@@ -110,49 +123,100 @@ export class ControlServer {
       name: access.name,
       status: access.status,
     });
+    if (access.status === 'admitted') await this.enterRoom(socket);
     if (access.role === 'chair' && access.status === 'admitted') {
       await socket.join(chairRoom(conferenceId));
       socket.emit('lobby:update', await this.deps.lobby.waiting(conferenceId));
-      socket.on('lobby:admit', (ref, ack) => void this.decide(socket, 'admit', ref, ack));
-      socket.on('lobby:refuse', (ref, ack) => void this.decide(socket, 'refuse', ref, ack));
-      socket.on('participant:remove', (ref, ack) => void this.decide(socket, 'remove', ref, ack));
+    }
+    const lobby = (decision: Decision) => (a: ConferenceAccess, ref: { participantId: string }) =>
+      this.deps.lobby.decide(a.conference.id, ref.participantId, decision, actorOf(a)).then(() => undefined);
+    const room = this.deps.room;
+    this.on(socket, 'lobby:admit', participantRefSchema, lobby('admit'), true);
+    this.on(socket, 'lobby:refuse', participantRefSchema, lobby('refuse'), true);
+    this.on(socket, 'participant:remove', participantRefSchema, lobby('remove'), true);
+    this.on(socket, 'focus:set', focusSchema, (a, focus) => room.setFocus(a, focus.section));
+    this.on(socket, 'hand:set', handSchema, (a, hand) => room.setHand(a, hand.raised));
+    this.on(socket, 'hand:lower', handKeySchema, (a, ref) => room.lowerHand(a, ref.key));
+    this.on(socket, 'suggestion:create', newSuggestionSchema, (a, x) =>
+      room.suggest(a, x).then(() => undefined),
+    );
+    this.on(socket, 'suggestion:resolve', resolutionSchema, (a, x) =>
+      room.resolve(a, x.suggestionId, x.outcome),
+    );
+  }
+
+  private async enterRoom(socket: ControlSocket): Promise<void> {
+    await socket.join(admittedRoom(socket.data.access.conference.id));
+    socket.emit('room:state', await this.deps.room.state(socket.data.access));
+  }
+
+  private async admitSockets(participantId: string): Promise<void> {
+    for (const remote of await this.io.in(participantRoom(participantId)).fetchSockets()) {
+      const live = this.io.sockets.sockets.get(remote.id);
+      if (!live) continue;
+      live.data.access = { ...live.data.access, status: 'admitted' };
+      await this.enterRoom(live);
     }
   }
 
-  private async decide(socket: ControlSocket, decision: Decision, ref: unknown, ack: unknown): Promise<void> {
-    const reply = (result: Ack) => {
-      if (typeof ack === 'function') (ack as (r: Ack) => void)(result);
+  /**
+   * Registers a handler: validates the payload, re-checks the sender's access (it may have ended
+   * since they connected; they must be let in), then answers through the ack. Chair-only events
+   * are silently ignored for anyone else, so that a stranger learns nothing from them.
+   */
+  private on<S extends z.ZodType>(
+    socket: ControlSocket,
+    event: keyof ClientToServerEvents,
+    schema: S,
+    handler: (access: ConferenceAccess, payload: z.infer<S>) => Promise<void>,
+    chairOnly = false,
+  ): void {
+    if (chairOnly && socket.data.access.role !== 'chair') return;
+    const listener = async (payload: unknown, ack: unknown): Promise<void> => {
+      const reply = (result: Ack) => {
+        if (typeof ack === 'function') (ack as (r: Ack) => void)(result);
+      };
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) {
+        const message = parsed.error.issues[0]?.message ?? 'That request was not understood.';
+        return reply({ ok: false, error: { code: 'INVALID_INPUT', message } });
+      }
+      try {
+        const access = await this.deps.access.conference(
+          socket.request.headers.cookie,
+          socket.data.access.conference.id,
+        );
+        if (!access || access.status !== 'admitted') {
+          return reply({
+            ok: false,
+            error: { code: 'FORBIDDEN', message: 'You are not in this conference at the moment.' },
+          });
+        }
+        await handler(access, parsed.data);
+        reply({ ok: true });
+      } catch (err) {
+        if (err instanceof HttpError)
+          return reply({ ok: false, error: { code: err.code, message: err.message } });
+        this.deps.log.error({ err: (err as Error).message, event }, 'control event failed');
+        reply({
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' },
+        });
+      }
     };
-    const parsed = participantRefSchema.safeParse(ref);
-    if (!parsed.success)
-      return reply({
-        ok: false,
-        error: { code: 'INVALID_INPUT', message: 'That request was not understood.' },
-      });
-    // Re-check on every event: the chair's own access may have ended since they connected.
-    const access = await this.deps.access.conference(
-      socket.request.headers.cookie,
-      socket.data.access.conference.id,
-    );
-    if (!access || access.role !== 'chair') {
-      return reply({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the chair can do that.' } });
-    }
+    const untyped = socket as unknown as {
+      on(event: string, fn: (payload: unknown, ack: unknown) => void): void;
+    };
+    untyped.on(event, (payload, ack) => void listener(payload, ack));
+  }
+
+  private async sendRoomState(conferenceId: string): Promise<void> {
     try {
-      await this.deps.lobby.decide(
-        access.conference.id,
-        parsed.data.participantId,
-        decision,
-        actorOf(access),
-      );
-      reply({ ok: true });
+      for (const remote of await this.io.in(admittedRoom(conferenceId)).fetchSockets()) {
+        remote.emit('room:state', await this.deps.room.state(remote.data.access));
+      }
     } catch (err) {
-      if (err instanceof HttpError)
-        return reply({ ok: false, error: { code: err.code, message: err.message } });
-      this.deps.log.error({ err: (err as Error).message }, 'lobby decision failed');
-      reply({
-        ok: false,
-        error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' },
-      });
+      this.deps.log.error({ err: (err as Error).message }, 'could not send the room state');
     }
   }
 

@@ -52,11 +52,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof HttpError) {
-      res
-        .status(err.status)
-        .json({
-          error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
-        });
+      res.status(err.status).json({
+        error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+      });
       return;
     }
     const parserType = (err as BodyParserError | null)?.type;

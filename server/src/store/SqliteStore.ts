@@ -19,6 +19,7 @@ import type {
   StoredUpdates,
 } from './Store.ts';
 import type { ParticipantStatus } from '@cb/shared/protocol';
+import { SqliteRoomState } from './SqliteRoomState.ts';
 
 type Row = Record<string, unknown>;
 
@@ -28,6 +29,7 @@ const sOrNull = (v: unknown): string | null => (v === null || v === undefined ? 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
+  private readonly roomState: SqliteRoomState;
 
   constructor(
     file: string,
@@ -41,6 +43,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.roomState = new SqliteRoomState(this.db, cipher);
   }
 
   private migrate(): void {
@@ -350,6 +353,16 @@ export class SqliteStore implements Store {
       insert.run(docName, this.cipher.encrypt(merged, `doc:${docName}`), merged.byteLength);
     })();
   }
+
+  // ---------------------------------------------------------------------------------- control state
+  getFocus: Store['getFocus'] = (...a) => this.roomState.getFocus(...a);
+  setFocus: Store['setFocus'] = (...a) => this.roomState.setFocus(...a);
+  listHands: Store['listHands'] = (...a) => this.roomState.listHands(...a);
+  raiseHand: Store['raiseHand'] = (...a) => this.roomState.raiseHand(...a);
+  lowerHand: Store['lowerHand'] = (...a) => this.roomState.lowerHand(...a);
+  createSuggestion: Store['createSuggestion'] = (...a) => this.roomState.createSuggestion(...a);
+  listSuggestions: Store['listSuggestions'] = (...a) => this.roomState.listSuggestions(...a);
+  resolveSuggestion: Store['resolveSuggestion'] = (...a) => this.roomState.resolveSuggestion(...a);
 
   // ---------------------------------------------------------------------------------- audit
   async audit(e: Omit<AuditEntry, 'seq'>): Promise<void> {

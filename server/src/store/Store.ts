@@ -4,7 +4,7 @@
  * every implementation. Methods are async so that a networked implementation fits the same shape.
  */
 import type { ConferenceKind, ConferenceStatus, StaffRole } from '@cb/shared/api';
-import type { LinkRole, ParticipantStatus } from '@cb/shared/protocol';
+import type { FocusSection, LinkRole, ParticipantStatus, RaisedHand, Suggestion } from '@cb/shared/protocol';
 
 export interface StaffUserRow {
   id: string;
@@ -137,6 +137,25 @@ export interface Store {
   loadUpdates(docName: string): Promise<StoredUpdates>;
   /** Replaces every stored update with seq ≤ uptoSeq by `merged`, atomically. */
   compact(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void>;
+
+  // control state (presenter focus, raised hands, suggestions)
+  getFocus(conferenceId: string): Promise<FocusSection | null>;
+  setFocus(conferenceId: string, section: FocusSection | null, at: string): Promise<void>;
+  listHands(conferenceId: string): Promise<RaisedHand[]>;
+  raiseHand(conferenceId: string, hand: RaisedHand): Promise<void>;
+  lowerHand(conferenceId: string, key: string): Promise<boolean>;
+  createSuggestion(conferenceId: string, suggestion: Suggestion, authorKey: string): Promise<void>;
+  listSuggestions(
+    conferenceId: string,
+    status: Suggestion['status'],
+  ): Promise<(Suggestion & { authorKey: string })[]>;
+  /** Moves an open suggestion to accepted or dismissed; false when it was not open. */
+  resolveSuggestion(
+    conferenceId: string,
+    id: string,
+    status: 'accepted' | 'dismissed',
+    at: string,
+  ): Promise<boolean>;
 
   // audit
   audit(entry: Omit<AuditEntry, 'seq'>): Promise<void>;

@@ -100,4 +100,36 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
         BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Control state that must survive a reconnect (and a restart): presenter focus, raised hands,
+      -- suggestions from professionals. Names and suggestion text are sealed.
+      CREATE TABLE room_focus (
+        conference_id TEXT PRIMARY KEY REFERENCES conferences(id),
+        section TEXT,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE raised_hands (
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        hand_key TEXT NOT NULL,
+        name BLOB NOT NULL,
+        role TEXT NOT NULL,
+        since TEXT NOT NULL,
+        PRIMARY KEY (conference_id, hand_key)
+      );
+      CREATE TABLE suggestions (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        section TEXT NOT NULL,
+        kind TEXT,
+        body BLOB NOT NULL,
+        author_key TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        decided_at TEXT
+      );
+      CREATE INDEX suggestions_by_conference ON suggestions (conference_id, status, created_at);
+    `,
+  },
 ];

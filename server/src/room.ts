@@ -1,0 +1,111 @@
+/**
+ * The room's control state: presenter focus, raised hands and suggestions from professionals.
+ * Kept in the store so that a reconnecting client (or a restarted server) catches up; every change
+ * is announced with `roomChanged` and the control server sends each socket its own view.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FocusSection, NewSuggestion, RoomState, Suggestion } from '@cb/shared/protocol';
+import type { ConferenceAccess } from './access.ts';
+import type { ConferenceEvents } from './events.ts';
+import { forbidden, HttpError } from './http/errors.ts';
+import type { Store } from './store/Store.ts';
+
+/** A stable key for a person in a conference: their participant id, or their staff id. */
+export function personKey(access: ConferenceAccess): string {
+  return access.participant ? access.participant.id : `staff:${access.staff?.user.id ?? 'unknown'}`;
+}
+
+const MAX_OPEN_SUGGESTIONS_PER_PERSON = 20;
+
+export class RoomService {
+  constructor(
+    private readonly store: Store,
+    private readonly events: ConferenceEvents,
+  ) {}
+
+  async state(access: ConferenceAccess): Promise<RoomState> {
+    const conferenceId = access.conference.id;
+    const [focus, hands, open] = await Promise.all([
+      this.store.getFocus(conferenceId),
+      this.store.listHands(conferenceId),
+      this.store.listSuggestions(conferenceId, 'open'),
+    ]);
+    const mine = personKey(access);
+    const suggestions = open
+      .filter((x) => access.role === 'chair' || x.authorKey === mine)
+      .map(({ authorKey: _authorKey, ...x }) => x);
+    // The family and the room screen see that hands are up, not the professionals' suggestions.
+    return {
+      focus,
+      hands,
+      suggestions: access.role === 'family' || access.role === 'display' ? [] : suggestions,
+    };
+  }
+
+  async setFocus(access: ConferenceAccess, section: FocusSection | null): Promise<void> {
+    if (access.role !== 'chair') throw forbidden();
+    await this.store.setFocus(access.conference.id, section, new Date().toISOString());
+    this.events.emit('roomChanged', access.conference.id);
+  }
+
+  async setHand(access: ConferenceAccess, raised: boolean): Promise<void> {
+    if (access.role !== 'professional' && access.role !== 'family') throw forbidden();
+    const key = personKey(access);
+    if (raised) {
+      await this.store.raiseHand(access.conference.id, {
+        key,
+        name: access.name,
+        role: access.role,
+        since: new Date().toISOString(),
+      });
+    } else await this.store.lowerHand(access.conference.id, key);
+    this.events.emit('roomChanged', access.conference.id);
+  }
+
+  async lowerHand(access: ConferenceAccess, key: string): Promise<void> {
+    if (access.role !== 'chair' && key !== personKey(access)) throw forbidden();
+    await this.store.lowerHand(access.conference.id, key);
+    this.events.emit('roomChanged', access.conference.id);
+  }
+
+  async suggest(access: ConferenceAccess, input: NewSuggestion): Promise<Suggestion> {
+    if (access.role !== 'professional') throw forbidden();
+    const key = personKey(access);
+    const open = await this.store.listSuggestions(access.conference.id, 'open');
+    if (open.filter((x) => x.authorKey === key).length >= MAX_OPEN_SUGGESTIONS_PER_PERSON) {
+      throw new HttpError(
+        429,
+        'TOO_MANY_SUGGESTIONS',
+        'You have many suggestions waiting. Please wait for the chair to look at them.',
+      );
+    }
+    const suggestion: Suggestion = {
+      id: randomUUID(),
+      section: input.section,
+      text: input.text,
+      kind: input.section === 'worries' ? (input.kind ?? null) : null,
+      by: { name: access.name, role: access.role, participantId: access.participant?.id ?? null },
+      createdAt: new Date().toISOString(),
+      status: 'open',
+    };
+    await this.store.createSuggestion(access.conference.id, suggestion, key);
+    this.events.emit('roomChanged', access.conference.id);
+    return suggestion;
+  }
+
+  async resolve(
+    access: ConferenceAccess,
+    suggestionId: string,
+    outcome: 'accepted' | 'dismissed',
+  ): Promise<void> {
+    if (access.role !== 'chair') throw forbidden();
+    const done = await this.store.resolveSuggestion(
+      access.conference.id,
+      suggestionId,
+      outcome,
+      new Date().toISOString(),
+    );
+    if (!done) throw new HttpError(409, 'ALREADY_DECIDED', 'That suggestion has already been dealt with.');
+    this.events.emit('roomChanged', access.conference.id);
+  }
+}
