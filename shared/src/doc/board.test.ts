@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addItem,
+  deleteItem,
+  findItem,
+  moveItem,
+  positionBetween,
+  readSection,
+  replaceText,
+  setPosition,
+  updateItem,
+} from './board.ts';
+import { initConferenceDoc } from './schema.ts';
+
+function docs() {
+  const init = { conferenceId: 'x', kind: 'initial' as const, children: [] };
+  const pub = new Y.Doc();
+  const res = new Y.Doc();
+  initConferenceDoc(pub, { ...init, restricted: false });
+  initConferenceDoc(res, { ...init, restricted: true });
+  return { pub, res };
+}
+
+const at = (minute: number) => `2026-12-03T10:${String(minute).padStart(2, '0')}:00Z`;
+
+describe('board items', () => {
+  it('appends in order and keeps order across both documents', () => {
+    const { pub, res } = docs();
+    addItem(pub, 'worries', { id: 'a', text: 'A', createdAt: at(0) });
+    addItem(res, 'worries', { id: 'b', text: 'B', createdAt: at(1) });
+    addItem(pub, 'worries', { id: 'c', text: 'C', createdAt: at(2) });
+    expect(readSection(pub, res, 'worries').map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(readSection(pub, null, 'worries').map((i) => i.id)).toEqual(['a', 'c']);
+  });
+
+  it('moves an item to professionals-only and back, keeping its place, text and attribution', () => {
+    const { pub, res } = docs();
+    addItem(pub, 'worries', { id: 'a', text: 'First', createdAt: at(0) });
+    addItem(pub, 'worries', {
+      id: 'b',
+      text: 'Police information',
+      createdAt: at(1),
+      saidBy: 'Police',
+      tag: 'fact',
+      kind: 'past-harm',
+    });
+    addItem(pub, 'worries', { id: 'c', text: 'Third', createdAt: at(2) });
+    expect(moveItem(pub, res, 'b', 'worries')).toBe(true);
+    expect(readSection(pub, null, 'worries').map((i) => i.id)).toEqual(['a', 'c']);
+    const merged = readSection(pub, res, 'worries');
+    expect(merged.map((i) => [i.id, i.professionalsOnly])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+    ]);
+    expect(merged[1]).toMatchObject({
+      text: 'Police information',
+      saidBy: 'Police',
+      tag: 'fact',
+      kind: 'past-harm',
+    });
+    expect(moveItem(res, pub, 'b', 'worries')).toBe(true);
+    expect(readSection(pub, null, 'worries').map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('moves between sections, dropping the worry kind outside worries', () => {
+    const { pub } = docs();
+    addItem(pub, 'worries', { id: 'a', text: 'Unclear who lives there', createdAt: at(0), kind: 'impact' });
+    moveItem(pub, pub, 'a', 'greyAreas');
+    expect(readSection(pub, null, 'worries')).toEqual([]);
+    expect(readSection(pub, null, 'greyAreas')[0]).toMatchObject({
+      id: 'a',
+      kind: null,
+      text: 'Unclear who lives there',
+    });
+    moveItem(pub, pub, 'a', 'worries');
+    expect(readSection(pub, null, 'worries')[0]?.kind).toBe('past-harm');
+  });
+
+  it('reorders, updates and deletes', () => {
+    const { pub, res } = docs();
+    addItem(pub, 'workingWell', { id: 'a', text: 'A', createdAt: at(0) });
+    addItem(pub, 'workingWell', { id: 'b', text: 'B', createdAt: at(1) });
+    const [first] = readSection(pub, res, 'workingWell');
+    setPosition([pub, res], 'b', positionBetween(null, first?.position ?? null));
+    expect(readSection(pub, res, 'workingWell').map((i) => i.id)).toEqual(['b', 'a']);
+    updateItem([pub, res], 'a', { saidBy: 'Grandmother', childIds: ['c1'] });
+    expect(findItem([pub], 'a')?.map.get('saidBy')).toBe('Grandmother');
+    expect(deleteItem([pub, res], 'a')).toBe(true);
+    expect(deleteItem([pub, res], 'a')).toBe(false);
+    expect(readSection(pub, res, 'workingWell').map((i) => i.id)).toEqual(['b']);
+  });
+
+  it('edits text as the smallest change, so concurrent edits elsewhere survive', () => {
+    const a = new Y.Doc();
+    const textA = a.getText('t');
+    textA.insert(0, 'Ada goes to school');
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    replaceText(textA, 'Ada goes to school daily');
+    replaceText(b.getText('t'), 'Ada usually goes to school');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(textA.toString()).toBe('Ada usually goes to school daily');
+    expect(b.getText('t').toString()).toBe(textA.toString());
+  });
+});
