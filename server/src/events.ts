@@ -1,5 +1,6 @@
 /** Events inside one server process, so that the lobby, sync and control parts stay decoupled. */
 import { EventEmitter } from 'node:events';
+import type { Stage } from '@cb/shared/doc/schema';
 import type { ParticipantRow } from './store/Store.ts';
 
 interface EventMap {
@@ -9,6 +10,8 @@ interface EventMap {
   participantStatus: [participant: ParticipantRow];
   /** Presenter focus, hands or suggestions changed. */
   roomChanged: [conferenceId: string];
+  /** The chair moved the conference to another stage. */
+  stageChanged: [conferenceId: string, stage: Stage];
 }
 
 export class ConferenceEvents extends EventEmitter<EventMap> {}

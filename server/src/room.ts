@@ -4,6 +4,7 @@
  * is announced with `roomChanged` and the control server sends each socket its own view.
  */
 import { randomUUID } from 'node:crypto';
+import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, NewSuggestion, RoomState, Suggestion } from '@cb/shared/protocol';
 import type { ConferenceAccess } from './access.ts';
 import type { ConferenceEvents } from './events.ts';
@@ -25,8 +26,8 @@ export class RoomService {
 
   async state(access: ConferenceAccess): Promise<RoomState> {
     const conferenceId = access.conference.id;
-    const [focus, hands, open] = await Promise.all([
-      this.store.getFocus(conferenceId),
+    const [{ stage, focus }, hands, open] = await Promise.all([
+      this.store.getRoom(conferenceId),
       this.store.listHands(conferenceId),
       this.store.listSuggestions(conferenceId, 'open'),
     ]);
@@ -36,6 +37,7 @@ export class RoomService {
       .map(({ authorKey: _authorKey, ...x }) => x);
     // The family and the room screen see that hands are up, not the professionals' suggestions.
     return {
+      stage,
       focus,
       hands,
       suggestions: access.role === 'family' || access.role === 'display' ? [] : suggestions,
@@ -44,8 +46,17 @@ export class RoomService {
 
   async setFocus(access: ConferenceAccess, section: FocusSection | null): Promise<void> {
     if (access.role !== 'chair') throw forbidden();
-    await this.store.setFocus(access.conference.id, section, new Date().toISOString());
+    await this.store.setRoom(access.conference.id, { focus: section }, new Date().toISOString());
     this.events.emit('roomChanged', access.conference.id);
+  }
+
+  /** The chair moves the conference to another stage; every screen shows it. */
+  async setStage(access: ConferenceAccess, stage: Stage): Promise<void> {
+    if (access.role !== 'chair') throw forbidden();
+    if (stage === 'closed') throw new HttpError(400, 'USE_CLOSE', 'Use “Close conference” to close it.');
+    await this.store.setRoom(access.conference.id, { stage }, new Date().toISOString());
+    this.events.emit('roomChanged', access.conference.id);
+    this.events.emit('stageChanged', access.conference.id, stage);
   }
 
   async setHand(access: ConferenceAccess, raised: boolean): Promise<void> {

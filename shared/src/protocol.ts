@@ -5,6 +5,7 @@
  * socket.io at `/control` with the typed events below.
  */
 import { z } from 'zod';
+import { STAGES, type Stage } from './doc/schema.ts';
 
 /** Bumped whenever a message shape below changes incompatibly. Clients on another version reload. */
 export const PROTOCOL_VERSION = 1;
@@ -134,6 +135,7 @@ export interface PresentEntry {
 
 export interface ControlHello {
   protocolVersion: number;
+  stage: Stage;
   role: Role;
   participantId: string | null;
   name: string;
@@ -179,6 +181,8 @@ export const SUGGESTION_SECTIONS = [
 ] as const;
 export type SuggestionSection = (typeof SUGGESTION_SECTIONS)[number];
 
+export const stageSchema = z.object({ stage: z.enum(STAGES) });
+
 export const focusSchema = z.object({ section: z.enum(FOCUS_SECTIONS).nullable() });
 export type Focus = z.infer<typeof focusSchema>;
 
@@ -213,6 +217,8 @@ export interface RaisedHand {
 
 /** What a (re)connecting client needs to catch up: kept server-side, not only in events. */
 export interface RoomState {
+  /** Server-authoritative: the chair sets it over /control; every screen shows it. */
+  stage: Stage;
   focus: FocusSection | null;
   hands: RaisedHand[];
   /** The chair sees every open suggestion; a professional sees their own. */
@@ -228,6 +234,8 @@ export interface ServerToClientEvents {
   'lobby:update': (waiting: LobbyEntry[]) => void;
   /** To a waiting or admitted participant when the chair decides about them. */
   admission: (event: AdmissionEvent) => void;
+  /** To everyone connected, waiting or not, when the chair changes the stage. */
+  stage: (event: { stage: Stage }) => void;
   /** The socket is about to be closed by the server, with why. */
   ended: (event: { code: CloseCode; message: string }) => void;
 }
@@ -237,6 +245,8 @@ export interface ClientToServerEvents {
   'lobby:admit': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
   'lobby:refuse': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
   'participant:remove': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
+  /** Chair: move the conference to another stage (closing has its own route). */
+  'stage:set': (stage: { stage: Stage }, ack: (result: Ack) => void) => void;
   /** Chair: bring a section into everyone's view (or none). */
   'focus:set': (focus: Focus, ack: (result: Ack) => void) => void;
   /** Anyone admitted except the room screen: raise or lower their own hand. */

@@ -50,7 +50,10 @@ async function participantCookie(
   });
   const joiner = httpClient(base);
   const joinPath = new URL(link.url).pathname;
-  const res = await joiner.request('GET', `${joinPath}?name=${encodeURIComponent(`Bench client ${client + 1}`)}`);
+  const res = await joiner.request(
+    'GET',
+    `${joinPath}?name=${encodeURIComponent(`Bench client ${client + 1}`)}`,
+  );
   await res.arrayBuffer();
   const name = `cb_p_${conferenceId}`;
   const value = joiner.jar.get(name);

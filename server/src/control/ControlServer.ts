@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   CLOSE_REASONS,
   focusSchema,
+  stageSchema,
   newSuggestionSchema,
   suggestionRefSchema,
   CONTROL_PATH,
@@ -36,6 +37,7 @@ type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<s
 
 const chairRoom = (conferenceId: string) => `conference:${conferenceId}:chair`;
 const admittedRoom = (conferenceId: string) => `conference:${conferenceId}`;
+const everyoneRoom = (conferenceId: string) => `conference:${conferenceId}:everyone`;
 const handSchema = z.object({ raised: z.boolean() });
 const handKeySchema = z.object({ key: z.string().min(1).max(100) });
 const resolutionSchema = suggestionRefSchema.extend({ outcome: z.enum(['accepted', 'dismissed']) });
@@ -89,6 +91,9 @@ export class ControlServer {
 
     deps.events.on('lobbyChanged', (conferenceId) => void this.sendLobby(conferenceId));
     deps.events.on('roomChanged', (conferenceId) => void this.sendRoomState(conferenceId));
+    deps.events.on('stageChanged', (conferenceId, stage) => {
+      this.io.to(everyoneRoom(conferenceId)).emit('stage', { stage });
+    });
     deps.events.on('participantStatus', (p) => {
       // Someone just let in joins the room's broadcasts on the sockets they already have open.
       if (p.status === 'admitted') void this.admitSockets(p.id);
@@ -116,8 +121,10 @@ export class ControlServer {
     });
     socket.on('disconnect', untrack);
     if (access.participant) await socket.join(participantRoom(access.participant.id));
+    await socket.join(everyoneRoom(conferenceId));
     socket.emit('hello', {
       protocolVersion: PROTOCOL_VERSION,
+      stage: (await this.deps.store.getRoom(conferenceId)).stage,
       role: access.role,
       participantId: access.participant?.id ?? null,
       name: access.name,
@@ -134,7 +141,8 @@ export class ControlServer {
     this.on(socket, 'lobby:admit', participantRefSchema, lobby('admit'), true);
     this.on(socket, 'lobby:refuse', participantRefSchema, lobby('refuse'), true);
     this.on(socket, 'participant:remove', participantRefSchema, lobby('remove'), true);
-    this.on(socket, 'focus:set', focusSchema, (a, focus) => room.setFocus(a, focus.section));
+    this.on(socket, 'stage:set', stageSchema, (a, x) => room.setStage(a, x.stage), true);
+    this.on(socket, 'focus:set', focusSchema, (a, focus) => room.setFocus(a, focus.section), true);
     this.on(socket, 'hand:set', handSchema, (a, hand) => room.setHand(a, hand.raised));
     this.on(socket, 'hand:lower', handKeySchema, (a, ref) => room.lowerHand(a, ref.key));
     this.on(socket, 'suggestion:create', newSuggestionSchema, (a, x) =>

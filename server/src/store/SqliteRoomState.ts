@@ -1,5 +1,6 @@
 /** The control state tables (presenter focus, raised hands, suggestions) of the SQLite store. */
 import type Database from 'better-sqlite3';
+import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, RaisedHand, Suggestion } from '@cb/shared/protocol';
 import type { Cipher } from '../crypto.ts';
 
@@ -13,19 +14,30 @@ export class SqliteRoomState {
     private readonly cipher: Cipher,
   ) {}
 
-  async getFocus(conferenceId: string): Promise<FocusSection | null> {
-    const r = this.db.prepare('SELECT section FROM room_focus WHERE conference_id = ?').get(conferenceId) as
-      Row | undefined;
-    return r ? (sOrNull(r.section) as FocusSection | null) : null;
+  async getRoom(conferenceId: string): Promise<{ stage: Stage; focus: FocusSection | null }> {
+    const r = this.db
+      .prepare('SELECT stage, focus FROM room_state WHERE conference_id = ?')
+      .get(conferenceId) as Row | undefined;
+    return r
+      ? { stage: s(r.stage) as Stage, focus: sOrNull(r.focus) as FocusSection | null }
+      : { stage: 'part-one', focus: null };
   }
-  async setFocus(conferenceId: string, section: FocusSection | null, at: string): Promise<void> {
+
+  async setRoom(
+    conferenceId: string,
+    patch: { stage?: Stage; focus?: FocusSection | null },
+    at: string,
+  ): Promise<void> {
+    const current = await this.getRoom(conferenceId);
+    const next = { ...current, ...patch };
     this.db
       .prepare(
-        `INSERT INTO room_focus (conference_id, section, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (conference_id) DO UPDATE SET section = excluded.section, updated_at = excluded.updated_at`,
+        `INSERT INTO room_state (conference_id, stage, focus, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (conference_id) DO UPDATE SET stage = excluded.stage, focus = excluded.focus, updated_at = excluded.updated_at`,
       )
-      .run(conferenceId, section, at);
+      .run(conferenceId, next.stage, next.focus, at);
   }
+
   async listHands(conferenceId: string): Promise<RaisedHand[]> {
     const rows = this.db
       .prepare('SELECT * FROM raised_hands WHERE conference_id = ? ORDER BY since')

@@ -355,8 +355,8 @@ export class SqliteStore implements Store {
   }
 
   // ---------------------------------------------------------------------------------- control state
-  getFocus: Store['getFocus'] = (...a) => this.roomState.getFocus(...a);
-  setFocus: Store['setFocus'] = (...a) => this.roomState.setFocus(...a);
+  getRoom: Store['getRoom'] = (...a) => this.roomState.getRoom(...a);
+  setRoom: Store['setRoom'] = (...a) => this.roomState.setRoom(...a);
   listHands: Store['listHands'] = (...a) => this.roomState.listHands(...a);
   raiseHand: Store['raiseHand'] = (...a) => this.roomState.raiseHand(...a);
   lowerHand: Store['lowerHand'] = (...a) => this.roomState.lowerHand(...a);

@@ -4,6 +4,7 @@
  * every implementation. Methods are async so that a networked implementation fits the same shape.
  */
 import type { ConferenceKind, ConferenceStatus, StaffRole } from '@cb/shared/api';
+import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, LinkRole, ParticipantStatus, RaisedHand, Suggestion } from '@cb/shared/protocol';
 
 export interface StaffUserRow {
@@ -138,9 +139,13 @@ export interface Store {
   /** Replaces every stored update with seq ≤ uptoSeq by `merged`, atomically. */
   compact(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void>;
 
-  // control state (presenter focus, raised hands, suggestions)
-  getFocus(conferenceId: string): Promise<FocusSection | null>;
-  setFocus(conferenceId: string, section: FocusSection | null, at: string): Promise<void>;
+  // control state (stage, presenter focus, raised hands, suggestions)
+  getRoom(conferenceId: string): Promise<{ stage: Stage; focus: FocusSection | null }>;
+  setRoom(
+    conferenceId: string,
+    patch: { stage?: Stage; focus?: FocusSection | null },
+    at: string,
+  ): Promise<void>;
   listHands(conferenceId: string): Promise<RaisedHand[]>;
   raiseHand(conferenceId: string, hand: RaisedHand): Promise<void>;
   lowerHand(conferenceId: string, key: string): Promise<boolean>;

@@ -103,11 +103,12 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
   {
     version: 2,
     sql: `
-      -- Control state that must survive a reconnect (and a restart): presenter focus, raised hands,
+      -- Control state that must survive a reconnect (and a restart): stage, presenter focus, raised hands,
       -- suggestions from professionals. Names and suggestion text are sealed.
-      CREATE TABLE room_focus (
+      CREATE TABLE room_state (
         conference_id TEXT PRIMARY KEY REFERENCES conferences(id),
-        section TEXT,
+        stage TEXT NOT NULL DEFAULT 'part-one',
+        focus TEXT,
         updated_at TEXT NOT NULL
       );
       CREATE TABLE raised_hands (

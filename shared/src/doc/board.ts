@@ -11,13 +11,11 @@ import {
   EVIDENCE_TAGS,
   LIST_SECTIONS,
   SOURCES,
-  STAGES,
   WORRY_KINDS,
   type ChildRecord,
   type EvidenceTag,
   type ListSection,
   type Source,
-  type Stage,
   type WorryKind,
 } from './schema.ts';
 
@@ -39,7 +37,6 @@ export interface BoardItem {
 
 export interface BoardView {
   schemaVersion: number | null;
-  stage: Stage;
   children: ChildRecord[];
   sections: Record<ListSection, BoardItem[]>;
 }
@@ -133,14 +130,6 @@ export function readChildren(doc: Y.Doc): ChildRecord[] {
     });
 }
 
-export function readStage(doc: Y.Doc): Stage {
-  return oneOf(STAGES, docParts(doc).meta.get('stage')) ?? 'part-one';
-}
-
-export function setStage(doc: Y.Doc, stage: Stage): void {
-  doc.transact(() => docParts(doc).meta.set('stage', stage), LOCAL_ORIGIN);
-}
-
 const byPosition = (a: BoardItem, b: BoardItem) =>
   a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -165,7 +154,6 @@ export function readBoard(publicDoc: Y.Doc, restricted: Y.Doc | null): BoardView
   for (const section of LIST_SECTIONS) sections[section] = readSection(publicDoc, restricted, section);
   return {
     schemaVersion: typeof version === 'number' ? version : null,
-    stage: readStage(publicDoc),
     children: readChildren(publicDoc),
     sections,
   };

@@ -14,11 +14,10 @@ function newDocs() {
 }
 
 describe('conference document', () => {
-  it('starts at the current schema version in Part 1, with the children', () => {
+  it('starts at the current schema version, with the children', () => {
     const { publicDoc } = newDocs();
     expect(migrateDoc(publicDoc)).toEqual({ status: 'current', version: DOC_SCHEMA_VERSION });
     const board = readBoard(publicDoc, null);
-    expect(board.stage).toBe('part-one');
     expect(board.children).toEqual(children);
   });
 

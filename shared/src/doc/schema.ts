@@ -6,7 +6,8 @@
  * can see it; marking an item professionals-only moves it from one to the other.
  *
  * Top-level types (never rename: they are how peers find each other's data):
- *   meta              Y.Map    schemaVersion, conferenceId, kind, stage, restricted
+ *   meta              Y.Map    schemaVersion, conferenceId, kind, restricted
+ *   (the stage is not in the document: the server holds it, see RoomState in protocol.ts)
  *   children          Y.Array<Y.Map>   {id, name, dateOfBirth}       (public document only)
  *   worries …plan     Y.Array<Y.Map>   one map per item (see ItemFields)
  *   contingencyPlans  Y.Map<childId, Y.Text>
@@ -84,7 +85,6 @@ export function initConferenceDoc(doc: Y.Doc, init: DocInit): void {
     parts.meta.set('kind', init.kind);
     parts.meta.set('restricted', init.restricted);
     if (!init.restricted) {
-      parts.meta.set('stage', 'part-one' satisfies Stage);
       for (const child of init.children) {
         parts.children.push([new Y.Map<unknown>(Object.entries(child))]);
       }
