@@ -20,7 +20,11 @@ it('compacts a busy document and serves the same content after reload', async ()
   const watcher = connectDoc(t.url, conf.id, chair.cookie);
   await Promise.all([whenSynced(writer), whenSynced(watcher)]);
   for (let i = 0; i < 60; i++) {
-    addItem(writer.doc, 'worries', { id: `w${i}`, text: `Worry number ${i}`, createdAt: '2026-12-03T10:00:00Z' });
+    addItem(writer.doc, 'worries', {
+      id: `w${i}`,
+      text: `Worry number ${i}`,
+      createdAt: '2026-12-03T10:00:00Z',
+    });
     await new Promise((r) => setTimeout(r, 2));
   }
   await waitFor(() => docParts(watcher.doc).list('worries').length === 60, 'every worry at the watcher');
@@ -32,8 +36,11 @@ it('compacts a busy document and serves the same content after reload', async ()
   expect((await t.server.deps.store.loadUpdates(conf.id)).updates.length).toBe(1);
   const fresh = connectDoc(t.url, conf.id, chair.cookie);
   await whenSynced(fresh);
-  expect(docParts(fresh.doc).list('worries').toArray().map((m) => String(m.get('text')))).toEqual(
-    Array.from({ length: 60 }, (_, i) => `Worry number ${i}`),
-  );
+  expect(
+    docParts(fresh.doc)
+      .list('worries')
+      .toArray()
+      .map((m) => String(m.get('text'))),
+  ).toEqual(Array.from({ length: 60 }, (_, i) => `Worry number ${i}`));
   fresh.destroy();
 });

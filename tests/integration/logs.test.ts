@@ -40,7 +40,13 @@ it('keeps secrets and board text out of the logs', async () => {
   q.destroy();
   expect(output.length).toBeGreaterThan(0);
   const sessionCookie = admin.jar.get('cb_session') ?? 'missing';
-  for (const secret of [ADMIN.password, 'LOGCHECK', token, sessionCookie, chair.cookie.split('=')[1] ?? 'missing']) {
+  for (const secret of [
+    ADMIN.password,
+    'LOGCHECK',
+    token,
+    sessionCookie,
+    chair.cookie.split('=')[1] ?? 'missing',
+  ]) {
     expect(output.includes(secret), `log contains ${secret.slice(0, 12)}…`).toBe(false);
   }
 });
