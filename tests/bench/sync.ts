@@ -196,11 +196,13 @@ async function main(): Promise<void> {
   }
   console.log('\nRatios\n');
   console.log(table(ratioRows));
-  console.log(
-    above.length === 0
-      ? `\nTarget (p99 ours/relay ≤ ${TARGET_P99_RATIO}): PASS at every scale`
-      : `\nTarget (p99 ours/relay ≤ ${TARGET_P99_RATIO}): ABOVE TARGET at scale ${above.join(', ')}`,
-  );
+  if (ratioRows.length === 1) console.log('\n(no ratios: only one server was run)');
+  else
+    console.log(
+      above.length === 0
+        ? `\nTarget (p99 ours/relay ≤ ${TARGET_P99_RATIO}): PASS at every scale`
+        : `\nTarget (p99 ours/relay ≤ ${TARGET_P99_RATIO}): ABOVE TARGET at scale ${above.join(', ')}`,
+    );
 
   const problems = runs.filter((r) => r.problems.length > 0);
   if (problems.length > 0) {

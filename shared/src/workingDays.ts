@@ -1,0 +1,132 @@
+/**
+ * Working-day arithmetic for England: weekends and England and Wales bank holidays (including
+ * substitute days) are not working days. Dates are calendar dates `YYYY-MM-DD` (no time, no zone).
+ * Bank holidays come from date-holidays' offline data; a year is computed once and cached.
+ */
+import Holidays from 'date-holidays';
+import type { ConferenceKind } from './api.ts';
+
+const englandAndWales = new Holidays('GB', 'ENG');
+const bankHolidayCache = new Map<number, Map<string, string>>();
+
+function bankHolidaysOf(year: number): Map<string, string> {
+  let days = bankHolidayCache.get(year);
+  if (!days) {
+    days = new Map(
+      englandAndWales
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => [h.date.slice(0, 10), h.name] as const),
+    );
+    bankHolidayCache.set(year, days);
+  }
+  return days;
+}
+
+const DAY_MS = 86_400_000;
+
+function toUtc(date: string): number {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(t) || fromUtc(t) !== date) {
+    throw new RangeError(`Not a date: ${date}`);
+  }
+  return t;
+}
+
+function fromUtc(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The bank holiday's name on that date, or null. */
+export function bankHoliday(date: string): string | null {
+  return bankHolidaysOf(Number(date.slice(0, 4))).get(date) ?? null;
+}
+
+export function isWorkingDay(date: string): boolean {
+  const weekday = new Date(toUtc(date)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && bankHoliday(date) === null;
+}
+
+/** `n` working days after `date` (n ≥ 0; day 0 is `date` itself even when not a working day). */
+export function addWorkingDays(date: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a whole number of days, zero or more');
+  let t = toUtc(date);
+  let left = n;
+  while (left > 0) {
+    t += DAY_MS;
+    if (isWorkingDay(fromUtc(t))) left--;
+  }
+  return fromUtc(t);
+}
+
+/** The working day on or before `date`: a deadline that falls on a weekend or bank holiday. */
+export function workingDayOnOrBefore(date: string): string {
+  let t = toUtc(date);
+  while (!isWorkingDay(fromUtc(t))) t -= DAY_MS;
+  return fromUtc(t);
+}
+
+/** Calendar months later, clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(target.getTime());
+}
+
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+export interface ConferenceDates {
+  /** The plan goes to everyone within one working day. */
+  planDueBy: string;
+  /** The minutes within 20 working days. */
+  minutesDueBy: string;
+  /** Within 10 working days of an initial conference; null after a review (core groups carry on). */
+  firstCoreGroupBy: string | null;
+  /** Initial: 3 months; review: 6 months; pre-birth: 4 weeks after the birth (null until born). */
+  reviewConferenceBy: string | null;
+  /** Plain words for anything that could not be computed yet. */
+  notes: string[];
+}
+
+/**
+ * The dates that follow a conference held on `conferenceDate` (its local calendar date).
+ * A deadline measured in months or weeks that falls on a non-working day moves to the working
+ * day before it, so that it is never missed.
+ */
+export function conferenceDates(
+  kind: ConferenceKind,
+  conferenceDate: string,
+  birthDate?: string | null,
+): ConferenceDates {
+  const notes: string[] = [];
+  let reviewConferenceBy: string | null;
+  if (kind === 'review') reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, 6));
+  else if (kind === 'pre-birth') {
+    reviewConferenceBy = birthDate ? workingDayOnOrBefore(addDays(birthDate, 28)) : null;
+    if (!birthDate) notes.push('The review conference is due within 4 weeks of the baby’s birth.');
+  } else reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, 3));
+  return {
+    planDueBy: addWorkingDays(conferenceDate, 1),
+    minutesDueBy: addWorkingDays(conferenceDate, 20),
+    firstCoreGroupBy: kind === 'review' ? null : addWorkingDays(conferenceDate, 10),
+    reviewConferenceBy,
+    notes,
+  };
+}
+
+/** The calendar date of an instant in England (Europe/London), e.g. for `scheduledAt`. */
+export function londonDate(instant: string | Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
