@@ -27,6 +27,8 @@ export interface ChildServer {
   name: string;
   port: number;
   pid: number;
+  /** When the child was spawned (performance.now() of this process). */
+  spawnedAt: number;
   /** Log lines of level warn or above (pino) and stderr, kept for the report. */
   problems: string[];
   /** Total stdout lines seen. */
@@ -44,6 +46,22 @@ function readCpuSeconds(pid: number): number {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // After the command: state(0) ... utime(11) stime(12).
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU seconds the whole machine has been busy (all cores, from /proc/stat); NaN where unavailable. */
+export function machineBusySeconds(): number {
+  try {
+    const first = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest is inside user)
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = first
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS;
   } catch {
     return Number.NaN;
   }
@@ -67,7 +85,10 @@ interface SpawnOptions {
 }
 
 async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
+  const spawnedAt = performance.now();
+  // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile both servers.
+  const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extraArgs, '--import', 'tsx', options.script], {
     cwd: repoRoot,
     env: options.env,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -132,6 +153,7 @@ async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
     name: options.name,
     port: found,
     pid: child.pid ?? -1,
+    spawnedAt,
     problems,
     lines: () => lineCount,
     cpuSeconds: () => readCpuSeconds(child.pid ?? -1),
@@ -152,11 +174,20 @@ async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
   };
 }
 
+/** This process's environment without the server's own settings, so a developer's shell cannot skew a run. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(CB_.*|PORT|HOST|LOG_LEVEL|DATABASE_URL|REDIS_URL)$/.test(key)) env[key] = value;
+  }
+  return env;
+}
+
 export function startRelayProcess(): Promise<ChildServer> {
   return spawnServer({
     name: 'relay',
     script: path.join(repoRoot, 'tests/bench/relayMain.ts'),
-    env: { ...process.env, PORT: '0' },
+    env: { ...inheritedEnv(), PORT: '0' },
     portFrom: (line) => {
       const match = /^\{"port":(\d+)\}$/.exec(line.trim());
       return match ? Number(match[1]) : null;
@@ -176,7 +207,7 @@ export async function startOurServer(): Promise<OurServer> {
     name: 'ours',
     script: path.join(repoRoot, 'server/src/main.ts'),
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       PORT: '0',
       HOST: '127.0.0.1',
       CB_DATA_DIR: dataDir,

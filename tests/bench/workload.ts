@@ -15,6 +15,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { mulberry32 } from '../support/random.ts';
+import { machineBusySeconds } from './processes.ts';
 import type { RoomSpec } from './rooms.ts';
 
 export interface WorkloadOptions {
@@ -41,12 +42,20 @@ export interface WorkloadResult {
   windowMs: number;
   /** First → last measured send (ms): shows whether the pacing held. */
   sendSpanMs: number;
+  /** Connecting and syncing every client, including the ramp between rooms (ms). */
   connectMs: number;
   /** Connections closed or failed while they should have been open, by close code. */
   disconnects: Map<string, number>;
+  /** When those happened (performance.now() of this process). */
+  closeTimes: number[];
+  /** When the measured phase started and ended (performance.now()). */
+  measuredFrom: number;
+  measuredTo: number;
   benchCpuSeconds: number;
   serverCpuSeconds: number;
-  /** p99 event-loop delay of this (client) process during the measured phase (ms). */
+  /** CPU seconds used by everything else on the machine meanwhile (other people's work skews results). */
+  otherCpuSeconds: number;
+  /** p99 event-loop lag of this (client) process during the measured phase (ms). */
   benchLoopDelayP99Ms: number;
 }
 
@@ -90,14 +99,20 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
   return true;
 }
 
+const LOOP_RESOLUTION_MS = 2;
+const RAMP_MS = 15_000;
+const RAMP_STEP_MS = 300;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz ';
 
 export async function runWorkload(rooms: RoomSpec[], options: WorkloadOptions): Promise<WorkloadResult> {
   const clientsPerRoom = rooms[0]?.cookies.length ?? 0;
   const disconnects = new Map<string, number>();
   let tearingDown = false;
+  const closeTimes: number[] = [];
   const noteDisconnect = (code: string) => {
-    if (!tearingDown) disconnects.set(code, (disconnects.get(code) ?? 0) + 1);
+    if (tearingDown) return;
+    disconnects.set(code, (disconnects.get(code) ?? 0) + 1);
+    closeTimes.push(performance.now());
   };
 
   // Receivers' counters: one set for the whole run, split by the entry's measured flag.
@@ -122,8 +137,13 @@ export async function runWorkload(rooms: RoomSpec[], options: WorkloadOptions): 
   const roomsClients: BenchClient[][] = [];
   const connectStarted = performance.now();
   try {
-    // Connect room by room (like people arriving), each room fully synced before the next.
-    for (const spec of rooms) {
+    // Connect room by room, like conferences starting over a quarter of a minute rather than in
+    // the same second: each client's awareness renews every ~15 s from when it connected, and a
+    // thousand renewals landing together in this one process would dominate the tail.
+    const rampStepMs = rooms.length > 1 ? Math.min(RAMP_STEP_MS, RAMP_MS / rooms.length) : 0;
+    for (const [roomIndex, spec] of rooms.entries()) {
+      const due = connectStarted + roomIndex * rampStepMs;
+      if (performance.now() < due) await sleep(due - performance.now());
       const clients = spec.cookies.map((cookie): BenchClient => {
         const doc = new Y.Doc();
         const array = doc.getArray<Entry>('bench');
@@ -141,6 +161,7 @@ export async function runWorkload(rooms: RoomSpec[], options: WorkloadOptions): 
         return { doc, provider, array };
       });
       roomsClients.push(clients);
+      // Each room is fully synced before the next one starts.
       const synced = await waitUntil(() => clients.every((c) => c.provider.synced), 30_000);
       if (!synced) {
         const codes = [...disconnects].map(([k, v]) => `${k}×${v}`).join(', ') || 'none';
@@ -195,16 +216,21 @@ export async function runWorkload(rooms: RoomSpec[], options: WorkloadOptions): 
     await waitUntil(() => warmupReceived >= rooms.length * options.warmupEdits * others, 10_000);
     await sleep(500);
 
-    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     const cpuBefore = process.cpuUsage();
     const serverCpuBefore = options.serverCpuSeconds();
+    const machineBefore = machineBusySeconds();
     loopDelay.enable();
+    const measuredFrom = performance.now();
     await phase(options.edits, true);
     const expected = sent * others;
     await waitUntil(() => received >= expected, 15_000);
     loopDelay.disable();
+    const measuredTo = performance.now();
     const cpu = process.cpuUsage(cpuBefore);
     const serverCpu = options.serverCpuSeconds() - serverCpuBefore;
+    const machineCpu = machineBusySeconds() - machineBefore;
+    const benchCpu = (cpu.user + cpu.system) / 1e6;
 
     return {
       latencies: latencies.slice(0, received),
@@ -215,9 +241,14 @@ export async function runWorkload(rooms: RoomSpec[], options: WorkloadOptions): 
       sendSpanMs: lastSend - firstSend,
       connectMs,
       disconnects: new Map(disconnects),
-      benchCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      closeTimes: [...closeTimes],
+      measuredFrom,
+      measuredTo,
+      benchCpuSeconds: benchCpu,
       serverCpuSeconds: serverCpu,
-      benchLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      otherCpuSeconds: Math.max(0, machineCpu - serverCpu - benchCpu),
+      // The histogram holds whole timer intervals; the lag is what exceeds the resolution.
+      benchLoopDelayP99Ms: Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
     };
   } finally {
     tearingDown = true;

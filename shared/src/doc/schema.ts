@@ -76,6 +76,20 @@ export function docParts(doc: Y.Doc) {
   };
 }
 
+/** Every top-level type of the document, e.g. for an undo manager's scope. */
+export function topLevelTypes(doc: Y.Doc): Y.AbstractType<unknown>[] {
+  const p = docParts(doc);
+  return [
+    p.meta,
+    p.children,
+    p.contingencyPlans,
+    p.decisions,
+    p.attendees,
+    p.genogram,
+    ...LIST_SECTIONS.map((s) => p.list(s)),
+  ] as Y.AbstractType<unknown>[];
+}
+
 /** Writes the skeleton of a new conference document. Run once, by the server, at creation. */
 export function initConferenceDoc(doc: Y.Doc, init: DocInit): void {
   const parts = docParts(doc);

@@ -1,0 +1,82 @@
+/**
+ * The one way the client talks HTTP to the server: JSON bodies, same-origin cookies, and errors
+ * turned into an `ApiFailure` that carries the plain message to show and any per-field messages.
+ */
+import type { ApiError } from '@cb/shared/api';
+
+export class ApiFailure extends Error {
+  constructor(
+    /** HTTP status, or 0 when the server could not be reached at all. */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Messages keyed by the dotted path of the field, e.g. `children.0.dateOfBirth`. */
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+
+  get hasFieldErrors(): boolean {
+    return Object.keys(this.fields).length > 0;
+  }
+}
+
+const UNREACHABLE = 'We could not reach Conference Board. Check your connection and try again.';
+const UNEXPECTED = 'Something went wrong on our side. Please try again.';
+
+function isApiError(body: unknown): body is ApiError {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const error = (body as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string' &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiFailure(0, 'NETWORK', UNREACHABLE);
+  }
+  const data = await readJson(response);
+  if (response.ok) return data as T;
+  if (isApiError(data)) {
+    const { code, message, fields } = data.error;
+    throw new ApiFailure(response.status, code, message, fields ?? {});
+  }
+  throw new ApiFailure(response.status, 'UNEXPECTED', UNEXPECTED);
+}
+
+export const apiGet = <T>(path: string): Promise<T> => request<T>('GET', path);
+export const apiPost = <T>(path: string, body: unknown): Promise<T> => request<T>('POST', path, body);
+export const apiDelete = async (path: string): Promise<void> => {
+  await request<unknown>('DELETE', path);
+};
+
+/** The message to show for any error thrown by a request (or anything else). */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiFailure ? error.message : UNEXPECTED;
+}

@@ -1,0 +1,101 @@
+/** `/admin/conferences/:id`: one conference's details, its links, and the way onto its board. */
+import type { Conference, Link } from '@cb/shared/api';
+import { ApiFailure, messageOf } from '../../api.ts';
+import { AppLink } from '../../components/AppLink.tsx';
+import { FormMessage } from '../../components/FormMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatCalendarDate, formatDateTime } from '../../format.ts';
+import { useApiData, useDocumentTitle } from '../../hooks.ts';
+import { CONFERENCE_STATUS_LABELS, KIND_LABELS } from '../../labels.ts';
+import { CreateLinkForm } from './CreateLinkForm.tsx';
+import { LinkList } from './LinkList.tsx';
+import { StaffLayout } from './StaffLayout.tsx';
+
+export function ConferenceAdminPage({ conferenceId }: { conferenceId: string }) {
+  return <StaffLayout>{() => <ConferenceAdmin conferenceId={conferenceId} />}</StaffLayout>;
+}
+
+function ConferenceAdmin({ conferenceId }: { conferenceId: string }) {
+  const conference = useApiData<Conference>(`/api/conferences/${conferenceId}`);
+  const links = useApiData<Link[]>(`/api/conferences/${conferenceId}/links`);
+  const loaded = conference.loadable.state === 'loaded' ? conference.loadable.data : null;
+  useDocumentTitle(loaded?.title ?? 'Conference');
+
+  if (conference.loadable.state === 'loading') return <Loading what="the conference" />;
+  if (conference.loadable.state === 'failed') {
+    const error = conference.loadable.error;
+    return (
+      <div className="stack">
+        <h1>Conference</h1>
+        <FormMessage tone="error">
+          {error instanceof ApiFailure && error.status === 403
+            ? 'Only an administrator or the chair of this conference can manage it.'
+            : messageOf(error)}
+        </FormMessage>
+        <AppLink href="/admin">Back to all conferences</AppLink>
+      </div>
+    );
+  }
+  const c = conference.loadable.data;
+  return (
+    <div className="stack-lg">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <AppLink href="/admin">All conferences</AppLink>
+      </nav>
+      <div className="page-title">
+        <div>
+          <h1>{c.title}</h1>
+          <p className="lead">
+            {KIND_LABELS[c.kind]} · {formatDateTime(c.scheduledAt)}
+            {c.place ? ` · ${c.place}` : ''}
+          </p>
+        </div>
+        <AppLink href={`/c/${c.id}`} className="button button--primary">
+          Open the board
+        </AppLink>
+      </div>
+      <section className="panel" aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        <dl className="details">
+          <dt>Status</dt>
+          <dd>
+            <span className={`badge badge--${c.status}`}>{CONFERENCE_STATUS_LABELS[c.status]}</span>
+          </dd>
+          <dt>Chair</dt>
+          <dd>
+            {c.chair.name} <span className="muted">({c.chair.email})</span>
+          </dd>
+          <dt>Children</dt>
+          <dd>
+            <ul className="plain-list">
+              {c.children.map((child) => (
+                <li key={child.id}>
+                  {child.name}{' '}
+                  <span className="muted">
+                    {child.dateOfBirth ? `born ${formatCalendarDate(child.dateOfBirth)}` : 'unborn'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="links-heading">
+        <h2 id="links-heading">Links</h2>
+        {links.loadable.state === 'loading' ? <Loading what="links" /> : null}
+        {links.loadable.state === 'failed' ? (
+          <FormMessage tone="error">{messageOf(links.loadable.error)}</FormMessage>
+        ) : null}
+        {links.loadable.state === 'loaded' ? (
+          <LinkList conferenceId={c.id} links={links.loadable.data} onWithdrawn={() => links.reload()} />
+        ) : null}
+      </section>
+      <section className="panel">
+        <CreateLinkForm
+          conferenceId={c.id}
+          onCreated={({ url: _url, ...link }) => links.update((list) => [...list, link])}
+        />
+      </section>
+    </div>
+  );
+}

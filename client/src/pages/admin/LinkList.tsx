@@ -1,0 +1,106 @@
+/** The links issued for a conference, each with a "Withdraw" button that asks first. */
+import { useState, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
+import type { Link } from '@cb/shared/api';
+import { apiDelete, messageOf } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import { ROLE_LABELS } from '../../labels.ts';
+
+interface LinkListProps {
+  conferenceId: string;
+  links: Link[];
+  onWithdrawn: (linkId: string) => void;
+}
+
+function linkState(link: Link, now: number): string {
+  if (link.revokedAt) return `Withdrawn ${formatDateTime(link.revokedAt)}`;
+  if (link.expiresAt && new Date(link.expiresAt).getTime() <= now)
+    return `Expired ${formatDateTime(link.expiresAt)}`;
+  return link.expiresAt ? `Works until ${formatDateTime(link.expiresAt)}` : 'Works until withdrawn';
+}
+
+export function LinkList({ conferenceId, links, onWithdrawn }: LinkListProps) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ linkId: string; message: string } | null>(null);
+  const [done, setDone] = useState('');
+  const [now] = useState(() => Date.now());
+
+  const withdraw = async (link: Link) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await apiDelete(`/api/conferences/${conferenceId}/links/${link.id}`);
+      setConfirming(null);
+      setDone(`The link for ${link.label} has been withdrawn.`);
+      onWithdrawn(link.id);
+    } catch (err) {
+      setError({ linkId: link.id, message: messageOf(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const keep = (event: MouseEvent<HTMLButtonElement>) => {
+    const row = event.currentTarget.closest('li');
+    flushSync(() => setConfirming(null));
+    row?.querySelector<HTMLButtonElement>('.link-row__withdraw')?.focus();
+  };
+
+  if (links.length === 0) return <p className="empty">No links yet.</p>;
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {done}
+      </p>
+      <ul className="link-list">
+        {links.map((link) => {
+          const live = !link.revokedAt && !(link.expiresAt && new Date(link.expiresAt).getTime() <= now);
+          return (
+            <li key={link.id} className={`link-row${live ? '' : ' link-row--ended'}`}>
+              <div className="link-row__main">
+                <p className="link-row__label">{link.label}</p>
+                <p className="muted">
+                  {ROLE_LABELS[link.role]} · created {formatDateTime(link.createdAt)} · {linkState(link, now)}
+                </p>
+              </div>
+              {live ? (
+                <button
+                  type="button"
+                  className="button button--secondary link-row__withdraw"
+                  aria-expanded={confirming === link.id}
+                  onClick={() => setConfirming(confirming === link.id ? null : link.id)}
+                >
+                  Withdraw<span className="visually-hidden"> the link for {link.label}</span>
+                </button>
+              ) : null}
+              {live && confirming === link.id ? (
+                <div className="confirm" role="group" aria-label={`Withdraw the link for ${link.label}?`}>
+                  <p>
+                    Withdraw this link? Anyone using it is disconnected at once, and it will not work again.
+                  </p>
+                  <div className="button-row">
+                    <button
+                      type="button"
+                      className="button button--warning"
+                      disabled={busy}
+                      onClick={() => void withdraw(link)}
+                    >
+                      Yes, withdraw it
+                    </button>
+                    <button type="button" className="button button--quiet" autoFocus onClick={keep}>
+                      Keep it
+                    </button>
+                  </div>
+                </div>
+              ) : null}
+              <p className="field__error" aria-live="polite">
+                {error?.linkId === link.id ? error.message : ''}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+/** "New conference": the kind, when and where, the children, and who chairs it. */
+import { useState, type FormEvent } from 'react';
+import {
+  CONFERENCE_KINDS,
+  createConferenceSchema,
+  type Conference,
+  type ConferenceKind,
+} from '@cb/shared/api';
+import { ApiFailure, apiPost, messageOf } from '../../api.ts';
+import { AppLink } from '../../components/AppLink.tsx';
+import { Field } from '../../components/Field.tsx';
+import { FormMessage } from '../../components/FormMessage.tsx';
+import { ukLocalToIso } from '../../format.ts';
+import { KIND_LABELS } from '../../labels.ts';
+import { CHECK_FIELDS, validate, withFriendlyRequired, type FieldErrors } from '../../validation.ts';
+import { ChildrenFields, newChild, type ChildDraft } from './ChildrenFields.tsx';
+
+const REQUIRED_WORDING = {
+  'children.*.name': "Enter the child's name.",
+  title: 'Enter a title, or leave it empty.',
+  place: 'Enter a place, or leave it empty.',
+};
+
+const optionalText = (value: string) => (value.trim() ? value.trim() : undefined);
+
+export function NewConferenceForm({ onCreated }: { onCreated: (conference: Conference) => void }) {
+  const [kind, setKind] = useState<ConferenceKind>('initial');
+  const [title, setTitle] = useState('');
+  const [place, setPlace] = useState('');
+  const [scheduled, setScheduled] = useState('');
+  const [children, setChildren] = useState<ChildDraft[]>(() => [newChild()]);
+  const [chairEmail, setChairEmail] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState('');
+  const [created, setCreated] = useState<Conference | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reset = () => {
+    setTitle('');
+    setPlace('');
+    setScheduled('');
+    setChildren([newChild()]);
+    setChairEmail('');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage('');
+    setCreated(null);
+    const body = {
+      kind,
+      scheduledAt: ukLocalToIso(scheduled) ?? scheduled,
+      title: optionalText(title),
+      place: optionalText(place),
+      children: children.map((child) => ({ name: child.name, dateOfBirth: child.dateOfBirth || null })),
+      chairEmail: optionalText(chairEmail),
+    };
+    const checked = validate(createConferenceSchema, body);
+    if (!checked.ok) {
+      const fields = withFriendlyRequired(checked.fields, REQUIRED_WORDING);
+      if (!scheduled) fields.scheduledAt = 'Enter the date and time of the conference.';
+      setErrors(fields);
+      setMessage(CHECK_FIELDS);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const conference = await apiPost<Conference>('/api/conferences', body);
+      setCreated(conference);
+      onCreated(conference);
+      reset();
+    } catch (error) {
+      if (error instanceof ApiFailure && error.hasFieldErrors) {
+        setErrors(error.fields);
+        setMessage(CHECK_FIELDS);
+      } else setMessage(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="new-conference-heading"
+    >
+      <h2 id="new-conference-heading">New conference</h2>
+      {message ? <FormMessage tone="error">{message}</FormMessage> : null}
+      {created ? (
+        <FormMessage tone="success">
+          {created.title} has been created.{' '}
+          <AppLink href={`/admin/conferences/${created.id}`}>Create its links</AppLink>
+        </FormMessage>
+      ) : null}
+      <Field label="Type of conference" error={errors.kind}>
+        {(control) => (
+          <select
+            {...control}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as ConferenceKind)}
+          >
+            {CONFERENCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label="Title"
+        optional
+        hint="Leave empty to use “Conference for” and the children’s first names."
+        error={errors.title}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            placeholder="e.g. Conference for Ada and Ben"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form-row">
+        <Field label="Date and time (UK time)" error={errors.scheduledAt}>
+          {(control) => (
+            <input
+              {...control}
+              type="datetime-local"
+              value={scheduled}
+              onChange={(event) => setScheduled(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Place" optional hint="A room, or “Online”." error={errors.place}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              placeholder="e.g. Room 2, Riverside House"
+              value={place}
+              onChange={(event) => setPlace(event.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <ChildrenFields
+        items={children}
+        onChange={setChildren}
+        errors={errors}
+        unbornAllowed={kind === 'pre-birth'}
+      />
+      <Field
+        label="Chair's email"
+        optional
+        hint="The chair needs a staff account already. Leave empty to chair it yourself."
+        error={errors.chairEmail}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            autoComplete="off"
+            placeholder="e.g. sam.chair@example.org"
+            value={chairEmail}
+            onChange={(event) => setChairEmail(event.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? 'Creating…' : 'Create conference'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * `/c/:id`, the conference page for everyone: finds out who this browser is in the conference, then
+ * shows the waiting room, the board, or a plain message, switching without a reload as the chair
+ * decides.
+ */
+import type { Membership } from '@cb/shared/api';
+import { CloseCode, type ParticipantStatus } from '@cb/shared/protocol';
+import { ApiFailure, messageOf } from '../../api.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { useApiData } from '../../hooks.ts';
+import { ADMISSION_FALLBACK } from '../../labels.ts';
+import { BoardScreen } from './BoardScreen.tsx';
+import { LobbyScreen } from './LobbyScreen.tsx';
+import { MessageScreen, OpenLinkAgain, ReloadNeeded } from './MessageScreen.tsx';
+import { PeopleWaiting } from './PeopleWaiting.tsx';
+import { useControl } from './useControl.ts';
+
+/** What `GET /api/conferences/:id/me` adds about the conference, so that the family's page can name it. */
+export interface ConferenceSummary {
+  title: string;
+  scheduledAt: string;
+  children: { id: string; name: string }[];
+}
+
+type MembershipWithSummary = Membership & { conference?: ConferenceSummary };
+
+const ENDED_TITLES: Partial<Record<number, string>> = {
+  [CloseCode.removed]: 'You are no longer in this conference',
+  [CloseCode.linkRevoked]: 'This link no longer works',
+  [CloseCode.linkExpired]: 'This link no longer works',
+  [CloseCode.conferenceClosed]: 'This conference has been closed',
+  [CloseCode.unauthorised]: 'Please open your link again',
+};
+
+const isOut = (status: ParticipantStatus | null) => status === 'refused' || status === 'removed';
+
+export function ConferencePage({ conferenceId }: { conferenceId: string }) {
+  const me = useApiData<MembershipWithSummary>(`/api/conferences/${conferenceId}/me`);
+  const membership = me.loadable.state === 'loaded' ? me.loadable.data : null;
+  const startControl = membership !== null && !isOut(membership.status);
+  const control = useControl(conferenceId, startControl);
+
+  if (me.loadable.state === 'loading') {
+    return (
+      <MessageScreen title="Opening the conference">
+        <Loading what="the conference" />
+      </MessageScreen>
+    );
+  }
+  if (me.loadable.state === 'failed') {
+    const error = me.loadable.error;
+    if (error instanceof ApiFailure && (error.status === 401 || error.status === 403))
+      return <OpenLinkAgain />;
+    if (error instanceof ApiFailure && error.status === 404) {
+      return (
+        <MessageScreen title="This conference board could not be found">
+          <p>Please check the address, or open the link you were sent again.</p>
+        </MessageScreen>
+      );
+    }
+    return (
+      <MessageScreen title="The conference could not be opened">
+        <p>{messageOf(error)}</p>
+        <button type="button" className="button button--primary" onClick={me.reload}>
+          Try again
+        </button>
+      </MessageScreen>
+    );
+  }
+
+  const data = me.loadable.data;
+  const large = data.role === 'family' || data.role === 'display';
+  const { state, decide } = control;
+  const status = state.status ?? data.status;
+
+  if (state.failure === 'protocol') return <ReloadNeeded />;
+  // The chair's decision comes first: turning someone away also ends their connection.
+  if (isOut(status)) {
+    return (
+      <MessageScreen
+        title={status === 'removed' ? 'You are no longer in this conference' : 'Not let in this time'}
+        large={large}
+      >
+        <p>{state.admissionMessage ?? ADMISSION_FALLBACK[status]}</p>
+      </MessageScreen>
+    );
+  }
+  if (state.ended) {
+    return (
+      <MessageScreen title={ENDED_TITLES[state.ended.code] ?? 'You have left the conference'} large={large}>
+        <p>{state.ended.message}</p>
+      </MessageScreen>
+    );
+  }
+  if (state.failure === 'unauthorised') return <OpenLinkAgain large={large} />;
+  if (status === 'waiting') {
+    return (
+      <LobbyScreen
+        name={data.name}
+        title={data.conference?.title ?? null}
+        stage={state.stage}
+        reconnecting={state.connection === 'reconnecting'}
+      />
+    );
+  }
+  const role = state.hello?.role ?? data.role;
+  return (
+    <BoardScreen
+      conferenceId={conferenceId}
+      role={role}
+      name={data.name}
+      summary={data.conference ?? null}
+      stage={state.stage}
+      lobby={role === 'chair' ? <PeopleWaiting waiting={state.lobby} decide={decide} /> : undefined}
+    />
+  );
+}

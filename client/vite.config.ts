@@ -1,0 +1,36 @@
+/**
+ * Vite for the web client. In development the dev server forwards HTTP and WebSocket traffic to the
+ * Conference Board server on :8080 (the same origin as far as the browser is concerned, so cookies
+ * and the server's Origin check work unchanged). `npm run build` writes client/dist, which the
+ * server serves in production.
+ */
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** Where `npm run dev` (the server) listens; CB_DEV_SERVER points elsewhere, e.g. another port. */
+const SERVER = process.env.CB_DEV_SERVER ?? 'http://localhost:8080';
+
+/**
+ * Keeps the browser's Host header (Vite's shorthand would rewrite it to the target): the server
+ * accepts a state-changing request only when its Origin matches the Host it was reached by.
+ */
+const forward = ({ ws = false } = {}) => ({ target: SERVER, changeOrigin: false, ws });
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/api': forward(),
+      '/join': forward(),
+      '/healthz': forward(),
+      '/sync': forward({ ws: true }),
+      '/control': forward({ ws: true }),
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+});
