@@ -111,7 +111,16 @@ export function buildApp(deps: Deps): express.Express {
   return app;
 }
 
-export async function startServer(config: Config, log: Logger, store?: Store): Promise<RunningServer> {
+/**
+ * Opens the store and starts serving. `prepare` runs after the store is open and before the port
+ * is opened (first admin, demo data), so the first request never finds a half-made server.
+ */
+export async function startServer(
+  config: Config,
+  log: Logger,
+  store?: Store,
+  prepare?: (deps: Deps) => Promise<void>,
+): Promise<RunningServer> {
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const cipher = createCipher(loadDataKey(config.dataKey, config.dataDir).key);
   const theStore = store ?? new SqliteStore(path.join(config.dataDir, 'conference-board.sqlite'), cipher);
@@ -133,6 +142,7 @@ export async function startServer(config: Config, log: Logger, store?: Store): P
     publicUrl: config.publicUrl,
     docIdleMs: config.docIdleMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    pingIntervalMs: config.pingIntervalMs,
   });
   const control = new ControlServer(server, deps);
   server.on('upgrade', (req, socket, head) => {
@@ -150,6 +160,16 @@ export async function startServer(config: Config, log: Logger, store?: Store): P
   );
   sessionSweep.unref();
 
+  try {
+    await prepare?.(deps);
+  } catch (err) {
+    clearInterval(sweep);
+    clearInterval(sessionSweep);
+    await sync.close();
+    await control.close();
+    await theStore.close();
+    throw err;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

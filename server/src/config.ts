@@ -63,6 +63,8 @@ export interface Config {
   docIdleMs: number;
   /** Stored updates per document before it is compacted into one (count). */
   compactAfterUpdates: number;
+  /** How often sync sockets are pinged; a socket that missed the last pong is dropped (ms). */
+  pingIntervalMs: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       clientDist: path.resolve(repoRoot, 'client/dist'),
       docIdleMs: 10_000,
       compactAfterUpdates: 500,
+      pingIntervalMs: 30_000,
     },
   };
 }

@@ -25,11 +25,16 @@ const config = loaded.config;
 const log = createLogger(config.logLevel);
 
 try {
-  const server = await startServer(config, log);
+  let admin: Awaited<ReturnType<typeof bootstrapAdmin>> | undefined;
+  let demo: Awaited<ReturnType<typeof createDemoConference>> | undefined;
+  const server = await startServer(config, log, undefined, async (deps) => {
+    admin = await bootstrapAdmin(deps.store, config.adminEmail, config.adminPassword);
+    if (admin.created && config.demo) demo = await createDemoConference(deps.store, admin.user);
+  });
+  if (!admin) throw new Error('the first admin was not prepared');
   const base = config.publicUrl ?? `http://localhost:${server.port}`;
   log.info({ port: server.port, store: server.deps.store.kind }, 'listening');
 
-  const admin = await bootstrapAdmin(server.deps.store, config.adminEmail, config.adminPassword);
   say();
   say(`Conference Board is running at ${base}`);
   if (admin.created) {
@@ -40,8 +45,7 @@ try {
         ? `    password: ${admin.oneTimePassword}   (generated; shown only this once — keep it safe)`
         : '    password: the one in CB_ADMIN_PASSWORD',
     );
-    if (config.demo) {
-      const demo = await createDemoConference(server.deps.store, admin.user);
+    if (demo) {
       say();
       say(`  Demo conference (fictional family): ${base}/c/${demo.conference.id}`);
       for (const link of demo.links) say(`    ${link.role.padEnd(12)} ${base}${link.path}`);

@@ -120,21 +120,7 @@ export class ControlServer {
       },
     });
     socket.on('disconnect', untrack);
-    if (access.participant) await socket.join(participantRoom(access.participant.id));
-    await socket.join(everyoneRoom(conferenceId));
-    socket.emit('hello', {
-      protocolVersion: PROTOCOL_VERSION,
-      stage: (await this.deps.store.getRoom(conferenceId)).stage,
-      role: access.role,
-      participantId: access.participant?.id ?? null,
-      name: access.name,
-      status: access.status,
-    });
-    if (access.status === 'admitted') await this.enterRoom(socket);
-    if (access.role === 'chair' && access.status === 'admitted') {
-      await socket.join(chairRoom(conferenceId));
-      socket.emit('lobby:update', await this.deps.lobby.waiting(conferenceId));
-    }
+    // Handlers first: anything the client sends while the joins below are awaited is not lost.
     const lobby = (decision: Decision) => (a: ConferenceAccess, ref: { participantId: string }) =>
       this.deps.lobby.decide(a.conference.id, ref.participantId, decision, actorOf(a)).then(() => undefined);
     const room = this.deps.room;
@@ -151,6 +137,21 @@ export class ControlServer {
     this.on(socket, 'suggestion:resolve', resolutionSchema, (a, x) =>
       room.resolve(a, x.suggestionId, x.outcome),
     );
+    if (access.participant) await socket.join(participantRoom(access.participant.id));
+    await socket.join(everyoneRoom(conferenceId));
+    socket.emit('hello', {
+      protocolVersion: PROTOCOL_VERSION,
+      stage: (await this.deps.store.getRoom(conferenceId)).stage,
+      role: access.role,
+      participantId: access.participant?.id ?? null,
+      name: access.name,
+      status: access.status,
+    });
+    if (access.status === 'admitted') await this.enterRoom(socket);
+    if (access.role === 'chair' && access.status === 'admitted') {
+      await socket.join(chairRoom(conferenceId));
+      socket.emit('lobby:update', await this.deps.lobby.waiting(conferenceId));
+    }
   }
 
   private async enterRoom(socket: ControlSocket): Promise<void> {

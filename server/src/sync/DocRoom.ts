@@ -40,6 +40,22 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return structs.length === 0 && ds.clients.size === 0;
 }
 
+/**
+ * Some corrupted updates decode but throw half-way through being applied. Trying each one on a
+ * scratch document first keeps them out of the store and out of everyone else's board.
+ */
+function appliesCleanly(update: Uint8Array): boolean {
+  const scratch = new Y.Doc();
+  try {
+    Y.applyUpdate(scratch, update);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    scratch.destroy();
+  }
+}
+
 export class DocRoom {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
@@ -154,6 +170,7 @@ export class DocRoom {
     const empty = isEmptyUpdate(update);
     if (empty) return;
     if (!conn.canWrite) throw new ProtocolViolation(CloseCode.readOnly);
+    if (!appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
     if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
       throw new ProtocolViolation(CloseCode.documentTooLarge);
     }
@@ -234,7 +251,9 @@ export class DocRoom {
         try {
           Y.applyUpdate(this.doc, update, conn);
         } catch (err) {
+          // It applied to a scratch document but not to this one: the sender is out of step.
           this.log.warn({ doc: this.name, err: (err as Error).message }, 'an update could not be applied');
+          conn.close(CloseCode.malformed);
         }
       }
     })();

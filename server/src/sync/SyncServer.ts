@@ -23,13 +23,13 @@ import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { DocRoom, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
 
-const PING_INTERVAL_MS = 30_000;
 const MAX_PENDING_MESSAGES = 64;
 
 export interface SyncServerOptions {
   publicUrl: string | undefined;
   docIdleMs: number;
   compactAfterUpdates: number;
+  pingIntervalMs: number;
 }
 
 function reject(socket: Duplex, status: number, text: string): void {
@@ -54,6 +54,7 @@ export class SyncServer {
   /** Connections of people still in the lobby, by participant id: started when admitted. */
   private readonly held = new Map<string, Set<() => void>>();
   private readonly pingTimer: NodeJS.Timeout;
+  private readonly alive = new WeakSet<WebSocket>();
 
   constructor(
     private readonly store: Store,
@@ -70,20 +71,17 @@ export class SyncServer {
         for (const start of starters) start();
       }
     });
-    const alive = new WeakSet<WebSocket>();
-    this.wss.on('connection', (ws) => {
-      alive.add(ws);
-      ws.on('pong', () => alive.add(ws));
-    });
+    // Sockets come from handleUpgrade (noServer), which emits no 'connection': liveness is
+    // tracked from connect() instead.
     this.pingTimer = setInterval(() => {
       for (const ws of this.wss.clients) {
-        if (!alive.has(ws)) ws.terminate();
+        if (!this.alive.has(ws)) ws.terminate();
         else {
-          alive.delete(ws);
+          this.alive.delete(ws);
           ws.ping();
         }
       }
-    }, PING_INTERVAL_MS);
+    }, options.pingIntervalMs);
     this.pingTimer.unref();
   }
 
@@ -127,6 +125,8 @@ export class SyncServer {
   }
 
   private connect(ws: WebSocket, access: ConferenceAccess, docName: string): void {
+    this.alive.add(ws);
+    ws.on('pong', () => this.alive.add(ws));
     const identity = { name: access.name, role: access.role, participantId: access.participant?.id ?? null };
     let room: DocRoom | null = null;
     let closed = false;
