@@ -26,7 +26,9 @@ export function joinRoutes(deps: Deps): Router {
     const token = String(req.params.token ?? '');
     const link = TOKEN_PATTERN.test(token) ? await deps.store.findLinkByTokenHash(hashToken(token)) : null;
     res.type('html').setHeader('Cache-Control', 'no-store');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    // The URL holds the token, so it is never sent to another site; 'no-referrer' would go further
+    // and make browsers send `Origin: null` with the name form, which the CSRF check refuses.
+    res.setHeader('Referrer-Policy', 'same-origin');
     if (!link) {
       res.status(404).send(linkProblemPage('unknown'));
       return null;

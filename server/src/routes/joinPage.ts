@@ -45,7 +45,7 @@ export function joinFormPage(conferenceTitle: string, role: string, error?: stri
   return page(
     'Join the conference',
     `<h1>${escapeHtml(conferenceTitle)}</h1>
-<p>You are joining ${escapeHtml(ROLE_WORDS[role] ?? '')}. Please tell us your name so the chair knows who you are.</p>
+<p>You are joining ${escapeHtml(ROLE_WORDS[role] ?? '')}. ${role === 'chair' ? 'Please tell us your name: everyone in the conference will see who is chairing.' : 'Please tell us your name so the chair knows who you are.'}</p>
 <form method="post">
   <label for="name">Your name</label>
   <input id="name" name="name" autocomplete="name" required maxlength="80" ${error ? 'aria-invalid="true" aria-describedby="name-error"' : ''}>
