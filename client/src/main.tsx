@@ -3,6 +3,7 @@ import './zodSetup.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { registerServiceWorker } from './offline.ts';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/staff.css';
@@ -17,3 +18,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

@@ -10,6 +10,7 @@ import { FormMessage } from '../../components/FormMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SkipLink } from '../../components/SkipLink.tsx';
 import { STAFF_ROLE_LABELS } from '../../labels.ts';
+import { forgetThisDevice } from '../../offline.ts';
 import { navigate } from '../../navigation.ts';
 import { useStaffUser } from './useStaffUser.ts';
 
@@ -25,6 +26,7 @@ export function StaffLayout({ children }: StaffLayoutProps) {
     setSignOutError('');
     try {
       await apiDelete('/api/session');
+      await forgetThisDevice();
       navigate('/signin', { replace: true });
     } catch (error) {
       setSignOutError(messageOf(error));

@@ -9,10 +9,9 @@ import { ApiFailure, messageOf } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks.ts';
 import { ADMISSION_FALLBACK } from '../../labels.ts';
-import { BoardScreen } from './BoardScreen.tsx';
+import { BoardScreen } from './board/BoardScreen.tsx';
 import { LobbyScreen } from './LobbyScreen.tsx';
 import { MessageScreen, OpenLinkAgain, ReloadNeeded } from './MessageScreen.tsx';
-import { PeopleWaiting } from './PeopleWaiting.tsx';
 import { useControl } from './useControl.ts';
 
 /** What `GET /api/conferences/:id/me` adds about the conference, so that the family's page can name it. */
@@ -70,7 +69,7 @@ export function ConferencePage({ conferenceId }: { conferenceId: string }) {
 
   const data = me.loadable.data;
   const large = data.role === 'family' || data.role === 'display';
-  const { state, decide } = control;
+  const { state } = control;
   const status = state.status ?? data.status;
 
   if (state.failure === 'protocol') return <ReloadNeeded />;
@@ -110,8 +109,7 @@ export function ConferencePage({ conferenceId }: { conferenceId: string }) {
       role={role}
       name={data.name}
       summary={data.conference ?? null}
-      stage={state.stage}
-      lobby={role === 'chair' ? <PeopleWaiting waiting={state.lobby} decide={decide} /> : undefined}
+      control={control}
     />
   );
 }

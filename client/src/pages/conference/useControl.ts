@@ -15,6 +15,7 @@ import {
   type ControlHello,
   type LobbyEntry,
   type ParticipantStatus,
+  type RoomState,
   type ServerToClientEvents,
 } from '@cb/shared/protocol';
 
@@ -27,6 +28,8 @@ export interface ControlState {
   status: ParticipantStatus | null;
   admissionMessage: string | null;
   stage: Stage | null;
+  /** Presenter focus, raised hands and suggestions: kept by the server, sent to those let in. */
+  room: RoomState | null;
   /** The chair's lobby; null until the server has sent it on this connection. */
   lobby: LobbyEntry[] | null;
   ended: { code: number; message: string } | null;
@@ -40,6 +43,7 @@ const INITIAL: ControlState = {
   status: null,
   admissionMessage: null,
   stage: null,
+  room: null,
   lobby: null,
   ended: null,
   failure: null,
@@ -85,8 +89,10 @@ export function useControl(conferenceId: string, enabled: boolean) {
     });
     socket.on('hello', (hello) => patch({ hello, status: hello.status, stage: hello.stage }));
     socket.on('admission', (event) => patch({ status: event.status, admissionMessage: event.message }));
-    socket.on('stage', ({ stage }) => patch({ stage }));
-    socket.on('room:state', (room) => patch({ stage: room.stage }));
+    socket.on('stage', ({ stage }) =>
+      setState((s) => ({ ...s, stage, room: s.room ? { ...s.room, stage } : s.room })),
+    );
+    socket.on('room:state', (room) => patch({ room, stage: room.stage }));
     socket.on('lobby:update', (lobby) => patch({ lobby }));
     socket.on('ended', (ended) => {
       if (ended.code === CloseCode.serverShutdown) return;
@@ -102,9 +108,12 @@ export function useControl(conferenceId: string, enabled: boolean) {
     };
   }, [conferenceId, enabled]);
 
-  /** Lets someone in or turns them away; resolves with the server's answer (never rejects). */
-  const decide = useCallback(
-    (event: LobbyDecision, participantId: string): Promise<Ack> =>
+  /** Sends one event; resolves with the server's answer (never rejects). */
+  const send = useCallback(
+    <E extends keyof ClientToServerEvents>(
+      event: E,
+      payload: Parameters<ClientToServerEvents[E]>[0],
+    ): Promise<Ack> =>
       new Promise((resolve) => {
         const socket = socketRef.current;
         if (!socket?.connected) {
@@ -115,7 +124,12 @@ export function useControl(conferenceId: string, enabled: boolean) {
           return;
         }
         const timer = window.setTimeout(() => resolve(NO_ANSWER), ACK_TIMEOUT_MS);
-        socket.emit(event, { participantId }, (result) => {
+        const emit = socket.emit.bind(socket) as unknown as (
+          e: E,
+          p: typeof payload,
+          ack: (result: Ack) => void,
+        ) => void;
+        emit(event, payload, (result) => {
           window.clearTimeout(timer);
           resolve(result);
         });
@@ -123,5 +137,11 @@ export function useControl(conferenceId: string, enabled: boolean) {
     [],
   );
 
-  return { state: enabled ? state : INITIAL, decide };
+  /** Lets someone in or turns them away. */
+  const decide = useCallback(
+    (event: LobbyDecision, participantId: string): Promise<Ack> => send(event, { participantId }),
+    [send],
+  );
+
+  return { state: enabled ? state : INITIAL, decide, send };
 }

@@ -1,0 +1,126 @@
+/**
+ * The chair's side rail: the stage, undo/redo, who is waiting to come in, raised hands and
+ * suggestions from professionals (accept puts the item on the board with who suggested it).
+ */
+import { STAGE_LABELS, STAGES, type Stage } from '@cb/shared/doc/schema';
+import type { ReactNode } from 'react';
+import type { RaisedHand, Suggestion } from '@cb/shared/protocol';
+import { SECTION_BY_KEY } from './sections.ts';
+
+export interface ChairRailProps {
+  stage: Stage;
+  /** The chair's lobby panel (who is waiting, with Let in / Not now). */
+  lobby: ReactNode;
+  hands: RaisedHand[];
+  suggestions: Suggestion[];
+  canUndo: boolean;
+  canRedo: boolean;
+  message: string | null;
+  onStage: (stage: Stage) => void;
+  onLowerHand: (hand: RaisedHand) => void;
+  onSuggestion: (suggestion: Suggestion, accept: boolean) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+export function ChairRail(props: ChairRailProps) {
+  const { stage, hands, suggestions } = props;
+  return (
+    <aside className="rail" aria-label="Chair's tools">
+      <nav aria-label="Stages">
+        <h2 className="rail__heading">Stage</h2>
+        <ol className="stepper">
+          {STAGES.filter((s) => s !== 'closed').map((s) => (
+            <li key={s}>
+              <button
+                type="button"
+                className="stepper__step"
+                aria-current={s === stage ? 'step' : undefined}
+                onClick={() => props.onStage(s)}
+              >
+                {STAGE_LABELS[s]}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <div className="rail__row">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={props.onUndo}
+          disabled={!props.canUndo}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={props.onRedo}
+          disabled={!props.canRedo}
+        >
+          Redo
+        </button>
+      </div>
+      {props.message && (
+        <p className="rail__message" role="status">
+          {props.message}
+        </p>
+      )}
+
+      {props.lobby}
+
+      <section aria-label="Raised hands">
+        <h2 className="rail__heading">Hands up ({hands.length})</h2>
+        {hands.length === 0 && <p className="rail__empty">No hands raised.</p>}
+        <ul className="rail__list">
+          {hands.map((hand) => (
+            <li key={hand.key} className="rail__card">
+              <span aria-hidden="true">✋ </span>
+              {hand.name}
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => props.onLowerHand(hand)}
+              >
+                Lower<span className="visually-hidden"> {hand.name}’s hand</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-label="Suggestions">
+        <h2 className="rail__heading">Suggestions ({suggestions.length})</h2>
+        {suggestions.length === 0 && <p className="rail__empty">No suggestions waiting.</p>}
+        <ul className="rail__list">
+          {suggestions.map((s) => (
+            <li key={s.id} className="rail__card">
+              <p className="rail__hint">
+                {s.by.name} suggests for “{SECTION_BY_KEY[s.section]?.heading ?? s.section}”:
+              </p>
+              <p>{s.text}</p>
+              <div className="rail__row">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => props.onSuggestion(s, true)}
+                >
+                  Accept<span className="visually-hidden"> “{s.text}”</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => props.onSuggestion(s, false)}
+                >
+                  Dismiss<span className="visually-hidden"> “{s.text}”</span>
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </aside>
+  );
+}

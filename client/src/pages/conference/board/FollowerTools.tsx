@@ -1,0 +1,107 @@
+/**
+ * Tools for people following the board: follow the chair or look around; for professionals also
+ * raise a hand and suggest an item.
+ */
+import { useState } from 'react';
+import type { WorryKind } from '@cb/shared/doc/schema';
+import { SUGGESTION_SECTIONS, type Role, type SuggestionSection } from '@cb/shared/protocol';
+import { SECTION_BY_KEY, WORRY_KIND_LABELS } from './sections.ts';
+
+interface Props {
+  role: Role;
+  following: boolean;
+  handRaised: boolean;
+  mySuggestions: number;
+  onFollow: (following: boolean) => void;
+  onHand: (raised: boolean) => void;
+  onSuggest: (input: {
+    section: SuggestionSection;
+    text: string;
+    kind: WorryKind | null;
+  }) => Promise<string | null>;
+}
+
+export function FollowerTools({
+  role,
+  following,
+  handRaised,
+  mySuggestions,
+  onFollow,
+  onHand,
+  onSuggest,
+}: Props) {
+  const [section, setSection] = useState<SuggestionSection>('worries');
+  const [kind, setKind] = useState<WorryKind>('past-harm');
+  const [text, setText] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  return (
+    <aside className="tools" aria-label="Your tools">
+      <label className="toggle">
+        <input type="checkbox" checked={following} onChange={(e) => onFollow(e.target.checked)} />
+        Follow the chair
+      </label>
+      {role === 'professional' && (
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={handRaised}
+          onClick={() => onHand(!handRaised)}
+        >
+          {handRaised ? 'Lower my hand' : 'Raise my hand'}
+        </button>
+      )}
+      {role === 'professional' && (
+        <form
+          className="suggest"
+          aria-label="Suggest an item"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (!text.trim()) return;
+            const error = await onSuggest({
+              section,
+              text: text.trim(),
+              kind: section === 'worries' ? kind : null,
+            });
+            setNote(error ?? 'Sent to the chair.');
+            if (!error) setText('');
+          }}
+        >
+          <h2 className="tools__heading">Suggest an item</h2>
+          <label>
+            Section
+            <select value={section} onChange={(e) => setSection(e.target.value as SuggestionSection)}>
+              {SUGGESTION_SECTIONS.filter((s) => s !== 'plan').map((s) => (
+                <option key={s} value={s}>
+                  {SECTION_BY_KEY[s]?.heading ?? s}
+                </option>
+              ))}
+            </select>
+          </label>
+          {section === 'worries' && (
+            <label>
+              Kind
+              <select value={kind} onChange={(e) => setKind(e.target.value as WorryKind)}>
+                {Object.entries(WORRY_KIND_LABELS).map(([k, label]) => (
+                  <option key={k} value={k}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label>
+            Your suggestion
+            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={2000} />
+          </label>
+          <button type="submit" className="button button--small">
+            Send to the chair
+          </button>
+          <p role="status" className="tools__note">
+            {note}
+            {mySuggestions > 0 && ` ${mySuggestions} waiting for the chair.`}
+          </p>
+        </form>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The chair's actions for one item, in a panel that opens from a button: every drag has a
+ * keyboard and click alternative here (move to another section, up, down), plus who said it,
+ * which children, tag, source, professionals only, and delete.
+ */
+import { useId, useState } from 'react';
+import type { BoardItem } from '@cb/shared/doc/board';
+import {
+  EVIDENCE_TAGS,
+  SOURCES,
+  WORRY_KINDS,
+  type ChildRecord,
+  type ListSection,
+} from '@cb/shared/doc/schema';
+import type { BoardActions } from './actions.ts';
+import { CAPTURE_SECTIONS, SOURCE_LABELS, TAG_LABELS, WORRY_KIND_LABELS } from './sections.ts';
+
+interface Props {
+  item: BoardItem;
+  childRecords: ChildRecord[];
+  actions: BoardActions;
+  onEdit: () => void;
+  onDeleted?: ((text: string) => void) | undefined;
+}
+
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+export function ItemActions({ item, childRecords, actions, onEdit, onDeleted }: Props) {
+  const [open, setOpen] = useState(false);
+  const [saidBy, setSaidBy] = useState(item.saidBy ?? '');
+  const id = useId();
+  const panelId = `${id}-panel`;
+
+  return (
+    <div className="item-actions">
+      <div className="item-actions__bar">
+        <button
+          type="button"
+          className="chip"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={`Actions for “${short(item.text)}”`}
+          onClick={() => setOpen(!open)}
+        >
+          Actions
+        </button>
+        <label className="chip chip--check">
+          <input
+            type="checkbox"
+            checked={item.professionalsOnly}
+            onChange={(e) => actions.setProfessionalsOnly(item.id, e.target.checked)}
+          />
+          Professionals only
+        </label>
+      </div>
+      {open && (
+        <div
+          id={panelId}
+          className="item-actions__panel"
+          role="group"
+          aria-label={`Change “${short(item.text)}”`}
+        >
+          <div className="item-actions__row">
+            <button type="button" className="chip" onClick={onEdit}>
+              Edit words
+            </button>
+            <button type="button" className="chip" onClick={() => actions.shift(item.id, -1)}>
+              Move up
+            </button>
+            <button type="button" className="chip" onClick={() => actions.shift(item.id, 1)}>
+              Move down
+            </button>
+            <button
+              type="button"
+              className="chip chip--danger"
+              onClick={() => {
+                actions.remove(item.id);
+                onDeleted?.(item.text);
+              }}
+            >
+              Delete
+            </button>
+          </div>
+          <label className="field-inline">
+            Move to
+            <select
+              value={item.section}
+              onChange={(e) => actions.moveTo(item.id, e.target.value as ListSection)}
+            >
+              {CAPTURE_SECTIONS.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.heading}
+                </option>
+              ))}
+            </select>
+          </label>
+          {item.section === 'worries' && (
+            <label className="field-inline">
+              Kind of worry
+              <select
+                value={item.kind ?? 'past-harm'}
+                onChange={(e) => actions.update(item.id, { kind: e.target.value as BoardItem['kind'] })}
+              >
+                {WORRY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {WORRY_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <form
+            className="field-inline"
+            onSubmit={(e) => {
+              e.preventDefault();
+              actions.update(item.id, { saidBy: saidBy.trim() || null });
+            }}
+          >
+            <label>
+              Said by
+              <input
+                value={saidBy}
+                onChange={(e) => setSaidBy(e.target.value)}
+                onBlur={() => actions.update(item.id, { saidBy: saidBy.trim() || null })}
+              />
+            </label>
+          </form>
+          <label className="field-inline">
+            Tag
+            <select
+              value={item.tag ?? ''}
+              onChange={(e) => actions.update(item.id, { tag: (e.target.value || null) as BoardItem['tag'] })}
+            >
+              <option value="">No tag</option>
+              {EVIDENCE_TAGS.map((t) => (
+                <option key={t} value={t}>
+                  {TAG_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field-inline">
+            Source
+            <select
+              value={item.source ?? ''}
+              onChange={(e) =>
+                actions.update(item.id, { source: (e.target.value || null) as BoardItem['source'] })
+              }
+            >
+              <option value="">Not said</option>
+              {SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {SOURCE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {childRecords.length > 1 && (
+            <fieldset className="field-inline">
+              <legend>Which children</legend>
+              {childRecords.map((c) => {
+                const all = item.childIds.length === 0;
+                const checked = all || item.childIds.includes(c.id);
+                return (
+                  <label key={c.id}>
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={(e) => {
+                        const current = all ? childRecords.map((x) => x.id) : item.childIds;
+                        const next = e.target.checked
+                          ? [...current, c.id]
+                          : current.filter((x) => x !== c.id);
+                        if (next.length === 0) return;
+                        actions.update(item.id, {
+                          childIds: next.length === childRecords.length ? [] : next,
+                        });
+                      }}
+                    />
+                    {c.name}
+                  </label>
+                );
+              })}
+            </fieldset>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * One item on the board. Everyone sees its words, who said it, its tag and which children it is
+ * about; professionals-only items carry a lock marker. The chair can edit it in place, open its
+ * actions, drag it, or use keys: Enter edits, Delete deletes, Alt+↑/↓ moves it.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { BoardItem } from '@cb/shared/doc/board';
+import type { ChildRecord } from '@cb/shared/doc/schema';
+import type { BoardActions } from './actions.ts';
+import { ItemActions } from './ItemActions.tsx';
+import { SOURCE_LABELS, TAG_LABELS } from './sections.ts';
+
+interface Props {
+  item: BoardItem;
+  childRecords: ChildRecord[];
+  actions: BoardActions | null;
+  fresh: boolean;
+  onDeleted?: (text: string) => void;
+}
+
+function LockIcon() {
+  return (
+    <svg className="lock-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2h.5a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1h.5Zm1.5 0h4V5a2 2 0 1 0-4 0v2Z" />
+    </svg>
+  );
+}
+
+export function itemMeta(item: BoardItem, children: ChildRecord[]): string[] {
+  const parts: string[] = [];
+  if (item.saidBy) parts.push(`Said by ${item.saidBy}`);
+  if (item.tag) parts.push(TAG_LABELS[item.tag]);
+  if (item.source) parts.push(SOURCE_LABELS[item.source]);
+  if (children.length > 1 && item.childIds.length > 0) {
+    const names = children.filter((c) => item.childIds.includes(c.id)).map((c) => c.name.split(' ')[0]);
+    if (names.length) parts.push(`About ${names.join(' and ')}`);
+  }
+  return parts;
+}
+
+export function ItemCard({ item, childRecords, actions, fresh, onDeleted }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(item.text);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const self = useRef<HTMLLIElement>(null);
+
+  useEffect(() => {
+    if (editing) editor.current?.focus();
+  }, [editing]);
+
+  const meta = itemMeta(item, childRecords);
+  const finishEdit = (save: boolean) => {
+    if (save && actions && draft.trim() && draft !== item.text) actions.editText(item.id, draft.trim());
+    setEditing(false);
+    self.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (!actions || e.target !== e.currentTarget) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      setDraft(item.text);
+      setEditing(true);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      const next = (self.current?.nextElementSibling ??
+        self.current?.previousElementSibling) as HTMLElement | null;
+      actions.remove(item.id);
+      onDeleted?.(item.text);
+      next?.focus();
+    } else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      actions.shift(item.id, e.key === 'ArrowUp' ? -1 : 1);
+      requestAnimationFrame(() => self.current?.focus());
+    }
+  };
+
+  const className = ['item', item.professionalsOnly ? 'item--restricted' : '', fresh ? 'item--fresh' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <li
+      ref={self}
+      className={className}
+      data-item-id={item.id}
+      tabIndex={actions ? 0 : undefined}
+      draggable={actions !== null && !editing}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('application/x-board-item', item.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onKeyDown={onKeyDown}
+      aria-label={
+        actions ? `${item.text}${item.professionalsOnly ? ' (professionals only)' : ''}` : undefined
+      }
+    >
+      {item.professionalsOnly && (
+        <span className="item__lock">
+          <LockIcon /> Professionals only
+        </span>
+      )}
+      {editing ? (
+        <textarea
+          ref={editor}
+          className="item__editor"
+          aria-label="Edit the words"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => finishEdit(true)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              finishEdit(true);
+            } else if (e.key === 'Escape') {
+              e.preventDefault();
+              finishEdit(false);
+            }
+          }}
+        />
+      ) : (
+        <p className="item__text">{item.text}</p>
+      )}
+      {meta.length > 0 && <p className="item__meta">{meta.join(' · ')}</p>}
+      {actions && (
+        <ItemActions
+          item={item}
+          childRecords={childRecords}
+          actions={actions}
+          onEdit={() => {
+            setDraft(item.text);
+            setEditing(true);
+          }}
+          onDeleted={onDeleted}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * One region of the board (Worries, What's working well, …): its heading, its items (grouped by
+ * kind for worries), a drop target for dragged items, and for the chair a capture box.
+ */
+import { forwardRef, type ReactNode } from 'react';
+import type { BoardItem } from '@cb/shared/doc/board';
+import { WORRY_KINDS, type ChildRecord } from '@cb/shared/doc/schema';
+import type { BoardActions } from './actions.ts';
+import { ItemCard } from './ItemCard.tsx';
+import { WORRY_KIND_LABELS, type SectionInfo } from './sections.ts';
+
+interface Props {
+  info: SectionInfo;
+  items: BoardItem[];
+  childRecords: ChildRecord[];
+  actions: BoardActions | null;
+  focused: boolean;
+  freshIds: Set<string>;
+  capture?: ReactNode;
+  onDeleted?: (text: string) => void;
+}
+
+export const SectionPanel = forwardRef<HTMLElement, Props>(function SectionPanel(
+  { info, items, childRecords, actions, focused, freshIds, capture, onDeleted },
+  ref,
+) {
+  const headingId = `section-${info.key}`;
+  const list = (group: BoardItem[], label?: string) => (
+    <ul className="items" aria-label={label}>
+      {group.map((item) => (
+        <ItemCard
+          key={item.id}
+          item={item}
+          childRecords={childRecords}
+          actions={actions}
+          fresh={freshIds.has(item.id)}
+          onDeleted={onDeleted}
+        />
+      ))}
+    </ul>
+  );
+  return (
+    <section
+      ref={ref}
+      aria-label={info.region}
+      className={`section section--${info.key}${focused ? ' section--focused' : ''}`}
+      data-section={info.key}
+      onDragOver={(e) => {
+        if (actions && e.dataTransfer.types.includes('application/x-board-item')) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'move';
+        }
+      }}
+      onDrop={(e) => {
+        const id = e.dataTransfer.getData('application/x-board-item');
+        if (!actions || !id) return;
+        e.preventDefault();
+        const target = (e.target as HTMLElement).closest<HTMLElement>('[data-item-id]');
+        actions.placeBefore(id, info.key, target?.dataset.itemId ?? null);
+      }}
+    >
+      <h2 id={headingId} className="section__heading">
+        {info.heading}
+      </h2>
+      {items.length === 0 && <p className="section__empty">{info.empty}</p>}
+      {info.key === 'worries'
+        ? WORRY_KINDS.map((kind) => {
+            const group = items.filter((i) => (i.kind ?? 'past-harm') === kind);
+            return (
+              <div key={kind} className="section__group">
+                <h3 className="section__subheading">{WORRY_KIND_LABELS[kind]}</h3>
+                {group.length > 0 ? (
+                  list(group, WORRY_KIND_LABELS[kind])
+                ) : (
+                  <p className="section__empty section__empty--small">None yet.</p>
+                )}
+              </div>
+            );
+          })
+        : items.length > 0 && list(items)}
+      {capture}
+    </section>
+  );
+});
