@@ -6,12 +6,15 @@ import {
   findItem,
   moveItem,
   positionBetween,
+  readBoard,
   readSection,
+  readSettings,
   replaceText,
   setPosition,
   updateItem,
+  updateSettings,
 } from './board.ts';
-import { initConferenceDoc } from './schema.ts';
+import { docParts, initConferenceDoc } from './schema.ts';
 
 function docs() {
   const init = { conferenceId: 'x', kind: 'initial' as const, children: [] };
@@ -104,5 +107,29 @@ describe('board items', () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(textA.toString()).toBe('Ada usually goes to school daily');
     expect(b.getText('t').toString()).toBe(textA.toString());
+  });
+});
+
+describe('safety scale and settings', () => {
+  it('keeps a whole-number score 0–10 through updates and moves, and drops anything else', () => {
+    const { pub, res } = docs();
+    addItem(pub, 'safetyScales', { id: 's', text: 'Chloe (mother)', createdAt: at(0), score: 6 });
+    expect(readSection(pub, res, 'safetyScales')[0]?.score).toBe(6);
+    updateItem([pub, res], 's', { score: 3 });
+    moveItem(pub, res, 's', 'safetyScales');
+    expect(readSection(pub, res, 'safetyScales')[0]).toMatchObject({ score: 3, professionalsOnly: true });
+    for (const bad of [11, -1, 2.5, '7'] as unknown[]) {
+      updateItem([pub, res], 's', { score: bad as number });
+      expect(readSection(pub, res, 'safetyScales')[0]?.score).toBeNull();
+    }
+  });
+
+  it('has the safety scale off until the chair turns it on, and remembers which end is safe', () => {
+    const { pub, res } = docs();
+    expect(readSettings(pub)).toEqual({ safetyScale: false, safeEnd: 'high' });
+    updateSettings(pub, { safetyScale: true, safeEnd: 'low' });
+    expect(readBoard(pub, res).settings).toEqual({ safetyScale: true, safeEnd: 'low' });
+    docParts(pub).meta.set('safeEnd', 'sideways');
+    expect(readSettings(pub).safeEnd).toBe('high');
   });
 });

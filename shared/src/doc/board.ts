@@ -33,11 +33,26 @@ export interface BoardItem {
   createdAt: string;
   position: number;
   professionalsOnly: boolean;
+  /** Safety scale entries only: where this person puts things, 0–10; `text` names the person. */
+  score: number | null;
 }
+
+/** Per-conference choices the chair makes on the board. */
+export interface BoardSettings {
+  /** Whether the board shows a safety scale (0–10 per person) at all. */
+  safetyScale: boolean;
+  /** Which end of the scale means "safe enough for the case to close". */
+  safeEnd: 'high' | 'low';
+}
+
+export const DEFAULT_SETTINGS: BoardSettings = { safetyScale: false, safeEnd: 'high' };
 
 export interface BoardView {
   schemaVersion: number | null;
   children: ChildRecord[];
+  /** Names from the attendance list, for "who said it". */
+  attendeeNames: string[];
+  settings: BoardSettings;
   sections: Record<ListSection, BoardItem[]>;
 }
 
@@ -51,10 +66,16 @@ export interface NewItem {
   source?: Source | null;
   createdAt: string;
   position?: number;
+  score?: number | null;
 }
 
 /** The fields a person can change on an item besides its text. */
-export type ItemPatch = Partial<Pick<BoardItem, 'kind' | 'saidBy' | 'childIds' | 'tag' | 'source'>>;
+export type ItemPatch = Partial<Pick<BoardItem, 'kind' | 'saidBy' | 'childIds' | 'tag' | 'source' | 'score'>>;
+
+/** A safety-scale score as stored: a whole number 0–10, or null when not (or wrongly) given. */
+export function scoreOf(v: unknown): number | null {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10 ? v : null;
+}
 
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
@@ -75,6 +96,7 @@ export function itemToMap(item: NewItem): Y.Map<unknown> {
   map.set('source', item.source ?? null);
   map.set('createdAt', item.createdAt);
   map.set('position', item.position ?? Date.parse(item.createdAt));
+  if (item.score !== undefined && item.score !== null) map.set('score', scoreOf(item.score));
   return map;
 }
 
@@ -117,6 +139,7 @@ export function readItem(
     createdAt,
     position: typeof position === 'number' ? position : Date.parse(createdAt) || 0,
     professionalsOnly,
+    score: scoreOf(map.get('score')),
   };
 }
 
@@ -155,8 +178,36 @@ export function readBoard(publicDoc: Y.Doc, restricted: Y.Doc | null): BoardView
   return {
     schemaVersion: typeof version === 'number' ? version : null,
     children: readChildren(publicDoc),
+    attendeeNames: readAttendeeNames(publicDoc),
+    settings: readSettings(publicDoc),
     sections,
   };
+}
+
+export function readAttendeeNames(doc: Y.Doc): string[] {
+  return docParts(doc)
+    .attendees.toArray()
+    .flatMap((m) => {
+      const name = str(m.get('name'));
+      return name ? [name] : [];
+    });
+}
+
+/** The board's settings live in the public document's meta map (everyone's screen obeys them). */
+export function readSettings(doc: Y.Doc): BoardSettings {
+  const meta = docParts(doc).meta;
+  const safetyScale = meta.get('safetyScale');
+  return {
+    safetyScale: typeof safetyScale === 'boolean' ? safetyScale : DEFAULT_SETTINGS.safetyScale,
+    safeEnd: oneOf(['high', 'low'] as const, meta.get('safeEnd')) ?? DEFAULT_SETTINGS.safeEnd,
+  };
+}
+
+export function updateSettings(doc: Y.Doc, patch: Partial<BoardSettings>): void {
+  const meta = docParts(doc).meta;
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) meta.set(key, value);
+  }, LOCAL_ORIGIN);
 }
 
 export interface ItemLocation {

@@ -21,6 +21,7 @@ import { ChairRail } from './ChairRail.tsx';
 import { FollowerTools } from './FollowerTools.tsx';
 import { OtherRegions } from './OtherRegions.tsx';
 import { ConnectionBadge, PresenceStrip, usePresence } from './Presence.tsx';
+import { BoardSettingsForm, SafetyScale } from './SafetyScale.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { CAPTURE_SECTIONS, FOCUS_REGIONS, type SectionInfo } from './sections.ts';
 import { useBoardView } from './useBoardView.ts';
@@ -38,6 +39,11 @@ interface Props {
 }
 
 const LARGE_ROLES: Role[] = ['family', 'display'];
+
+/** A region of the board by its accessible name (Worries, Plan, …). */
+function findRegion(name: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`#main section[aria-label="${CSS.escape(name)}"]`);
+}
 
 export function BoardScreen({ conferenceId, role, name, summary, control }: Props) {
   const isChair = role === 'chair';
@@ -59,7 +65,6 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
   const [message, setMessage] = useState<string | null>(null);
   const [following, setFollowing] = useState(true);
   const [childFilter, setChildFilter] = useState<string>('all');
-  const regionRefs = useRef(new Map<string, HTMLElement>());
   const captureRefs = useRef(new Map<string, HTMLInputElement>());
   const freshIds = useFreshIds(view);
   const stage = state.stage ?? 'part-one';
@@ -77,7 +82,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
   // Followers: bring the chair's section into view.
   useEffect(() => {
     if (isChair || !focus || !(following || role === 'display')) return;
-    const region = regionRefs.current.get(FOCUS_REGIONS[focus]);
+    const region = findRegion(FOCUS_REGIONS[focus]);
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     region?.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'nearest' });
   }, [focus, following, isChair, role, view]);
@@ -86,7 +91,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
     focusSection: (key) => {
       const input = captureRefs.current.get(key);
       if (input) input.focus();
-      else regionRefs.current.get(key)?.focus();
+      else findRegion(key)?.focus();
     },
     undo: () => undo.undo(),
     redo: () => undo.redo(),
@@ -99,16 +104,12 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
     (view?.sections[section] ?? []).filter(
       (i) => childFilter === 'all' || i.childIds.length === 0 || i.childIds.includes(childFilter),
     );
-  const register = (region: string) => (el: HTMLElement | null) => {
-    if (el) regionRefs.current.set(region, el);
-  };
   const onDeleted = (text: string) =>
     setMessage(`Deleted “${text.length > 40 ? `${text.slice(0, 40)}…` : text}”. Undo brings it back.`);
-  const presentNames = people.map((p) => p.name);
+  const presentNames = [...new Set([...(view?.attendeeNames ?? []), ...people.map((p) => p.name)])];
   const renderSection = (info: SectionInfo) => (
     <SectionPanel
       key={info.key}
-      ref={register(info.region)}
       info={info}
       items={shown(info.key)}
       childRecords={children}
@@ -197,12 +198,16 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
             <>
               <div className="board__columns">{CAPTURE_SECTIONS.slice(0, 3).map(renderSection)}</div>
               <div className="board__voices">{CAPTURE_SECTIONS.slice(3).map(renderSection)}</div>
-              <OtherRegions
-                view={view}
-                focus={focus}
-                register={register}
-                onFocusRegion={isChair ? setFocus : null}
-              />
+              {view.settings.safetyScale ? (
+                <SafetyScale
+                  items={shown('safetyScales')}
+                  settings={view.settings}
+                  actions={actions}
+                  canRestrict={restrictedDoc !== null}
+                  people={presentNames}
+                />
+              ) : null}
+              <OtherRegions view={view} focus={focus} onFocusRegion={isChair ? setFocus : null} />
             </>
           ) : docs?.closedReason ? null : (
             <Loading what="the board" />
@@ -212,6 +217,11 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
           <ChairRail
             stage={stage}
             lobby={<PeopleWaiting waiting={state.lobby} decide={control.decide} />}
+            settings={
+              view && actions ? (
+                <BoardSettingsForm settings={view.settings} onChange={(patch) => actions.settings(patch)} />
+              ) : null
+            }
             hands={state.room?.hands ?? []}
             suggestions={state.room?.suggestions ?? []}
             canUndo={undo.canUndo}

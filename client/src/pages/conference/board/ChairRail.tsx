@@ -11,6 +11,8 @@ export interface ChairRailProps {
   stage: Stage;
   /** The chair's lobby panel (who is waiting, with Let in / Not now). */
   lobby: ReactNode;
+  /** The board's settings (safety scale on or off, and which end is safe). */
+  settings: ReactNode;
   hands: RaisedHand[];
   suggestions: Suggestion[];
   canUndo: boolean;
@@ -121,6 +123,7 @@ export function ChairRail(props: ChairRailProps) {
           ))}
         </ul>
       </section>
+      {props.settings}
     </aside>
   );
 }

@@ -9,14 +9,12 @@ import type { FocusSection } from '@cb/shared/protocol';
 interface Props {
   view: BoardView;
   focus: FocusSection | null;
-  register: (name: string) => (el: HTMLElement | null) => void;
   onFocusRegion: ((section: FocusSection) => void) | null;
 }
 
-export function OtherRegions({ view, focus, register, onFocusRegion }: Props) {
+export function OtherRegions({ view, focus, onFocusRegion }: Props) {
   const plan = view.sections.plan;
   const regionProps = (name: string, key: FocusSection) => ({
-    ref: register(name),
     'aria-label': name,
     tabIndex: -1,
     className: `section section--${key}${focus === key ? ' section--focused' : ''}`,

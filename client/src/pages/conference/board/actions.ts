@@ -11,6 +11,8 @@ import {
   replaceText,
   setPosition,
   updateItem,
+  updateSettings,
+  type BoardSettings,
   type ItemPatch,
 } from '@cb/shared/doc/board';
 import type { ListSection, WorryKind } from '@cb/shared/doc/schema';
@@ -21,6 +23,8 @@ export interface NewItemInput {
   saidBy?: string | null;
   childIds?: string[];
   professionalsOnly?: boolean;
+  /** Safety scale entries: 0–10. */
+  score?: number | null;
 }
 
 export interface BoardActions {
@@ -34,6 +38,7 @@ export interface BoardActions {
   placeBefore(id: string, section: ListSection, beforeId: string | null): void;
   setProfessionalsOnly(id: string, professionalsOnly: boolean): void;
   remove(id: string): void;
+  settings(patch: Partial<BoardSettings>): void;
 }
 
 export function createBoardActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null): BoardActions {
@@ -58,6 +63,7 @@ export function createBoardActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null
           saidBy: input.saidBy ?? null,
           childIds: input.childIds ?? [],
           createdAt: new Date().toISOString(),
+          score: input.score ?? null,
         },
         last,
       );
@@ -112,6 +118,9 @@ export function createBoardActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null
     },
     remove(id) {
       deleteItem(docs, id);
+    },
+    settings(patch) {
+      updateSettings(publicDoc, patch);
     },
   };
 }
