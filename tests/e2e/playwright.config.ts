@@ -1,14 +1,15 @@
 /**
  * End-to-end tests in Debian's Chromium (`/usr/bin/chromium`; Playwright cannot download browsers
- * here). The server runs from source with a fresh temp data dir and the demo off.
+ * here). The server runs from source with a fresh temp data dir and the demo on (its fictional
+ * conference is used to check what the family may see).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { E2E_ADMIN, E2E_BASE_URL, E2E_PORT } from './support/env.ts';
 
-export const E2E_PORT = Number(process.env.CB_E2E_PORT ?? 8765);
-export const E2E_ADMIN = { email: 'e2e-admin@example.test', password: 'e2e-password-not-secret' };
+export { E2E_ADMIN, E2E_PORT };
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-e2e-'));
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -23,7 +24,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    baseURL: E2E_BASE_URL,
     browserName: 'chromium',
     viewport: { width: 1920, height: 1080 },
     trace: 'retain-on-failure',

@@ -4,7 +4,7 @@
  * family and the room screen never hold the professionals-only document.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { STAGE_LABELS, type ListSection } from '@cb/shared/doc/schema';
+import { STAGE_LABELS, STAGES, type ListSection, type Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, Role } from '@cb/shared/protocol';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -40,6 +40,20 @@ interface Props {
 
 const LARGE_ROLES: Role[] = ['family', 'display'];
 
+/**
+ * The stage as last heard from the server. After a reload without a connection the server cannot
+ * say, so this tab's last word stands (else new items would quietly default to professionals-only).
+ */
+function useKnownStage(conferenceId: string, fromServer: Stage | null): Stage {
+  const key = `conference-board:stage:${conferenceId}`;
+  useEffect(() => {
+    if (fromServer) sessionStorage.setItem(key, fromServer);
+  }, [key, fromServer]);
+  if (fromServer) return fromServer;
+  const remembered = sessionStorage.getItem(key);
+  return (STAGES as readonly string[]).includes(remembered ?? '') ? (remembered as Stage) : 'part-one';
+}
+
 /** A region of the board by its accessible name (Worries, Plan, …). */
 function findRegion(name: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`#main section[aria-label="${CSS.escape(name)}"]`);
@@ -67,7 +81,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
   const [childFilter, setChildFilter] = useState<string>('all');
   const captureRefs = useRef(new Map<string, HTMLInputElement>());
   const freshIds = useFreshIds(view);
-  const stage = state.stage ?? 'part-one';
+  const stage = useKnownStage(conferenceId, state.stage);
   const focus = state.room?.focus ?? null;
   const title = summary?.title ?? 'Conference board';
   useDocumentTitle(title);

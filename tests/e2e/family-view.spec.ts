@@ -1,0 +1,64 @@
+/**
+ * What the family may see, on the fictional demo conference (created on first start with items on
+ * the board, one of them professionals-only): the board's words, but never the professionals-only
+ * item and no way to write.
+ */
+import { BoardPage } from './pages/BoardPage.ts';
+import { ChairPage } from './pages/ChairPage.ts';
+import { JoinPage } from './pages/JoinPage.ts';
+import { LobbyPage } from './pages/LobbyPage.ts';
+import { createLinkByApi, listConferencesByApi, signInByApi } from './support/api.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { runTag } from './support/dates.ts';
+import { E2E_ADMIN } from './support/env.ts';
+import { expect, test } from './support/fixtures.ts';
+import { saveScreen } from './support/screens.ts';
+
+const DEMO_TITLE = 'Demo: conference for Ada and Ben Marlow (fictional)';
+const SHARED_STRENGTH = 'Fay collects the children from school and nursery every day.';
+const SHARED_WORRY = 'Ben missed his two-year health check and has dropped two centiles.';
+const PROFESSIONALS_ONLY = /previous conviction for assault/;
+
+test('the family sees the board without professionals-only items or editing controls', async ({
+  newPerson,
+}) => {
+  const run = runTag();
+  const parent = { name: 'Chloe Marlow', linkLabel: `Chloe Marlow (mother, fictional) ${run}` };
+  // The demo's chair is the first admin.
+  const chairPage = await newPerson('chair');
+  await signInByApi(chairPage, E2E_ADMIN);
+  const demo = (await listConferencesByApi(chairPage)).find((c) => c.title === DEMO_TITLE);
+  if (!demo) throw new Error(`The demo conference "${DEMO_TITLE}" is missing (is CB_DEMO on?)`);
+  const link = await createLinkByApi(chairPage, demo.id, { role: 'family', label: parent.linkLabel });
+
+  const parentPage = await newPerson('parent');
+  const join = new JoinPage(parentPage);
+  await join.open(link.url);
+  await join.join(parent.name);
+  await new LobbyPage(parentPage).expectWaitingAs(parent.name);
+
+  const chairBoard = new ChairPage(chairPage);
+  await chairPage.goto(`/c/${demo.id}`);
+  await chairBoard.letIn(parent.name);
+
+  // The chair sees the professionals-only item, marked as such: it is there to be hidden.
+  const restricted = chairBoard
+    .region('Worries')
+    .getByRole('listitem')
+    .filter({ hasText: PROFESSIONALS_ONLY });
+  await expect(restricted).toBeVisible();
+  await expect(restricted).toContainText('Professionals only');
+  await saveScreen(chairPage, '13-chair-demo-board');
+
+  const familyBoard = new BoardPage(parentPage);
+  await familyBoard.expectBoard();
+  await expect(familyBoard.region("What's working well")).toContainText(SHARED_STRENGTH);
+  await expect(familyBoard.region('Worries')).toContainText(SHARED_WORRY);
+  await expect(parentPage.getByText(PROFESSIONALS_ONLY)).toHaveCount(0);
+  await expect(parentPage.getByText('Professionals only')).toHaveCount(0);
+  await expect(familyBoard.addBoxes).toHaveCount(0);
+  await expect(familyBoard.closeConference).toHaveCount(0);
+  await expect(parentPage.getByRole('textbox')).toHaveCount(0);
+  await expectNoAxeViolations(parentPage, "the family's board with the demo's items");
+  await saveScreen(parentPage, '14-family-demo-board');
+});

@@ -1,0 +1,26 @@
+/** The chair's board: the board itself plus the people waiting to be let in. */
+import type { Locator, Page } from '@playwright/test';
+import { BoardPage } from './BoardPage.ts';
+
+export class ChairPage extends BoardPage {
+  readonly waiting: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    // The heading carries a count after the words, so the name only starts with them.
+    this.waiting = page.getByRole('region', { name: /^People waiting/ });
+  }
+
+  /** Someone's entry in the waiting list. */
+  waitingEntry(name: string): Locator {
+    return this.waiting.getByRole('listitem').filter({ hasText: name });
+  }
+
+  async letIn(name: string): Promise<void> {
+    await this.waiting.getByRole('button', { name: `Let in ${name}` }).click();
+  }
+
+  async notNow(name: string): Promise<void> {
+    await this.waiting.getByRole('button', { name: `Not now for ${name}` }).click();
+  }
+}
