@@ -231,6 +231,12 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
           <ChairRail
             stage={stage}
             lobby={<PeopleWaiting waiting={state.lobby} decide={control.decide} />}
+            present={people}
+            onRemove={(person) => {
+              void send('participant:remove', { participantId: person.key }).then((ack) =>
+                setMessage(ack.ok ? `${person.name} has been removed.` : ack.error.message),
+              );
+            }}
             settings={
               view && actions ? (
                 <BoardSettingsForm settings={view.settings} onChange={(patch) => actions.settings(patch)} />

@@ -3,14 +3,18 @@
  * suggestions from professionals (accept puts the item on the board with who suggested it).
  */
 import { STAGE_LABELS, STAGES, type Stage } from '@cb/shared/doc/schema';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { RaisedHand, Suggestion } from '@cb/shared/protocol';
+import { ROLE_WORDS, type Present } from './Presence.tsx';
 import { SECTION_BY_KEY } from './sections.ts';
 
 export interface ChairRailProps {
   stage: Stage;
   /** The chair's lobby panel (who is waiting, with Let in / Not now). */
   lobby: ReactNode;
+  /** Who is here now; people who came by link can be removed. */
+  present: Present[];
+  onRemove: (person: Present) => void;
   /** The board's settings (safety scale on or off, and which end is safe). */
   settings: ReactNode;
   hands: RaisedHand[];
@@ -26,6 +30,7 @@ export interface ChairRailProps {
 }
 
 export function ChairRail(props: ChairRailProps) {
+  const [confirming, setConfirming] = useState<string | null>(null);
   const { stage, hands, suggestions } = props;
   return (
     <aside className="rail" aria-label="Chair's tools">
@@ -72,6 +77,49 @@ export function ChairRail(props: ChairRailProps) {
       )}
 
       {props.lobby}
+
+      <section aria-label="People here">
+        <h2 className="rail__heading">Here now ({props.present.length})</h2>
+        <ul className="rail__list">
+          {props.present.map((person) => (
+            <li key={person.key} className="rail__card rail__person">
+              <span>
+                {person.name} <span className="presence__role">{ROLE_WORDS[person.role] ?? person.role}</span>
+              </span>
+              {person.removable && confirming !== person.key ? (
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => setConfirming(person.key)}
+                >
+                  Remove<span className="visually-hidden"> {person.name}</span>
+                </button>
+              ) : null}
+              {confirming === person.key ? (
+                <span className="rail__row" role="group" aria-label={`Remove ${person.name}?`}>
+                  <button
+                    type="button"
+                    className="button button--small button--warning"
+                    onClick={() => {
+                      setConfirming(null);
+                      props.onRemove(person);
+                    }}
+                  >
+                    Yes, remove {person.name}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => setConfirming(null)}
+                  >
+                    Keep
+                  </button>
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-label="Raised hands">
         <h2 className="rail__heading">Hands up ({hands.length})</h2>

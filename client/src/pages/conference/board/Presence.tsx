@@ -7,9 +7,11 @@ export interface Present {
   key: string;
   name: string;
   role: string;
+  /** Someone who came by a link (not the chair, not staff): the chair may remove them. */
+  removable?: boolean;
 }
 
-const ROLE_WORDS: Record<string, string> = {
+export const ROLE_WORDS: Record<string, string> = {
   chair: 'Chair',
   professional: 'Professional',
   family: 'Family',
@@ -32,7 +34,9 @@ export function usePresence(awareness: Awareness | null, me: Present): Present[]
           typeof user.participantId === 'string'
             ? user.participantId
             : `${user.name}:${String(user.role)}:${clientId}`;
-        seen.set(key, { key, name: user.name, role: String(user.role ?? '') });
+        const role = String(user.role ?? '');
+        const removable = typeof user.participantId === 'string' && role !== 'chair';
+        seen.set(key, { key, name: user.name, role, removable });
       }
       setPeople([...seen.values()].sort((a, b) => a.name.localeCompare(b.name)));
     };
