@@ -64,7 +64,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
         .json({ error: { code: 'INVALID_JSON', message: 'The request body is not valid JSON.' } });
       return;
     }
-    if (parserType === 'entity.too.large') {
+    if (parserType === 'entity.too.large' || parserType === 'parameters.too.many') {
       res.status(413).json({ error: { code: 'TOO_LARGE', message: 'The request is too large.' } });
       return;
     }
