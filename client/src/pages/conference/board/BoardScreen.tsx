@@ -142,7 +142,10 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
             canRestrict={restrictedDoc !== null}
             professionalsOnlyByDefault={stage === 'part-one'}
             onFocus={() => setFocus(info.focus)}
-            onAdd={(input) => actions.add(info.key, input)}
+            onAdd={(input) =>
+              // Showing one child: what the chair adds is about that child.
+              actions.add(info.key, { ...input, childIds: childFilter === 'all' ? [] : [childFilter] })
+            }
           />
         ) : null
       }
