@@ -5,13 +5,19 @@
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
-interface PersonOptions {
+export interface PersonOptions {
   /** Let the page read and write the clipboard (for the "Copy link" button). */
   clipboard?: boolean;
+  /** A screen other than the default 1920×1080, in CSS pixels. */
+  viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel: browser zoom is emulated by a small viewport and a large factor. */
+  deviceScaleFactor?: number;
 }
 
+export type NewPerson = (who: string, options?: PersonOptions) => Promise<Page>;
+
 interface Fixtures {
-  newPerson: (who: string, options?: PersonOptions) => Promise<Page>;
+  newPerson: NewPerson;
 }
 
 export const test = base.extend<Fixtures>({
@@ -20,7 +26,8 @@ export const test = base.extend<Fixtures>({
     await use(async (who, options = {}) => {
       const context = await browser.newContext({
         baseURL,
-        viewport,
+        viewport: options.viewport ?? viewport,
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
         locale: 'en-GB',
         timezoneId: 'Europe/London',
         permissions: options.clipboard ? ['clipboard-read', 'clipboard-write'] : [],

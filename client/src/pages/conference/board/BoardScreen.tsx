@@ -29,6 +29,7 @@ import { useChairShortcuts } from './useChairShortcuts.ts';
 import { useChairUndo } from './undo.ts';
 import { useConferenceDocs } from './useConferenceDocs.ts';
 import { useFreshIds } from './useFreshIds.ts';
+import { useOfflineReload } from './useOfflineReload.ts';
 
 interface Props {
   conferenceId: string;
@@ -85,6 +86,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
   const focus = state.room?.focus ?? null;
   const title = summary?.title ?? 'Conference board';
   useDocumentTitle(title);
+  useOfflineReload(conferenceId, isChair);
 
   const setFocus = useCallback(
     (section: FocusSection) => {
@@ -93,13 +95,15 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
     [isChair, focus, send],
   );
 
-  // Followers: bring the chair's section into view.
+  // Followers: bring the chair's section into view when it changes (and once the board is drawn),
+  // not on every edit, so someone reading ahead is not pulled back while the chair types.
+  const boardDrawn = view !== null;
   useEffect(() => {
     if (isChair || !focus || !(following || role === 'display')) return;
     const region = findRegion(FOCUS_REGIONS[focus]);
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     region?.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'nearest' });
-  }, [focus, following, isChair, role, view]);
+  }, [focus, following, isChair, role, boardDrawn]);
 
   useChairShortcuts(isChair, {
     focusSection: (key) => {

@@ -127,7 +127,6 @@ export function ChairRail(props: ChairRailProps) {
         <ul className="rail__list">
           {hands.map((hand) => (
             <li key={hand.key} className="rail__card">
-              <span aria-hidden="true">✋ </span>
               {hand.name}
               <button
                 type="button"

@@ -93,6 +93,8 @@ export function useConferenceDocs(conferenceId: string, role: Role): ConferenceD
     let frame = 0;
 
     const connected = () => providers.every((p) => p.wsconnected);
+    // When the browser says it is offline, a socket that has not noticed yet cannot deliver either.
+    const delivering = () => navigator.onLine && connected() && providers.every((p) => p.synced);
     const connection = (): SyncConnection => {
       if (closedReason || !navigator.onLine) return 'offline';
       if (connected()) return 'connected';
@@ -100,7 +102,7 @@ export function useConferenceDocs(conferenceId: string, role: Role): ConferenceD
     };
     const publish = () => {
       frame = 0;
-      if (connected() && providers.every((p) => p.synced)) unsent = false;
+      if (delivering()) unsent = false;
       setState({
         publicDoc,
         restrictedDoc,
@@ -130,7 +132,7 @@ export function useConferenceDocs(conferenceId: string, role: Role): ConferenceD
     }
     for (const doc of docs) {
       doc.on('update', (_update: Uint8Array, origin: unknown) => {
-        if (origin === LOCAL_ORIGIN && !(connected() && providers.every((p) => p.synced))) {
+        if (origin === LOCAL_ORIGIN && !delivering()) {
           unsent = true;
           schedule();
         }
