@@ -1,12 +1,17 @@
 /** Chooses the page from the address; moves focus to the new page's content after each change. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Loading } from './components/Loading.tsx';
 import { useLocation } from './navigation.ts';
-import { AdminPage } from './pages/admin/AdminPage.tsx';
-import { ConferenceAdminPage } from './pages/admin/ConferenceAdminPage.tsx';
 import { ConferencePage } from './pages/conference/ConferencePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { SignInPage } from './pages/SignInPage.tsx';
+
+// Staff pages load on demand, so the board (opened by families on slow phones too) starts sooner.
+const AdminPage = lazy(() => import('./pages/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const ConferenceAdminPage = lazy(() =>
+  import('./pages/admin/ConferenceAdminPage.tsx').then((m) => ({ default: m.ConferenceAdminPage })),
+);
+const SignInPage = lazy(() => import('./pages/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 
 const ID = '([0-9A-Za-z-]{1,64})';
 const CONFERENCE_ADMIN = new RegExp(`^/admin/conferences/${ID}/?$`);
@@ -36,5 +41,5 @@ export function App() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [pathname]);
 
-  return page(pathname);
+  return <Suspense fallback={<Loading what="the page" />}>{page(pathname)}</Suspense>;
 }

@@ -71,6 +71,22 @@ export async function request<T>(method: string, path: string, body?: unknown): 
 }
 
 export const apiGet = <T>(path: string): Promise<T> => request<T>('GET', path);
+
+const prefetched = new Map<string, Promise<unknown>>();
+
+/** Starts a GET before the page that needs it has rendered (e.g. as the script starts). */
+export function prefetch(path: string): void {
+  const pending = apiGet(path);
+  pending.catch(() => undefined); // the page that takes it reports the failure
+  prefetched.set(path, pending);
+}
+
+/** A GET, answered by a prefetch of the same path when one is waiting (each is used once). */
+export function apiGetOnce<T>(path: string): Promise<T> {
+  const pending = prefetched.get(path);
+  prefetched.delete(path);
+  return (pending as Promise<T> | undefined) ?? apiGet<T>(path);
+}
 export const apiPost = <T>(path: string, body: unknown): Promise<T> => request<T>('POST', path, body);
 export const apiDelete = async (path: string): Promise<void> => {
   await request<unknown>('DELETE', path);

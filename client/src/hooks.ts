@@ -1,6 +1,6 @@
 /** Small hooks used across pages. */
 import { useCallback, useEffect, useState } from 'react';
-import { apiGet } from './api.ts';
+import { apiGetOnce } from './api.ts';
 
 /** Sets the browser tab's title for the page being shown. */
 export function useDocumentTitle(title: string): void {
@@ -26,7 +26,7 @@ export function useApiData<T>(path: string | null) {
   useEffect(() => {
     if (path === null) return;
     let live = true;
-    apiGet<T>(path).then(
+    apiGetOnce<T>(path).then(
       (data) => live && setResult({ path, value: { state: 'loaded', data } }),
       (error: unknown) => live && setResult({ path, value: { state: 'failed', error } }),
     );

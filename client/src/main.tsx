@@ -2,13 +2,21 @@
 import './zodSetup.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetch } from './api.ts';
 import { App } from './App.tsx';
-import { registerServiceWorker } from './offline.ts';
+import { prewarmBoard } from './pages/conference/board/useConferenceDocs.ts';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/staff.css';
 import './styles/board.css';
 import './styles/lobby.css';
+
+// On a board's address, start fetching the board at once (see prewarmBoard).
+const boardId = /^\/c\/([0-9A-Za-z-]{1,64})\/?$/.exec(window.location.pathname)?.[1];
+if (boardId) {
+  prefetch(`/api/conferences/${boardId}/me`);
+  prewarmBoard(boardId);
+}
 
 const root = document.getElementById('root');
 if (root) {
@@ -18,5 +26,3 @@ if (root) {
     </StrictMode>,
   );
 }
-
-registerServiceWorker();

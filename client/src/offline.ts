@@ -5,12 +5,14 @@
  */
 const LOCAL_PREFIX = 'conference-board:';
 
+/**
+ * Only the chair needs to reload without a connection, so only the chair's board installs the
+ * worker (and families' screens don't spend their first seconds caching the app).
+ */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      // Without it the board still works online; only reloading while offline is lost.
-    });
+  navigator.serviceWorker.register('/sw.js').catch(() => {
+    // Without it the board still works online; only reloading while offline is lost.
   });
 }
 

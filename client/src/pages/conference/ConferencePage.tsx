@@ -9,7 +9,9 @@ import { ApiFailure, messageOf } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks.ts';
 import { ADMISSION_FALLBACK } from '../../labels.ts';
+import { useEffect } from 'react';
 import { BoardScreen } from './board/BoardScreen.tsx';
+import { discardWarmBoard } from './board/useConferenceDocs.ts';
 import { LobbyScreen } from './LobbyScreen.tsx';
 import { MessageScreen, OpenLinkAgain, ReloadNeeded } from './MessageScreen.tsx';
 import { useControl } from './useControl.ts';
@@ -38,6 +40,14 @@ export function ConferencePage({ conferenceId }: { conferenceId: string }) {
   const membership = me.loadable.state === 'loaded' ? me.loadable.data : null;
   const startControl = membership !== null && !isOut(membership.status);
   const control = useControl(conferenceId, startControl);
+  const cannotSee =
+    me.loadable.state === 'failed' ||
+    (membership !== null && isOut(membership.status)) ||
+    isOut(control.state.status) ||
+    control.state.ended !== null;
+  useEffect(() => {
+    if (cannotSee) discardWarmBoard();
+  }, [cannotSee]);
 
   if (me.loadable.state === 'loading') {
     return (

@@ -122,8 +122,11 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
     (view?.sections[section] ?? []).filter(
       (i) => childFilter === 'all' || i.childIds.length === 0 || i.childIds.includes(childFilter),
     );
-  const onDeleted = (text: string) =>
-    setMessage(`Deleted “${text.length > 40 ? `${text.slice(0, 40)}…` : text}”. Undo brings it back.`);
+  const onDeleted = useCallback(
+    (text: string) =>
+      setMessage(`Deleted “${text.length > 40 ? `${text.slice(0, 40)}…` : text}”. Undo brings it back.`),
+    [],
+  );
   const presentNames = [...new Set([...(view?.attendeeNames ?? []), ...people.map((p) => p.name)])];
   const renderSection = (info: SectionInfo) => (
     <SectionPanel

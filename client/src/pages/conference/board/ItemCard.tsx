@@ -3,7 +3,7 @@
  * about; professionals-only items carry a lock marker. The chair can edit it in place, open its
  * actions, drag it, or use keys: Enter edits, Delete deletes, Alt+↑/↓ moves it.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import type { BoardActions } from './actions.ts';
@@ -38,7 +38,35 @@ export function itemMeta(item: BoardItem, children: ChildRecord[]): string[] {
   return parts;
 }
 
-export function ItemCard({ item, childRecords, actions, fresh, onDeleted }: Props) {
+/** A card for everyone who only reads the board: no state, no handlers, cheap to draw by hundreds. */
+export const ReadOnlyItem = memo(function ReadOnlyItem({
+  item,
+  childRecords,
+  fresh,
+}: {
+  item: BoardItem;
+  childRecords: ChildRecord[];
+  fresh: boolean;
+}) {
+  const meta = itemMeta(item, childRecords);
+  const className = ['item', item.professionalsOnly ? 'item--restricted' : '', fresh ? 'item--fresh' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <li className={className} data-item-id={item.id}>
+      {item.professionalsOnly ? (
+        <span className="item__lock">
+          <LockIcon /> Professionals only
+        </span>
+      ) : null}
+      <p className="item__text">{item.text}</p>
+      {meta.length > 0 ? <p className="item__meta">{meta.join(' · ')}</p> : null}
+    </li>
+  );
+});
+
+/** Memoised: the board re-renders for presence, connection and control changes; cards need not. */
+export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fresh, onDeleted }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(item.text);
   const editor = useRef<HTMLTextAreaElement>(null);
@@ -135,4 +163,4 @@ export function ItemCard({ item, childRecords, actions, fresh, onDeleted }: Prop
       )}
     </li>
   );
-}
+});

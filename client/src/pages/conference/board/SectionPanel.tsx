@@ -6,7 +6,7 @@ import { forwardRef, type ReactNode } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import { WORRY_KINDS, type ChildRecord } from '@cb/shared/doc/schema';
 import type { BoardActions } from './actions.ts';
-import { ItemCard } from './ItemCard.tsx';
+import { ItemCard, ReadOnlyItem } from './ItemCard.tsx';
 import { WORRY_KIND_LABELS, type SectionInfo } from './sections.ts';
 
 interface Props {
@@ -27,16 +27,20 @@ export const SectionPanel = forwardRef<HTMLElement, Props>(function SectionPanel
   const headingId = `section-${info.key}`;
   const list = (group: BoardItem[], label?: string) => (
     <ul className="items" aria-label={label}>
-      {group.map((item) => (
-        <ItemCard
-          key={item.id}
-          item={item}
-          childRecords={childRecords}
-          actions={actions}
-          fresh={freshIds.has(item.id)}
-          onDeleted={onDeleted}
-        />
-      ))}
+      {group.map((item) =>
+        actions ? (
+          <ItemCard
+            key={item.id}
+            item={item}
+            childRecords={childRecords}
+            actions={actions}
+            fresh={freshIds.has(item.id)}
+            onDeleted={onDeleted}
+          />
+        ) : (
+          <ReadOnlyItem key={item.id} item={item} childRecords={childRecords} fresh={freshIds.has(item.id)} />
+        ),
+      )}
     </ul>
   );
   return (

@@ -63,22 +63,54 @@ export function syncBaseUrl(): string {
   return `${scheme}://${window.location.host}/sync`;
 }
 
+function openProvider(conferenceId: string, doc: Y.Doc, restricted: boolean): WebsocketProvider {
+  return new WebsocketProvider(syncBaseUrl(), docNameFor(conferenceId, restricted), doc, {
+    disableBc: true,
+    maxBackoffTime: 5000,
+    shouldReconnect: (event) => !FINAL_CODES.has(event.code),
+  });
+}
+
+let warmBoard: { conferenceId: string; doc: Y.Doc; provider: WebsocketProvider } | null = null;
+
+/**
+ * Opens the public document as the page starts, while the app is still asking who this person
+ * is: a late joiner's board arrives one round trip sooner. The server authorises the socket on its
+ * own (and holds it while the person waits in the lobby), so nothing is shown that it would refuse.
+ */
+export function prewarmBoard(conferenceId: string): void {
+  if (warmBoard) return;
+  const doc = new Y.Doc();
+  warmBoard = { conferenceId, doc, provider: openProvider(conferenceId, doc, false) };
+}
+
+function adoptWarmBoard(conferenceId: string) {
+  const warm = warmBoard?.conferenceId === conferenceId ? warmBoard : null;
+  warmBoard = null;
+  return warm;
+}
+
+/** Drops a prewarmed document nobody will use (the person cannot see this board). */
+export function discardWarmBoard(): void {
+  warmBoard?.provider.destroy();
+  warmBoard?.doc.destroy();
+  warmBoard = null;
+}
+
 export function useConferenceDocs(conferenceId: string, role: Role): ConferenceDocs | null {
   const [state, setState] = useState<ConferenceDocs | null>(null);
 
   useEffect(() => {
     const keepOffline = role === 'chair';
-    const publicDoc = new Y.Doc();
+    // The public document may already be on its way (see prewarmBoard): adopt it.
+    const warm = adoptWarmBoard(conferenceId);
+    const publicDoc = warm?.doc ?? new Y.Doc();
     const restrictedDoc = canSeeRestricted(role) ? new Y.Doc() : null;
     const docs = restrictedDoc ? [publicDoc, restrictedDoc] : [publicDoc];
-    const providers = docs.map(
-      (doc) =>
-        new WebsocketProvider(syncBaseUrl(), docNameFor(conferenceId, doc === restrictedDoc), doc, {
-          disableBc: true,
-          maxBackoffTime: 5000,
-          shouldReconnect: (event) => !FINAL_CODES.has(event.code),
-        }),
-    );
+    const providers = [
+      warm?.provider ?? openProvider(conferenceId, publicDoc, false),
+      ...(restrictedDoc ? [openProvider(conferenceId, restrictedDoc, true)] : []),
+    ];
     const persistences = keepOffline
       ? docs.map(
           (doc) =>
@@ -86,7 +118,7 @@ export function useConferenceDocs(conferenceId: string, role: Role): ConferenceD
         )
       : [];
     const main = providers[0] as WebsocketProvider;
-    let everConnected = false;
+    let everConnected = providers.some((p) => p.wsconnected);
     let unsent = false;
     let closedReason: string | null = null;
     let localReady = false;

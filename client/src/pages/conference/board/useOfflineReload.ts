@@ -6,11 +6,13 @@
  * worker controls the page, the board asks again (a read with no side effects) so it is kept.
  */
 import { useEffect } from 'react';
+import { registerServiceWorker } from '../../../offline.ts';
 
 export function useOfflineReload(conferenceId: string, isChair: boolean): void {
   useEffect(() => {
     const workers = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
     if (!isChair || !workers) return;
+    registerServiceWorker();
     const remember = () => {
       if (!workers.controller) return;
       void fetch(`/api/conferences/${conferenceId}/me`, { credentials: 'same-origin' }).catch(() => {
