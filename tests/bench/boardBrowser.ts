@@ -10,23 +10,13 @@
  */
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 
 export const VIEWPORT = { width: 1920, height: 1080 };
 
 /** Chromium with a fresh temporary profile (Playwright makes and removes it for `launch`). */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CB_CHROMIUM ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!fs.existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath} (set CB_CHROMIUM)`);
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }

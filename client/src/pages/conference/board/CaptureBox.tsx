@@ -3,9 +3,10 @@
  * and professionals-only stay set between items, because people tend to speak in runs.
  */
 import { forwardRef, useId, useState } from 'react';
-import { WORRY_KINDS, type WorryKind } from '@cb/shared/doc/schema';
+import type { WorryKind } from '@cb/shared/doc/schema';
 import type { NewItemInput } from './actions.ts';
-import { WORRY_KIND_LABELS, type SectionInfo } from './sections.ts';
+import { WorryKindSelect } from './WorryKindSelect.tsx';
+import type { SectionInfo } from './sections.ts';
 
 interface Props {
   section: SectionInfo;
@@ -58,18 +59,7 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
         </button>
       </div>
       <div className="capture__options">
-        {section.key === 'worries' && (
-          <label>
-            Kind
-            <select value={kind} onChange={(e) => setKind(e.target.value as WorryKind)}>
-              {WORRY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {WORRY_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {section.key === 'worries' && <WorryKindSelect label="Kind" value={kind} onChange={setKind} />}
         <label>
           Said by
           <input value={saidBy} onChange={(e) => setSaidBy(e.target.value)} list={`${id}-people`} size={14} />

@@ -5,15 +5,10 @@
  */
 import { useId, useState } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
-import {
-  EVIDENCE_TAGS,
-  SOURCES,
-  WORRY_KINDS,
-  type ChildRecord,
-  type ListSection,
-} from '@cb/shared/doc/schema';
+import { EVIDENCE_TAGS, SOURCES, type ChildRecord, type ListSection } from '@cb/shared/doc/schema';
 import type { BoardActions } from './actions.ts';
-import { CAPTURE_SECTIONS, SOURCE_LABELS, TAG_LABELS, WORRY_KIND_LABELS } from './sections.ts';
+import { WorryKindSelect } from './WorryKindSelect.tsx';
+import { CAPTURE_SECTIONS, SOURCE_LABELS, TAG_LABELS } from './sections.ts';
 
 interface Props {
   item: BoardItem;
@@ -95,19 +90,12 @@ export function ItemActions({ item, childRecords, actions, onEdit, onDeleted }: 
             </select>
           </label>
           {item.section === 'worries' && (
-            <label className="field-inline">
-              Kind of worry
-              <select
-                value={item.kind ?? 'past-harm'}
-                onChange={(e) => actions.update(item.id, { kind: e.target.value as BoardItem['kind'] })}
-              >
-                {WORRY_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {WORRY_KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <WorryKindSelect
+              className="field-inline"
+              label="Kind of worry"
+              value={item.kind ?? 'past-harm'}
+              onChange={(kind) => actions.update(item.id, { kind })}
+            />
           )}
           <form
             className="field-inline"
