@@ -52,6 +52,23 @@ describe.each(implementations)('store contract: %s', (_name, make) => {
     await store.close();
   });
 
+  it('stores several documents’ updates in one batch, each in order, with each batch’s last seq', async () => {
+    const store = make();
+    const u = (n: number) => new Uint8Array([n]);
+    const lasts = await store.appendUpdateBatches([
+      { docName: 'doc-x', updates: [u(1), u(2)] },
+      { docName: 'doc-y', updates: [u(3)] },
+      { docName: 'doc-x', updates: [u(4)] },
+    ]);
+    expect(lasts).toHaveLength(3);
+    expect(lasts[0]! < lasts[1]! && lasts[1]! < lasts[2]!).toBe(true);
+    const x = await store.loadUpdates('doc-x');
+    expect(x.updates.map((b) => b[0])).toEqual([1, 2, 4]);
+    expect(x.lastSeq).toBe(lasts[2]);
+    expect((await store.loadUpdates('doc-y')).updates.map((b) => b[0])).toEqual([3]);
+    await store.close();
+  });
+
   it('keeps the audit log append-only', async () => {
     const store = make();
     await store.audit({

@@ -3,7 +3,7 @@
  * every method has finished, and its write is on disk, when its promise resolves. Document updates
  * and personal data are sealed with the data key before they are written.
  */
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Cipher } from '../crypto.ts';
@@ -317,20 +317,35 @@ export class SqliteStore implements Store {
   }
 
   // ---------------------------------------------------------------------------------- documents
-  private readonly insertUpdate = () =>
-    this.db.prepare('INSERT INTO doc_updates (doc_name, data, bytes) VALUES (?, ?, ?)');
+  private insertStatement: Statement | null = null;
+  /** Prepared once: inserts happen for every keystroke of every conference. */
+  private insertUpdate(): Statement {
+    this.insertStatement ??= this.db.prepare(
+      'INSERT INTO doc_updates (doc_name, data, bytes) VALUES (?, ?, ?)',
+    );
+    return this.insertStatement;
+  }
 
   async appendUpdates(docName: string, updates: Uint8Array[]): Promise<number> {
+    const [last] = await this.appendUpdateBatches([{ docName, updates }]);
+    return last ?? 0;
+  }
+
+  async appendUpdateBatches(batches: { docName: string; updates: Uint8Array[] }[]): Promise<number[]> {
     const insert = this.insertUpdate();
-    let last = 0;
+    const lasts: number[] = [];
     this.db.transaction(() => {
-      for (const u of updates) {
-        last = Number(
-          insert.run(docName, this.cipher.encrypt(u, `doc:${docName}`), u.byteLength).lastInsertRowid,
-        );
+      for (const { docName, updates } of batches) {
+        let last = 0;
+        for (const u of updates) {
+          last = Number(
+            insert.run(docName, this.cipher.encrypt(u, `doc:${docName}`), u.byteLength).lastInsertRowid,
+          );
+        }
+        lasts.push(last);
       }
     })();
-    return last;
+    return lasts;
   }
 
   async loadUpdates(docName: string): Promise<StoredUpdates> {

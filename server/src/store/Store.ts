@@ -135,6 +135,8 @@ export interface Store {
 
   // documents: every update is durable when appendUpdates resolves
   appendUpdates(docName: string, updates: Uint8Array[]): Promise<number>;
+  /** Several documents' updates in one durable write; the last seq of each batch, in order. */
+  appendUpdateBatches(batches: { docName: string; updates: Uint8Array[] }[]): Promise<number[]>;
   loadUpdates(docName: string): Promise<StoredUpdates>;
   /** Replaces every stored update with seq ≤ uptoSeq by `merged`, atomically. */
   compact(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void>;

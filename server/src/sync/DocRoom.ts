@@ -76,6 +76,9 @@ export class DocRoom {
     private readonly store: Store,
     private readonly log: Logger,
     private readonly compactAfterUpdates: number,
+    /** Where accepted updates are made durable (shared with other rooms for group commit). */
+    private readonly commit: (docName: string, updates: Uint8Array[]) => Promise<number> = (name, updates) =>
+      store.appendUpdates(name, updates),
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -235,7 +238,7 @@ export class DocRoom {
     this.queuedBytes = 0;
     this.flushing = (async () => {
       try {
-        this.lastSeq = await this.store.appendUpdates(
+        this.lastSeq = await this.commit(
           this.name,
           batch.map((b) => b.update),
         );

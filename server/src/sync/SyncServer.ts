@@ -21,6 +21,7 @@ import { allowedOrigins } from '../http/csrf.ts';
 import type { Hub } from '../hub.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
+import { CommitQueue } from './CommitQueue.ts';
 import { DocRoom, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
 
 const MAX_PENDING_MESSAGES = 64;
@@ -55,6 +56,7 @@ export class SyncServer {
   private readonly held = new Map<string, Set<() => void>>();
   private readonly pingTimer: NodeJS.Timeout;
   private readonly alive = new WeakSet<WebSocket>();
+  private readonly commits: CommitQueue;
 
   constructor(
     private readonly store: Store,
@@ -64,6 +66,7 @@ export class SyncServer {
     private readonly log: Logger,
     private readonly options: SyncServerOptions,
   ) {
+    this.commits = new CommitQueue(store);
     events.on('participantStatus', (participant) => {
       const starters = this.held.get(participant.id);
       if (participant.status === 'admitted' && starters) {
@@ -118,7 +121,9 @@ export class SyncServer {
     }
     let room = this.rooms.get(docName);
     if (!room) {
-      room = new DocRoom(docName, this.store, this.log, this.options.compactAfterUpdates);
+      room = new DocRoom(docName, this.store, this.log, this.options.compactAfterUpdates, (name, updates) =>
+        this.commits.append(name, updates),
+      );
       this.rooms.set(docName, room);
     }
     return room;
