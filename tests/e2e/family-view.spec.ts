@@ -5,10 +5,9 @@
  */
 import { BoardPage } from './pages/BoardPage.ts';
 import { ChairPage } from './pages/ChairPage.ts';
-import { JoinPage } from './pages/JoinPage.ts';
-import { LobbyPage } from './pages/LobbyPage.ts';
 import { createLinkByApi, listConferencesByApi, signInByApi } from './support/api.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { joinAndWait } from './support/conference.ts';
 import { runTag } from './support/dates.ts';
 import { E2E_ADMIN } from './support/env.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -31,11 +30,7 @@ test('the family sees the board without professionals-only items or editing cont
   if (!demo) throw new Error(`The demo conference "${DEMO_TITLE}" is missing (is CB_DEMO on?)`);
   const link = await createLinkByApi(chairPage, demo.id, { role: 'family', label: parent.linkLabel });
 
-  const parentPage = await newPerson('parent');
-  const join = new JoinPage(parentPage);
-  await join.open(link.url);
-  await join.join(parent.name);
-  await new LobbyPage(parentPage).expectWaitingAs(parent.name);
+  const parentPage = await joinAndWait(newPerson, link.url, parent.name);
 
   const chairBoard = new ChairPage(chairPage);
   await chairPage.goto(`/c/${demo.id}`);

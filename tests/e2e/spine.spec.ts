@@ -18,6 +18,7 @@ import {
   signInByApi,
 } from './support/api.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { joinAndWait } from './support/conference.ts';
 import { dateTimeInDays, runTag, shownDate } from './support/dates.ts';
 import { E2E_ADMIN, E2E_BASE_URL } from './support/env.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -186,11 +187,7 @@ test('a parent the chair does not let in is told so calmly, and stays out', asyn
   });
   const link = await createLinkByApi(chairPage, conference.id, { role: 'family', label: parent.linkLabel });
 
-  const parentPage = await newPerson('parent');
-  const join = new JoinPage(parentPage);
-  await join.open(link.url);
-  await join.joinWithKeyboard(parent.name);
-  await new LobbyPage(parentPage).expectWaitingAs(parent.name);
+  const parentPage = await joinAndWait(newPerson, link.url, parent.name, { keyboard: true });
 
   const chairBoard = new ChairPage(chairPage);
   await chairPage.goto(`/c/${conference.id}`);
@@ -224,11 +221,7 @@ test("the chair removing someone ends that person's session at once", async ({ n
   });
   const link = await createLinkByApi(chairPage, conference.id, { role: 'family', label: parent.linkLabel });
 
-  const parentPage = await newPerson('parent');
-  const join = new JoinPage(parentPage);
-  await join.open(link.url);
-  await join.join(parent.name);
-  await new LobbyPage(parentPage).expectWaitingAs(parent.name);
+  const parentPage = await joinAndWait(newPerson, link.url, parent.name);
 
   const chairBoard = new ChairPage(chairPage);
   await chairPage.goto(`/c/${conference.id}`);

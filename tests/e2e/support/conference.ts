@@ -3,6 +3,7 @@
  * the test is about: the admin chairs it (no chair named), and each guest opens their own link on
  * their own device, gives their name, waits, and is let in by the chair.
  */
+import type { Page } from '@playwright/test';
 import type { Conference } from '@cb/shared/api';
 import type { LinkRole } from '@cb/shared/protocol';
 import { BoardPage } from '../pages/BoardPage.ts';
@@ -47,6 +48,22 @@ export async function openConference(newPerson: NewPerson): Promise<OpenConferen
   return { conference, chair, run };
 }
 
+/** Someone opens a link on a device of their own, gives their name, and waits in the lobby. */
+export async function joinAndWait(
+  newPerson: NewPerson,
+  url: string,
+  name: string,
+  options: { device?: PersonOptions; keyboard?: boolean } = {},
+): Promise<Page> {
+  const page = await newPerson(name, options.device);
+  const join = new JoinPage(page);
+  await join.open(url);
+  if (options.keyboard) await join.joinWithKeyboard(name);
+  else await join.join(name);
+  await new LobbyPage(page).expectWaitingAs(name);
+  return page;
+}
+
 /** A guest opens a fresh link on a device of their own and the chair lets them in. */
 export async function letInGuest(
   newPerson: NewPerson,
@@ -55,11 +72,7 @@ export async function letInGuest(
 ): Promise<BoardPage> {
   const label = `${guest.label} ${run}`;
   const link = await createLinkByApi(chair.page, conference.id, { role: guest.role, label });
-  const page = await newPerson(guest.name, guest.device);
-  const join = new JoinPage(page);
-  await join.open(link.url);
-  await join.join(guest.name);
-  await new LobbyPage(page).expectWaitingAs(guest.name);
+  const page = await joinAndWait(newPerson, link.url, guest.name, { device: guest.device });
   await chair.waitingEntry(guest.name).waitFor();
   await chair.letIn(guest.name);
   const board = new BoardPage(page);
