@@ -20,6 +20,7 @@ import type {
 } from './Store.ts';
 import type { ParticipantStatus } from '@cb/shared/protocol';
 import { SqliteRoomState } from './SqliteRoomState.ts';
+import { UpdateWriter } from './UpdateWriter.ts';
 
 type Row = Record<string, unknown>;
 
@@ -30,6 +31,8 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly roomState: SqliteRoomState;
+  /** Document updates are written on a worker thread (see updateWriter.worker.mjs). */
+  private readonly writer: UpdateWriter;
 
   constructor(
     file: string,
@@ -44,6 +47,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
     this.roomState = new SqliteRoomState(this.db, cipher);
+    this.writer = new UpdateWriter(file);
   }
 
   private migrate(): void {
@@ -76,6 +80,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writer.close();
     if (this.db.open) this.db.close();
   }
 
@@ -332,20 +337,12 @@ export class SqliteStore implements Store {
   }
 
   async appendUpdateBatches(batches: { docName: string; updates: Uint8Array[] }[]): Promise<number[]> {
-    const insert = this.insertUpdate();
-    const lasts: number[] = [];
-    this.db.transaction(() => {
-      for (const { docName, updates } of batches) {
-        let last = 0;
-        for (const u of updates) {
-          last = Number(
-            insert.run(docName, this.cipher.encrypt(u, `doc:${docName}`), u.byteLength).lastInsertRowid,
-          );
-        }
-        lasts.push(last);
-      }
-    })();
-    return lasts;
+    return this.writer.write(
+      batches.map(({ docName, updates }) => ({
+        docName,
+        rows: updates.map((u) => ({ data: this.cipher.encrypt(u, `doc:${docName}`), bytes: u.byteLength })),
+      })),
+    );
   }
 
   async loadUpdates(docName: string): Promise<StoredUpdates> {

@@ -45,7 +45,8 @@ function isEmptyUpdate(update: Uint8Array): boolean {
  * scratch document first keeps them out of the store and out of everyone else's board.
  */
 function appliesCleanly(update: Uint8Array): boolean {
-  const scratch = new Y.Doc();
+  // A fixed guid spares a random uuid per update (the scratch document is never shared).
+  const scratch = new Y.Doc({ guid: 'scratch', gc: false });
   try {
     Y.applyUpdate(scratch, update);
     return true;
