@@ -29,7 +29,13 @@ export function PeopleWaiting({ waiting, decide }: PeopleWaitingProps) {
   return (
     <section className="waiting" aria-labelledby="waiting-heading">
       <h2 id="waiting-heading" className="waiting__heading">
-        People waiting{waiting?.length ? <span className="count">{waiting.length}</span> : null}
+        People waiting
+        {waiting?.length ? (
+          <span className="count">
+            <span className="visually-hidden">: </span>
+            {waiting.length}
+          </span>
+        ) : null}
       </h2>
       {waiting === null ? <p className="muted">Connecting… the list will appear in a moment.</p> : null}
       {waiting?.length === 0 ? <p className="muted">No one is waiting.</p> : null}
