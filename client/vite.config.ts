@@ -29,8 +29,13 @@ export default defineConfig({
       '/control': forward({ ws: true }),
     },
   },
+  // @tldraw/assets/imports.vite imports each font, icon and translation with `?url`, which the
+  // dev server's dependency pre-bundling cannot load: leave it to Vite's normal asset handling.
+  optimizeDeps: { exclude: ['@tldraw/assets'] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The drawing canvas (tldraw, ~1.6 MB) is one lazily loaded chunk, never on the first draw.
+    chunkSizeWarningLimit: 1700,
   },
 });

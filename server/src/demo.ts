@@ -9,6 +9,7 @@ import { addItem, type NewItem } from '@cb/shared/doc/board';
 import type { ListSection } from '@cb/shared/doc/schema';
 import type { LinkRole } from '@cb/shared/protocol';
 import { createConference } from './conferences.ts';
+import { fillDemoGenogram } from './demoGenogram.ts';
 import { hashToken, newToken } from './crypto.ts';
 import type { ConferenceRow, StaffUserRow, Store } from './store/Store.ts';
 
@@ -112,6 +113,7 @@ function fillDemo(publicDoc: Y.Doc, restrictedDoc: Y.Doc): void {
       createdAt: new Date(start + i * 60_000).toISOString(),
     });
   });
+  fillDemoGenogram(publicDoc);
 }
 
 export interface DemoLinks {

@@ -55,7 +55,13 @@ export function conferenceRoutes(deps: Deps): Router {
   router.get('/api/conferences/:id/me', async (req, res) => {
     const access = await requireAccess(deps, req, req.params.id);
     const me: Membership & {
-      conference: { title: string; scheduledAt: string; children: { id: string; name: string }[] };
+      conference: {
+        title: string;
+        scheduledAt: string;
+        children: { id: string; name: string }[];
+        /** The drawing surface's licence key, if the deployment has one (it is public by design). */
+        drawingLicenseKey: string | null;
+      };
     } = {
       conferenceId: access.conference.id,
       role: access.role,
@@ -66,6 +72,7 @@ export function conferenceRoutes(deps: Deps): Router {
         title: access.conference.title,
         scheduledAt: access.conference.scheduledAt,
         children: access.conference.children.map((c) => ({ id: c.id, name: c.name })),
+        drawingLicenseKey: deps.config.tldrawLicenseKey ?? null,
       },
     };
     res.json(me);

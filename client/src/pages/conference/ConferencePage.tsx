@@ -21,6 +21,7 @@ export interface ConferenceSummary {
   title: string;
   scheduledAt: string;
   children: { id: string; name: string }[];
+  drawingLicenseKey?: string | null;
 }
 
 type MembershipWithSummary = Membership & { conference?: ConferenceSummary };

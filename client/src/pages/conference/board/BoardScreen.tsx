@@ -19,6 +19,7 @@ import { createBoardActions } from './actions.ts';
 import { CaptureBox } from './CaptureBox.tsx';
 import { ChairRail } from './ChairRail.tsx';
 import { FollowerTools } from './FollowerTools.tsx';
+import { GenogramSection } from './genogram/GenogramSection.tsx';
 import { OtherRegions } from './OtherRegions.tsx';
 import { ConnectionBadge, PresenceStrip, usePresence } from './Presence.tsx';
 import { BoardSettingsForm, SafetyScale } from './SafetyScale.tsx';
@@ -229,6 +230,21 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
                   actions={actions}
                   canRestrict={restrictedDoc !== null}
                   people={presentNames}
+                />
+              ) : null}
+              {publicDoc ? (
+                <GenogramSection
+                  ref={(el) => {
+                    if (el) captureRefs.current.set('Genogram', el);
+                    else captureRefs.current.delete('Genogram');
+                  }}
+                  doc={publicDoc}
+                  editable={isChair}
+                  large={large}
+                  focused={focus === 'genogram'}
+                  licenseKey={summary?.drawingLicenseKey ?? null}
+                  onFocusRegion={isChair ? setFocus : null}
+                  onMessage={setMessage}
                 />
               ) : null}
               <OtherRegions view={view} focus={focus} onFocusRegion={isChair ? setFocus : null} />

@@ -1,7 +1,6 @@
 /**
- * The regions beyond the captured lists: the family tree (genogram), the plan and the family's
- * contingency plan. They show what the documents hold; their editors come with the genogram and
- * plan stages.
+ * The regions beyond the captured lists and the family tree: the plan and the family's
+ * contingency plan. They show what the documents hold; their editors come with the plan stage.
  */
 import type { BoardView } from '@cb/shared/doc/board';
 import type { FocusSection } from '@cb/shared/protocol';
@@ -22,10 +21,6 @@ export function OtherRegions({ view, focus, onFocusRegion }: Props) {
   });
   return (
     <div className="board__lower">
-      <section {...regionProps('Genogram', 'genogram')}>
-        <h2 className="section__heading">Family tree</h2>
-        <p className="section__empty">The family tree is drawn here with the family.</p>
-      </section>
       <section {...regionProps('Plan', 'plan')}>
         <h2 className="section__heading">The plan</h2>
         {plan.length === 0 ? (

@@ -1,0 +1,50 @@
+/**
+ * What the chair can do to the family tree: each is one undoable step in the public document
+ * (the genogram is something the family draws with the chair, so it is never professionals-only).
+ */
+import type * as Y from 'yjs';
+import { addRelative, setLivesWithChildren, type Link } from '@cb/shared/genogram/entry';
+import {
+  addHousehold,
+  addRelationship,
+  nudgePerson,
+  removePerson,
+  removeRelationship,
+  updatePerson,
+  type NewPerson,
+  type Person,
+  type PersonPatch,
+  type RelationshipInput,
+} from '@cb/shared/genogram/model';
+
+/** A relationship as a form describes it: everything but its id. */
+export type NewRelationship = RelationshipInput extends infer R
+  ? R extends unknown
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+export interface GenogramActions {
+  addPerson(input: Omit<NewPerson, 'id'>, link: Link | null): Person;
+  updatePerson(personId: string, patch: PersonPatch): void;
+  removePerson(personId: string): void;
+  addRelationship(input: NewRelationship): void;
+  removeRelationship(relationshipId: string): void;
+  nudge(personId: string, nudge: { dx: number; dy: number } | null): void;
+  livesWithChildren(personId: string, lives: boolean): void;
+  addHousehold(name: string): string;
+}
+
+export function createGenogramActions(doc: Y.Doc): GenogramActions {
+  const newId = () => crypto.randomUUID();
+  return {
+    addPerson: (input, link) => addRelative(doc, input, link, newId),
+    updatePerson: (personId, patch) => void updatePerson(doc, personId, patch),
+    removePerson: (personId) => void removePerson(doc, personId),
+    addRelationship: (input) => void addRelationship(doc, { ...input, id: newId() } as RelationshipInput),
+    removeRelationship: (relationshipId) => void removeRelationship(doc, relationshipId),
+    nudge: (personId, nudge) => void nudgePerson(doc, personId, nudge),
+    livesWithChildren: (personId, lives) => setLivesWithChildren(doc, personId, lives, newId),
+    addHousehold: (name) => addHousehold(doc, { id: newId(), name }).id,
+  };
+}
