@@ -93,3 +93,128 @@ describe('conferenceDates', () => {
     expect(londonDate('2026-12-31T23:30:00Z')).toBe('2026-12-31');
   });
 });
+
+/**
+ * England and Wales bank holidays 2026–2030, written out by hand from the published rules (not
+ * read from the library), so these tests check the library's data as well as our arithmetic.
+ */
+const BANK_HOLIDAYS: Record<number, string[]> = {
+  2026: ['01-01', '04-03', '04-06', '05-04', '05-25', '08-31', '12-25', '12-28'],
+  2027: ['01-01', '03-26', '03-29', '05-03', '05-31', '08-30', '12-27', '12-28'],
+  2028: ['01-03', '04-14', '04-17', '05-01', '05-29', '08-28', '12-25', '12-26'],
+  2029: ['01-01', '03-30', '04-02', '05-07', '05-28', '08-27', '12-25', '12-26'],
+  2030: ['01-01', '04-19', '04-22', '05-06', '05-27', '08-26', '12-25', '12-26'],
+};
+
+function weekdaysOf(year: number): string[] {
+  const days: string[] = [];
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
+    const d = new Date(t);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+describe('bank holidays 2026–2030', () => {
+  it.each(Object.entries(BANK_HOLIDAYS))(
+    '%s: exactly the eight weekday bank holidays are not working days',
+    (year, days) => {
+      const off = weekdaysOf(Number(year)).filter((d) => !isWorkingDay(d));
+      expect(off).toEqual(days.map((d) => `${year}-${d}`));
+    },
+  );
+
+  it('moves Christmas, Boxing Day and New Year’s Day off a weekend to substitute days', () => {
+    // 2026: Boxing Day is a Saturday → Monday 28 December.
+    expect(bankHoliday('2026-12-28')).toBe('Boxing Day (substitute day)');
+    // 2027: Christmas Saturday and Boxing Day Sunday → Monday 27 and Tuesday 28 December.
+    expect(bankHoliday('2027-12-27')).toBe('Christmas Day (substitute day)');
+    expect(bankHoliday('2027-12-28')).toBe('Boxing Day (substitute day)');
+    expect([isWorkingDay('2027-12-27'), isWorkingDay('2027-12-28'), isWorkingDay('2027-12-29')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    // 2028: New Year's Day is a Saturday → Monday 3 January.
+    expect(bankHoliday('2028-01-03')).toBe("New Year's Day (substitute day)");
+    expect(isWorkingDay('2028-01-03')).toBe(false);
+  });
+});
+
+describe('working days across holidays, 2026–2030', () => {
+  it.each([
+    // [from, n, expected, why]
+    ['2026-12-24', 2, '2026-12-30', 'Christmas Fri 25, Boxing Day substitute Mon 28'],
+    ['2026-12-31', 1, '2027-01-04', 'New Year Fri 1 Jan 2027, then the weekend'],
+    ['2027-12-24', 1, '2027-12-29', 'both substitutes Mon 27 and Tue 28 Dec 2027'],
+    ['2027-12-31', 1, '2028-01-04', 'New Year substitute Mon 3 Jan 2028'],
+    ['2028-12-22', 1, '2028-12-27', 'Christmas Mon 25 and Boxing Day Tue 26 Dec 2028'],
+    ['2029-12-24', 1, '2029-12-27', 'Christmas Tue 25, Boxing Day Wed 26 Dec 2029'],
+    ['2029-12-31', 1, '2030-01-02', 'New Year Tue 1 Jan 2030'],
+    ['2030-12-24', 3, '2030-12-31', 'Christmas Wed 25, Boxing Day Thu 26 Dec 2030'],
+    ['2027-03-25', 1, '2027-03-30', 'Good Friday 26 Mar, Easter Monday 29 Mar 2027'],
+    ['2028-04-13', 1, '2028-04-18', 'Good Friday 14 Apr, Easter Monday 17 Apr 2028'],
+    ['2030-04-18', 1, '2030-04-23', 'Good Friday 19 Apr, Easter Monday 22 Apr 2030'],
+  ])('%s + %i working days is %s (%s)', (from, n, expected) => {
+    expect(addWorkingDays(from, n)).toBe(expected);
+  });
+
+  it('counts a whole year’s working days: 253 in 2027, 252 in 2028', () => {
+    // 2027: 261 weekdays less 8 bank holidays; Friday 31 December is its last working day.
+    expect(addWorkingDays('2026-12-31', 253)).toBe('2027-12-31');
+    // 2028 (leap year, starts on a Saturday): 260 weekdays less 8; last working day Friday 29 December.
+    expect(addWorkingDays('2027-12-31', 252)).toBe('2028-12-29');
+  });
+});
+
+describe('conference dates across holidays, 2026–2030', () => {
+  it('an initial conference just before Christmas 2026', () => {
+    // Thu 17 Dec: plan Fri 18; core group 18, 21, 22, 23, 24, 29, 30, 31 Dec, 4, 5 Jan.
+    expect(conferenceDates('initial', '2026-12-17')).toEqual({
+      planDueBy: '2026-12-18',
+      minutesDueBy: '2027-01-19',
+      firstCoreGroupBy: '2027-01-05',
+      reviewConferenceBy: '2027-03-17',
+      notes: [],
+    });
+  });
+
+  it('an initial conference on Christmas Eve 2027, with four days off in a row and New Year after', () => {
+    // Fri 24 Dec: 25–28 are off → plan Wed 29; core group 29, 30, 31 Dec, 4, 5, 6, 7, 10, 11, 12 Jan.
+    const d = conferenceDates('initial', '2027-12-24');
+    expect(d.planDueBy).toBe('2027-12-29');
+    expect(d.firstCoreGroupBy).toBe('2028-01-12');
+    expect(d.reviewConferenceBy).toBe('2028-03-24');
+  });
+
+  it('an initial conference before Easter 2029', () => {
+    // Fri 23 Mar: core group 26, 27, 28, 29 Mar, (30 Mar–2 Apr off), 3, 4, 5, 6, 9, 10 Apr.
+    expect(conferenceDates('initial', '2029-03-23').firstCoreGroupBy).toBe('2029-04-10');
+  });
+
+  it('moves a three-month review off Christmas to the working day before', () => {
+    // 27 Dec 2027 is the Christmas substitute day: back past the weekend to Friday 24th.
+    expect(conferenceDates('initial', '2027-09-27').reviewConferenceBy).toBe('2027-12-24');
+    // 26 Dec 2030 (Thu) and 25 Dec (Wed) are holidays: Tuesday 24th.
+    expect(conferenceDates('initial', '2030-09-26').reviewConferenceBy).toBe('2030-12-24');
+  });
+
+  it('moves a six-month review off Easter to the working day before', () => {
+    // 14 Apr 2028 is Good Friday: Thursday 13th.
+    expect(conferenceDates('review', '2027-10-14')).toMatchObject({
+      firstCoreGroupBy: null,
+      reviewConferenceBy: '2028-04-13',
+    });
+    // 2 Apr 2029 is Easter Monday: back past the weekend and Good Friday to Thursday 29 March.
+    expect(conferenceDates('review', '2028-10-02').reviewConferenceBy).toBe('2029-03-29');
+  });
+
+  it('dates a pre-birth review four weeks after the birth, off holidays', () => {
+    // Born 28 Nov 2029 → 26 Dec (Boxing Day), 25 Dec (Christmas) → Monday 24 December.
+    expect(conferenceDates('pre-birth', '2029-10-01', '2029-11-28').reviewConferenceBy).toBe('2029-12-24');
+    // Born 25 Mar 2030 → 22 Apr (Easter Monday) → Thursday 18 April, before Good Friday.
+    expect(conferenceDates('pre-birth', '2030-02-01', '2030-03-25').reviewConferenceBy).toBe('2030-04-18');
+    // Born 8 Dec 2026 → Tuesday 5 January 2027, a working day: unchanged.
+    expect(conferenceDates('pre-birth', '2026-11-02', '2026-12-08').reviewConferenceBy).toBe('2027-01-05');
+  });
+});

@@ -10,9 +10,12 @@
  *   (the stage is not in the document: the server holds it, see RoomState in protocol.ts)
  *   children          Y.Array<Y.Map>   {id, name, dateOfBirth}       (public document only)
  *   worries …plan     Y.Array<Y.Map>   one map per item (see ItemFields)
- *   contingencyPlans  Y.Map<childId, Y.Text>
- *   decisions         Y.Map<childId, Y.Map>
- *   attendees         Y.Array<Y.Map>
+ *   plan              rows carry more fields than other items (see doc/plan.ts); `text` is the risk
+ *   contingencyPlans  Y.Map<childId, Y.Text>          the family's plan per child (doc/plan.ts)
+ *   decisions         Y.Map<childId, Y.Map>           public: the outcome per child; restricted:
+ *                                                     each professional's view (doc/decisions.ts)
+ *   attendees         Y.Array<Y.Map>   one map per attendee (doc/attendance.ts)
+ *   meta.quoracyNote  string           why an inquorate conference went ahead (public document)
  *   genogram          Y.Map { people, relationships, households: Y.Map<id, Y.Map> }
  */
 import * as Y from 'yjs';
@@ -101,8 +104,12 @@ export function initConferenceDoc(doc: Y.Doc, init: DocInit): void {
     if (!init.restricted) {
       for (const child of init.children) {
         parts.children.push([new Y.Map<unknown>(Object.entries(child))]);
+        // Made here, once, by the server: two peers that each created a missing one at the same
+        // moment would both write into their own, and Yjs would keep only one of them.
+        parts.contingencyPlans.set(child.id, new Y.Text());
       }
     }
+    for (const child of init.children) parts.decisions.set(child.id, new Y.Map<unknown>());
     for (const key of ['people', 'relationships', 'households']) {
       parts.genogram.set(key, new Y.Map<Y.Map<unknown>>());
     }

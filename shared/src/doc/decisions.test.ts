@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ZodError } from 'zod';
+import {
+  departsFromMajority,
+  dissentFrom,
+  majorityView,
+  outcomeWords,
+  readDecisions,
+  readViews,
+  removeView,
+  setOutcome,
+  setView,
+  type DecisionView,
+} from './decisions.ts';
+import { docParts, initConferenceDoc } from './schema.ts';
+
+const children = [
+  { id: 'ada', name: 'Ada Marlow', dateOfBirth: '2019-04-12' },
+  { id: 'ben', name: 'Ben Marlow', dateOfBirth: '2023-08-30' },
+];
+
+function conference() {
+  const pub = new Y.Doc();
+  const res = new Y.Doc();
+  initConferenceDoc(pub, { conferenceId: 'marlow', kind: 'initial', restricted: false, children });
+  initConferenceDoc(res, { conferenceId: 'marlow', kind: 'initial', restricted: true, children });
+  return { pub, res };
+}
+
+/** The Marlow conference's views about Ada (DEMO-SCENARIO.md). */
+const adaViews: DecisionView[] = [
+  {
+    participantId: 'p-sw',
+    name: 'Priya Testwell',
+    agency: 'Children’s social care',
+    thresholdMet: true,
+    category: 'emotional',
+  },
+  {
+    participantId: 'p-dsl',
+    name: 'Sam Fictitious',
+    agency: 'Riverside Primary School',
+    thresholdMet: true,
+    category: 'emotional',
+  },
+  {
+    participantId: 'p-hv',
+    name: 'Pat Placeholder',
+    agency: 'Health visiting',
+    thresholdMet: true,
+    category: 'neglect',
+  },
+  {
+    participantId: 'p-pol',
+    name: 'PC Imaginary',
+    agency: 'Police',
+    thresholdMet: true,
+    category: 'emotional',
+  },
+  {
+    participantId: null,
+    name: 'Dr Nomad Example',
+    agency: 'Hillside Surgery',
+    thresholdMet: false,
+    category: null,
+  },
+];
+
+describe('professionals’ views', () => {
+  it('live in the restricted document only, sorted by name', () => {
+    const { pub, res } = conference();
+    for (const v of adaViews) setView(res, 'ada', v);
+    expect(readViews(res).ada?.map((v) => v.name)).toEqual([
+      'Dr Nomad Example',
+      'Pat Placeholder',
+      'PC Imaginary',
+      'Priya Testwell',
+      'Sam Fictitious',
+    ]);
+    expect(readViews(res).ben).toEqual([]);
+    expect(JSON.stringify(pub.toJSON())).not.toContain('Priya');
+    expect(readViews(pub)).toEqual({ ada: [], ben: [] });
+  });
+
+  it('replaces a view when the person changes their mind, by participant or by name', () => {
+    const { res } = conference();
+    setView(res, 'ben', { participantId: 'p-sw', name: 'Priya Testwell', thresholdMet: false });
+    setView(res, 'ben', {
+      participantId: 'p-sw',
+      name: 'Priya Testwell',
+      thresholdMet: true,
+      category: 'neglect',
+    });
+    setView(res, 'ben', { name: 'Dr Nomad Example', thresholdMet: true, category: 'neglect' });
+    // The GP joins later and gives their view themselves: it replaces the one the chair typed.
+    setView(res, 'ben', { participantId: 'p-gp', name: 'dr nomad example', thresholdMet: false });
+    expect(readViews(res).ben?.map((v) => [v.name, v.thresholdMet, v.category])).toEqual([
+      ['dr nomad example', false, null],
+      ['Priya Testwell', true, 'neglect'],
+    ]);
+    expect(removeView(res, 'ben', { participantId: 'p-gp', name: 'Dr Nomad Example' })).toBe(true);
+    expect(removeView(res, 'ben', { participantId: 'p-gp', name: 'Dr Nomad Example' })).toBe(false);
+    expect(readViews(res).ben).toHaveLength(1);
+  });
+
+  it('drops a category given with "not met", and refuses bad input', () => {
+    const { res } = conference();
+    expect(
+      setView(res, 'ada', { name: 'PC Imaginary', thresholdMet: false, category: 'physical' }).category,
+    ).toBeNull();
+    expect(() => setView(res, 'ada', { name: '', thresholdMet: true })).toThrow(ZodError);
+    expect(() =>
+      setView(res, 'ada', { name: 'X', thresholdMet: true, category: 'cruelty' as never }),
+    ).toThrow(ZodError);
+    expect(() => setView(res, '', { name: 'X', thresholdMet: true })).toThrow(ZodError);
+  });
+
+  it('merges two people giving their views at once', () => {
+    const { res } = conference();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(res));
+    setView(res, 'ada', adaViews[0] as DecisionView);
+    setView(other, 'ada', adaViews[1] as DecisionView);
+    Y.applyUpdate(res, Y.encodeStateAsUpdate(other));
+    expect(readViews(res).ada).toHaveLength(2);
+  });
+
+  it('skips a malformed view when reading', () => {
+    const { res } = conference();
+    setView(res, 'ada', adaViews[0] as DecisionView);
+    docParts(res).decisions.get('ada')?.set('junk', { name: 'No threshold given' });
+    expect(readViews(res).ada).toHaveLength(1);
+  });
+});
+
+describe('the majority view', () => {
+  it('is "met, emotional abuse" for Ada in the Marlow conference', () => {
+    expect(majorityView(adaViews)).toEqual({
+      thresholdMet: true,
+      category: 'emotional',
+      counts: { met: 4, notMet: 1, categories: { neglect: 1, physical: 0, emotional: 3, sexual: 0 } },
+    });
+  });
+
+  it('is null on a tie of threshold or of category, and with no views', () => {
+    const met = { thresholdMet: true, category: 'neglect' as const };
+    const notMet = { thresholdMet: false, category: null };
+    expect(majorityView([met, notMet]).thresholdMet).toBeNull();
+    expect(majorityView([]).thresholdMet).toBeNull();
+    expect(majorityView([met, { thresholdMet: true, category: 'emotional' }])).toMatchObject({
+      thresholdMet: true,
+      category: null,
+    });
+    expect(majorityView([notMet, notMet, met])).toMatchObject({ thresholdMet: false, category: null });
+  });
+
+  it('tells when the chair departs from it', () => {
+    const majority = majorityView(adaViews);
+    expect(departsFromMajority({ outcome: 'child-protection-plan', category: 'emotional' }, majority)).toBe(
+      false,
+    );
+    expect(departsFromMajority({ outcome: 'child-protection-plan', category: 'neglect' }, majority)).toBe(
+      true,
+    );
+    expect(departsFromMajority({ outcome: 'child-in-need-plan', category: null }, majority)).toBe(true);
+    expect(departsFromMajority({ outcome: null, category: null }, majority)).toBe(false);
+    const notMet = majorityView([{ thresholdMet: false, category: null }]);
+    expect(departsFromMajority({ outcome: 'child-protection-plan', category: 'neglect' }, notMet)).toBe(true);
+    expect(departsFromMajority({ outcome: 'early-help', category: null }, notMet)).toBe(false);
+    const tie = majorityView([]);
+    expect(departsFromMajority({ outcome: 'no-further-action', category: null }, tie)).toBe(false);
+  });
+
+  it('lists those who disagree with the outcome', () => {
+    expect(dissentFrom(adaViews, { outcome: 'child-protection-plan', category: 'emotional' })).toEqual([
+      { name: 'Pat Placeholder', agency: 'Health visiting', view: 'Threshold met (neglect)' },
+      { name: 'Dr Nomad Example', agency: 'Hillside Surgery', view: 'Threshold not met' },
+    ]);
+    expect(dissentFrom(adaViews, { outcome: 'child-in-need-plan', category: null })).toHaveLength(4);
+    expect(dissentFrom(adaViews, { outcome: null, category: null })).toEqual([]);
+  });
+});
+
+describe('the outcome per child', () => {
+  it('is recorded in the public document and read in the children’s order', () => {
+    const { pub, res } = conference();
+    setOutcome(pub, 'ben', { outcome: 'child-protection-plan', category: 'neglect' });
+    setOutcome(pub, 'ada', {
+      outcome: 'child-protection-plan',
+      category: 'emotional',
+      dissent: [{ name: 'Dr Nomad Example', agency: 'Hillside Surgery', view: 'Threshold not met' }],
+    });
+    const decisions = readDecisions(pub);
+    expect(decisions.map((d) => [d.childId, d.outcome, d.category])).toEqual([
+      ['ada', 'child-protection-plan', 'emotional'],
+      ['ben', 'child-protection-plan', 'neglect'],
+    ]);
+    expect(decisions[0]).toMatchObject({ chairRationale: '', showViewsToFamily: false, sharedViews: [] });
+    expect(decisions[0]?.dissent).toHaveLength(1);
+    expect(readDecisions(res)).toEqual([
+      expect.objectContaining({ childId: 'ada', outcome: null }),
+      expect.objectContaining({ childId: 'ben', outcome: null }),
+    ]);
+  });
+
+  it('keeps a copy of the views for the family only while the chair shows them', () => {
+    const { pub } = conference();
+    const sharedViews = adaViews.map(({ participantId: _p, ...v }) => v);
+    setOutcome(pub, 'ada', { showViewsToFamily: true, sharedViews });
+    expect(readDecisions(pub)[0]?.sharedViews).toHaveLength(5);
+    setOutcome(pub, 'ada', { showViewsToFamily: false });
+    expect(readDecisions(pub)[0]).toMatchObject({ showViewsToFamily: false, sharedViews: [] });
+  });
+
+  it('refuses bad input and reads bad fields as their defaults', () => {
+    const { pub } = conference();
+    expect(() => setOutcome(pub, 'ada', { outcome: 'adoption' as never })).toThrow(ZodError);
+    setOutcome(pub, 'ada', { outcome: 'early-help', chairRationale: '  The family asked for help.  ' });
+    expect(readDecisions(pub)[0]?.chairRationale).toBe('The family asked for help.');
+    const map = docParts(pub).decisions.get('ada');
+    map?.set('category', 'cruelty');
+    map?.set('dissent', 'everyone');
+    expect(readDecisions(pub)[0]).toMatchObject({ outcome: 'early-help', category: null, dissent: [] });
+  });
+
+  it('writes through the chair’s undo manager', () => {
+    const { pub } = conference();
+    const undo = new Y.UndoManager(docParts(pub).decisions, { trackedOrigins: new Set(['local']) });
+    setOutcome(pub, 'ada', { outcome: 'child-in-need-plan' });
+    undo.undo();
+    expect(readDecisions(pub)[0]?.outcome).toBeNull();
+  });
+});
+
+describe('outcome in plain words', () => {
+  it('says what happens for the child, without acronyms', () => {
+    expect(outcomeWords('child-protection-plan', 'emotional', 'Ada')).toBe(
+      'Ada will have a child protection plan. The main worry is emotional harm.',
+    );
+    expect(outcomeWords('child-protection-plan', null, 'Ben')).toBe('Ben will have a child protection plan.');
+    expect(outcomeWords('child-in-need-plan', null, 'Ben')).toMatch(/^Ben will have a child in need plan/);
+    expect(outcomeWords('early-help', null, 'Ada')).toMatch(/early help/);
+    expect(outcomeWords('no-further-action', 'neglect', 'Ada')).toBe(
+      'The conference does not need to make a plan for Ada.',
+    );
+    expect(outcomeWords(null, null, '')).toBe('The decision for the child has not been made yet.');
+  });
+});

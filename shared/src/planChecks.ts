@@ -1,0 +1,185 @@
+/**
+ * The standard checks of a good plan, shown to the chair while the plan is made and written into
+ * the minutes (`planChecks [{check, passed, detail}]`, CONTRACT.md). Pure, on plain data.
+ *
+ * Pass only what the audience may see: a detail quotes the worry or the row it is about, so the
+ * family's minutes must be checked against the public worries alone.
+ */
+import { isoDateSchema } from './api.ts';
+import type { ChildRecord, WorryKind } from './doc/schema.ts';
+import type { ContingencyPlan, PlanRow } from './doc/plan.ts';
+
+export const PLAN_CHECKS = [
+  'risks-addressed',
+  'person-and-date',
+  'contingency-per-child',
+  'outcomes-about-child',
+  'nothing-overdue',
+] as const;
+export type PlanCheckId = (typeof PLAN_CHECKS)[number];
+
+export interface PlanCheck {
+  check: PlanCheckId;
+  passed: boolean;
+  /** Plain English: what is right, or what to fix. */
+  detail: string;
+}
+
+export interface PlanCheckInput {
+  children: Pick<ChildRecord, 'id' | 'name'>[];
+  /** The worries on the board; those about the future (`future-danger`) are the risks. */
+  worries: { id: string; text: string; kind: WorryKind | null }[];
+  plan: PlanRow[];
+  contingencyPlans: ContingencyPlan[];
+  /** The day the check is made, YYYY-MM-DD (the caller's local date). */
+  today: string;
+}
+
+/** A row's `byWhen` read as a real date, or null when it is a timescale in words (or blank). */
+export function byWhenDate(byWhen: string): string | null {
+  const s = byWhen.trim();
+  return isoDateSchema.safeParse(s).success ? s : null;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+/** "2026-12-10" → "10 December 2026". */
+export function dateWords(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+}
+
+/** How a row is named in a detail: its risk, else its task, else its place in the plan. */
+function rowName(row: PlanRow, index: number): string {
+  const words = (row.risk.trim() || row.task.trim() || row.outcome.trim()).replace(/\s+/g, ' ');
+  if (!words) return `row ${index + 1}`;
+  return words.length > 80 ? `${words.slice(0, 79)}…` : words;
+}
+
+const list = (names: string[]) => names.join('; ');
+
+function risksAddressed(input: PlanCheckInput): PlanCheck {
+  const addressed = new Set(input.plan.flatMap((r) => r.addresses));
+  const risks = input.worries.filter((w) => w.kind === 'future-danger');
+  const open = risks.filter((w) => !addressed.has(w.id));
+  return {
+    check: 'risks-addressed',
+    passed: open.length === 0,
+    detail:
+      open.length > 0
+        ? `Add a plan row for each worry about the future: ${list(open.map((w) => w.text.trim() || 'a worry with no words yet'))}.`
+        : risks.length > 0
+          ? 'Every worry about what could happen is addressed by the plan.'
+          : 'There are no worries about the future on the board yet.',
+  };
+}
+
+function personAndDate(rows: PlanRow[]): PlanCheck {
+  const fixes: string[] = [];
+  rows.forEach((row, i) => {
+    const who = row.byWhom.trim() !== '';
+    // A date must be a real one; anything else written there is a timescale ("within 2 weeks").
+    const when =
+      row.byWhen.trim() !== '' &&
+      (byWhenDate(row.byWhen) !== null || !/^\d{4}-\d{2}-\d{2}$/.test(row.byWhen.trim()));
+    if (who && when) return;
+    const what = !who && !when ? 'who will do it and by when' : !who ? 'who will do it' : 'by when';
+    fixes.push(`Add ${what} for: ${rowName(row, i)}.`);
+  });
+  return {
+    check: 'person-and-date',
+    passed: fixes.length === 0,
+    detail:
+      fixes.length > 0
+        ? fixes.join(' ')
+        : rows.length > 0
+          ? 'Every row says who will do it and by when.'
+          : 'There are no plan rows yet.',
+  };
+}
+
+function contingencyPerChild(input: PlanCheckInput): PlanCheck {
+  const written = new Set(input.contingencyPlans.filter((c) => c.text.trim() !== '').map((c) => c.childId));
+  const missing = input.children.filter((c) => !written.has(c.id)).map((c) => c.name);
+  return {
+    check: 'contingency-per-child',
+    passed: missing.length === 0,
+    detail:
+      missing.length > 0
+        ? `Write the family’s plan for if things go wrong for: ${missing.join(', ')}.`
+        : 'Every child has a plan for if things go wrong.',
+  };
+}
+
+/**
+ * Words that put the child at the centre: words for a child, and the few words for how a child's
+ * life should be (safe, feel, grow, thrive, happy, settled, loved, wellbeing). Pronouns (she, he,
+ * they) are left out on purpose: in "Chloe to attend the programme so she can…" they are about the
+ * adult. The list is short because most longer candidates ("learn", "calm", "safety plan") as
+ * often describe an adult's task; the check is a prompt for the chair, not a gate.
+ */
+const CHILD_WORDS =
+  /\b(child|children|baby|babies|young (?:person|people)|kids?|sons?|daughters?|brothers?|sisters?|siblings?|safe|safer|feels?|feeling|grows?|growing|growth|thrives?|thriving|happy|happier|settled|loved|wellbeing)\b/i;
+
+/**
+ * The heuristic for "outcomes are about the child": an outcome passes when it names a child (first
+ * name or full name) or uses a word that describes a child's life or feelings (CHILD_WORDS). An
+ * outcome that only describes what an adult will do ("Chloe to attend the programme") names no
+ * child and uses none of those words, so it fails; so does an empty outcome.
+ */
+export function outcomeIsAboutChild(outcome: string, children: Pick<ChildRecord, 'name'>[]): boolean {
+  if (CHILD_WORDS.test(outcome)) return true;
+  const words = new Set(outcome.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+  return children.some((c) => {
+    const first = c.name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    return first !== '' && (words.has(first) || words.has(`${first}'s`) || words.has(`${first}’s`));
+  });
+}
+
+function outcomesAboutChild(input: PlanCheckInput): PlanCheck {
+  const off = input.plan
+    .map((row, i) => ({ row, i }))
+    .filter(({ row }) => !outcomeIsAboutChild(row.outcome, input.children));
+  const example = input.children[0]?.name.trim().split(/\s+/)[0] ?? 'the child';
+  return {
+    check: 'outcomes-about-child',
+    passed: off.length === 0,
+    detail:
+      off.length > 0
+        ? `Say what will be different for the child (for example “${example} feels safe at home”), ` +
+          `not only what an adult will do, for: ${list(off.map(({ row, i }) => rowName(row, i)))}.`
+        : 'Every outcome says what will be different for the child.',
+  };
+}
+
+function nothingOverdue(rows: PlanRow[], today: string): PlanCheck {
+  if (!isoDateSchema.safeParse(today).success) throw new RangeError(`Not a date: ${today}`);
+  const overdue = rows
+    .map((row, i) => ({ row, i, date: byWhenDate(row.byWhen) }))
+    .filter(({ row, date }) => {
+      // A row already achieved, or no longer needed, is not late whatever its date said.
+      const done = row.progress === 'achieved' || row.progress === 'no-longer-needed';
+      return date !== null && date < today && !done;
+    });
+  return {
+    check: 'nothing-overdue',
+    passed: overdue.length === 0,
+    detail:
+      overdue.length > 0
+        ? `Agree a new date for: ${list(overdue.map(({ row, i, date }) => `${rowName(row, i)} (was ${dateWords(date ?? '')})`))}.`
+        : 'No date in the plan has passed.',
+  };
+}
+
+/** Every check, in a fixed order. */
+export function planChecks(input: PlanCheckInput): PlanCheck[] {
+  return [
+    risksAddressed(input),
+    personAndDate(input.plan),
+    contingencyPerChild(input),
+    outcomesAboutChild(input),
+    nothingOverdue(input.plan, input.today),
+  ];
+}
