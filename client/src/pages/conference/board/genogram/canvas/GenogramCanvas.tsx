@@ -93,7 +93,7 @@ export default function GenogramCanvas(props: GenogramFigureProps) {
   });
   const fit = useEffectEvent((target: Editor) => {
     const bounds = target.getCurrentPageBounds();
-    if (bounds) target.zoomToBounds(bounds, { targetZoom: large ? 1.5 : 1.2 });
+    if (bounds) target.zoomToBounds(bounds, { targetZoom: large ? 2.5 : 1.2 });
   });
 
   useEffect(() => {
@@ -116,7 +116,10 @@ export default function GenogramCanvas(props: GenogramFigureProps) {
     if (!editor) return;
     latestPicture.current = picture;
     applyModelShapes(editor, shapes.current, picture);
-    if (!editable || !fitted.current) fit(editor);
+    // The chair's own view is left alone unless the tree has grown out of it (a new person).
+    const bounds = editor.getCurrentPageBounds();
+    const outOfView = bounds ? !editor.getViewportPageBounds().contains(bounds) : false;
+    if (!editable || !fitted.current || outOfView) fit(editor);
     fitted.current = true;
   }, [editor, picture, editable]);
 
