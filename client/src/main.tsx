@@ -11,6 +11,7 @@ import './styles/staff.css';
 import './styles/board.css';
 import './styles/lobby.css';
 import './styles/genogram.css';
+import './styles/plan.css';
 
 // On a board's address, start fetching the board at once (see prewarmBoard).
 const boardId = /^\/c\/([0-9A-Za-z-]{1,64})\/?$/.exec(window.location.pathname)?.[1];

@@ -10,6 +10,7 @@ import type { ListSection } from '@cb/shared/doc/schema';
 import type { LinkRole } from '@cb/shared/protocol';
 import { createConference } from './conferences.ts';
 import { fillDemoGenogram } from './demoGenogram.ts';
+import { fillDemoPlan } from './demoPlan.ts';
 import { hashToken, newToken } from './crypto.ts';
 import type { ConferenceRow, StaffUserRow, Store } from './store/Store.ts';
 
@@ -114,6 +115,7 @@ function fillDemo(publicDoc: Y.Doc, restrictedDoc: Y.Doc): void {
     });
   });
   fillDemoGenogram(publicDoc);
+  fillDemoPlan(publicDoc, restrictedDoc);
 }
 
 export interface DemoLinks {

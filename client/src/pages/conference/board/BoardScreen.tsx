@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS, STAGES, type ListSection, type Stage } from '@cb/shared/doc/schema';
+import { addPlanRow } from '@cb/shared/doc/plan';
 import type { FocusSection, Role } from '@cb/shared/protocol';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -19,8 +20,7 @@ import { createBoardActions } from './actions.ts';
 import { CaptureBox } from './CaptureBox.tsx';
 import { ChairRail } from './ChairRail.tsx';
 import { FollowerTools } from './FollowerTools.tsx';
-import { GenogramSection } from './genogram/GenogramSection.tsx';
-import { OtherRegions } from './OtherRegions.tsx';
+import { LowerRegions } from './LowerRegions.tsx';
 import { ConnectionBadge, PresenceStrip, usePresence } from './Presence.tsx';
 import { BoardSettingsForm, SafetyScale } from './SafetyScale.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
@@ -81,7 +81,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
   const [message, setMessage] = useState<string | null>(null);
   const [following, setFollowing] = useState(true);
   const [childFilter, setChildFilter] = useState<string>('all');
-  const captureRefs = useRef(new Map<string, HTMLInputElement>());
+  const captureRefs = useRef(new Map<string, HTMLElement>());
   const freshIds = useFreshIds(view);
   const stage = useKnownStage(conferenceId, state.stage);
   const focus = state.room?.focus ?? null;
@@ -159,6 +159,34 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
       }
     />
   );
+  const shortcutTarget = useCallback(
+    (region: string) => (el: HTMLElement | null) => {
+      if (el) captureRefs.current.set(region, el);
+      else captureRefs.current.delete(region);
+    },
+    [],
+  );
+  // On the family's screen and the room's, the plan takes the screen once the conference gets there.
+  const lowerFirst = large && (stage === 'plan' || stage === 'decision');
+  const lower =
+    view && publicDoc ? (
+      <LowerRegions
+        publicDoc={publicDoc}
+        restrictedDoc={restrictedDoc}
+        view={view}
+        role={role}
+        stage={stage}
+        large={large}
+        focus={focus}
+        onlyChild={childFilter === 'all' ? null : childFilter}
+        people={presentNames}
+        licenseKey={summary?.drawingLicenseKey ?? null}
+        conferenceId={conferenceId}
+        onFocusRegion={isChair ? setFocus : null}
+        shortcutTarget={shortcutTarget}
+        onMessage={setMessage}
+      />
+    ) : null;
   const mine = state.hello?.participantId ?? null;
   const handRaised = (state.room?.hands ?? []).some((h) => h.key === mine);
   const reply = (ack: { ok: boolean; error?: { message: string } }) => {
@@ -221,6 +249,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
           ) : null}
           {view ? (
             <>
+              {lowerFirst ? lower : null}
               <div className="board__columns">{CAPTURE_SECTIONS.slice(0, 3).map(renderSection)}</div>
               <div className="board__voices">{CAPTURE_SECTIONS.slice(3).map(renderSection)}</div>
               {view.settings.safetyScale ? (
@@ -232,22 +261,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
                   people={presentNames}
                 />
               ) : null}
-              {publicDoc ? (
-                <GenogramSection
-                  ref={(el) => {
-                    if (el) captureRefs.current.set('Genogram', el);
-                    else captureRefs.current.delete('Genogram');
-                  }}
-                  doc={publicDoc}
-                  editable={isChair}
-                  large={large}
-                  focused={focus === 'genogram'}
-                  licenseKey={summary?.drawingLicenseKey ?? null}
-                  onFocusRegion={isChair ? setFocus : null}
-                  onMessage={setMessage}
-                />
-              ) : null}
-              <OtherRegions view={view} focus={focus} onFocusRegion={isChair ? setFocus : null} />
+              {lowerFirst ? null : lower}
             </>
           ) : docs?.closedReason ? null : (
             <Loading what="the board" />
@@ -276,8 +290,15 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
             onStage={(s) => void send('stage:set', { stage: s }).then(reply)}
             onLowerHand={(hand) => void send('hand:lower', { key: hand.key }).then(reply)}
             onSuggestion={(s, accept) => {
-              if (accept && actions && s.section !== 'plan') {
-                actions.add(s.section, { text: s.text, kind: s.kind, saidBy: s.by.name });
+              if (accept && actions && publicDoc) {
+                // A plan suggestion is something to be done: it opens a new row for the family.
+                if (s.section === 'plan') {
+                  addPlanRow(publicDoc, {
+                    id: crypto.randomUUID(),
+                    createdAt: new Date().toISOString(),
+                    task: s.text,
+                  });
+                } else actions.add(s.section, { text: s.text, kind: s.kind, saidBy: s.by.name });
                 setMessage(`Added “${s.text}” from ${s.by.name}.`);
               }
               void send('suggestion:resolve', {

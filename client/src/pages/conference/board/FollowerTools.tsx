@@ -70,9 +70,9 @@ export function FollowerTools({
           <label>
             Section
             <select value={section} onChange={(e) => setSection(e.target.value as SuggestionSection)}>
-              {SUGGESTION_SECTIONS.filter((s) => s !== 'plan').map((s) => (
+              {SUGGESTION_SECTIONS.map((s) => (
                 <option key={s} value={s}>
-                  {SECTION_BY_KEY[s]?.heading ?? s}
+                  {s === 'plan' ? 'The plan: something to be done' : (SECTION_BY_KEY[s]?.heading ?? s)}
                 </option>
               ))}
             </select>

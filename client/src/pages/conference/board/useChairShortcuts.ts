@@ -1,6 +1,7 @@
 /**
- * The chair's keyboard shortcuts: Alt+1…6 jump to a section's capture box (worries, working
- * well, grey areas, the child's voice, the family tree, the plan); Ctrl+Z / Ctrl+Shift+Z (or
+ * The chair's keyboard shortcuts: Alt+1…8 jump to a section's capture box (worries, working
+ * well, grey areas, the child's voice, the family tree, the plan, the contingency plan, the
+ * decision); Ctrl+Z / Ctrl+Shift+Z (or
  * Ctrl+Y) undo and redo the chair's own changes when not typing in a box.
  */
 import { useEffect, useRef } from 'react';
@@ -12,6 +13,8 @@ const JUMPS: Record<string, string> = {
   '4': 'childsVoice',
   '5': 'Genogram',
   '6': 'Plan',
+  '7': 'Contingency plan',
+  '8': 'Decision',
 };
 
 interface Handlers {

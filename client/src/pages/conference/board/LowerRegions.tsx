@@ -1,0 +1,104 @@
+/**
+ * The board below the three columns and the voices: the family tree, the plan, the family's
+ * contingency plan, the decision and who is here. Each region is its own component; this one
+ * decides their order for the stage (on the family's screen the plan, then the decision, comes
+ * first when the conference gets there) and hands the chair's shortcuts their boxes.
+ */
+import type * as Y from 'yjs';
+import type { BoardView } from '@cb/shared/doc/board';
+import type { Stage } from '@cb/shared/doc/schema';
+import type { FocusSection, Role } from '@cb/shared/protocol';
+import { AttendanceSection } from './attendance/AttendanceSection.tsx';
+import { GenogramSection } from './genogram/GenogramSection.tsx';
+import { ContingencySection } from './plan/ContingencySection.tsx';
+import { PlanSection } from './plan/PlanSection.tsx';
+
+export interface LowerRegionsProps {
+  publicDoc: Y.Doc;
+  restrictedDoc: Y.Doc | null;
+  view: BoardView;
+  role: Role;
+  stage: Stage;
+  large: boolean;
+  focus: FocusSection | null;
+  /** The child the board shows, or null for all. */
+  onlyChild: string | null;
+  /** Names offered for "who said it" and "who will do it". */
+  people: string[];
+  licenseKey: string | null;
+  conferenceId: string;
+  onFocusRegion: ((section: FocusSection) => void) | null;
+  /** Where the chair's Alt+number shortcuts land, by region name. */
+  shortcutTarget: (region: string) => (el: HTMLElement | null) => void;
+  onMessage(message: string): void;
+}
+
+export function LowerRegions(props: LowerRegionsProps) {
+  const { publicDoc, view, role, large, focus, onlyChild, onFocusRegion, shortcutTarget, onMessage } = props;
+  const isChair = role === 'chair';
+  const genogram = (
+    <GenogramSection
+      key="genogram"
+      ref={shortcutTarget('Genogram')}
+      doc={publicDoc}
+      editable={isChair}
+      large={large}
+      focused={focus === 'genogram'}
+      licenseKey={props.licenseKey}
+      onFocusRegion={onFocusRegion}
+      onMessage={onMessage}
+    />
+  );
+  const plan = (
+    <PlanSection
+      key="plan"
+      ref={shortcutTarget('Plan')}
+      doc={publicDoc}
+      editable={isChair}
+      childRecords={view.children}
+      worries={view.sections.worries}
+      people={props.people}
+      onlyChild={onlyChild}
+      focused={focus === 'plan'}
+      onFocusRegion={onFocusRegion}
+      onMessage={onMessage}
+    />
+  );
+  const contingency = (
+    <ContingencySection
+      key="contingency"
+      ref={shortcutTarget('Contingency plan')}
+      doc={publicDoc}
+      editable={isChair}
+      childRecords={view.children}
+      onlyChild={onlyChild}
+      focused={focus === 'contingency'}
+      onFocusRegion={onFocusRegion}
+    />
+  );
+  const attendance = (
+    <AttendanceSection
+      publicDoc={publicDoc}
+      role={role}
+      conferenceId={props.conferenceId}
+      focused={false}
+      large={large}
+      onMessage={onMessage}
+    />
+  );
+  const planFirst = large && (props.stage === 'plan' || props.stage === 'decision');
+  // Who is here matters most before the family comes in (quoracy is settled then).
+  const attendanceFirst = props.stage === 'part-one' && !large;
+  return (
+    <>
+      {attendanceFirst ? attendance : null}
+      {planFirst ? null : genogram}
+      <div className="board__lower">
+        {plan}
+        {contingency}
+      </div>
+      {planFirst ? genogram : null}
+      {attendanceFirst ? null : attendance}
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The Attendance region of the board: who is here, and whether the conference is quorate.
+ *  - Chair: the list, every field editable in place; add someone; fill in from the links issued
+ *    and who joined; the reason an inquorate conference is going ahead.
+ *  - Professionals (and an administrator looking on): the list and quoracy, read-only.
+ *  - Family and the room screen: who is here, by name and role, and nothing else.
+ * Everything is in the public document: the family may see who came (it is in their copy of the
+ * minutes too), and every chair edit is one undoable step (LOCAL_ORIGIN in shared/).
+ */
+import { useCallback, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  addAttendee,
+  mergeInvitees,
+  removeAttendee,
+  setQuoracyNote,
+  updateAttendee,
+  type AttendeePatch,
+  type Invitee,
+  type NewAttendee,
+} from '@cb/shared/doc/attendance';
+import type { Role } from '@cb/shared/protocol';
+import { apiGet, messageOf } from '../../../../api.ts';
+import '../../../../styles/attendance.css';
+import { AddAttendeeForm } from './AddAttendeeForm.tsx';
+import { AttendeeCard } from './AttendeeCard.tsx';
+import { QuoracyPanel } from './QuoracyPanel.tsx';
+import { PeopleHereList, ProfessionalList } from './ReadOnlyLists.tsx';
+import { useAttendance } from './useAttendance.ts';
+
+export interface AttendanceSectionProps {
+  publicDoc: Y.Doc;
+  role: Role;
+  conferenceId: string;
+  focused: boolean;
+  large: boolean;
+  onMessage(message: string): void;
+}
+
+const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
+
+/** After a card is removed, the next card's name box (or the one before, or the add form) gets focus. */
+function focusAfterRemoval(section: HTMLElement | null, index: number): void {
+  requestAnimationFrame(() => {
+    const cards = section?.querySelectorAll<HTMLElement>('.attendee') ?? [];
+    const card = cards[index] ?? cards[index - 1];
+    const target =
+      card?.querySelector<HTMLInputElement>('input') ??
+      section?.querySelector<HTMLInputElement>('.attendance-add input');
+    target?.focus();
+  });
+}
+
+export function AttendanceSection({
+  publicDoc,
+  role,
+  conferenceId,
+  focused,
+  large,
+  onMessage,
+}: AttendanceSectionProps) {
+  const { attendees, quoracyNote } = useAttendance(publicDoc);
+  const isChair = role === 'chair';
+  const seesQuoracy = isChair || role === 'professional' || role === 'admin';
+  const sectionRef = useRef<HTMLElement>(null);
+  const [filling, setFilling] = useState(false);
+
+  const edit = useCallback(
+    (attendeeId: string, patch: AttendeePatch) => {
+      try {
+        updateAttendee(publicDoc, attendeeId, patch);
+      } catch {
+        // The schema refused it (a blank name, or far too long); nothing was written.
+        onMessage(
+          patch.name !== undefined
+            ? 'A name is needed, so the name has been put back.'
+            : 'That could not be saved. Please check it and try again.',
+        );
+      }
+    },
+    [publicDoc, onMessage],
+  );
+
+  const add = useCallback(
+    (input: Omit<NewAttendee, 'id'>): string | null => {
+      try {
+        addAttendee(publicDoc, { ...input, id: crypto.randomUUID() });
+        return null;
+      } catch {
+        return 'That could not be added. Please check the details and try again.';
+      }
+    },
+    [publicDoc],
+  );
+
+  const fill = async () => {
+    if (filling) return;
+    setFilling(true);
+    try {
+      const invitees = await apiGet<Invitee[]>(
+        `/api/conferences/${encodeURIComponent(conferenceId)}/invitees`,
+      );
+      // One transaction, so one undo step however many people it adds.
+      const added = mergeInvitees(publicDoc, invitees);
+      onMessage(added.length > 0 ? `Added ${people(added.length)}.` : 'Everyone is already listed.');
+    } catch (error) {
+      onMessage(messageOf(error));
+    } finally {
+      setFilling(false);
+    }
+  };
+
+  return (
+    <section
+      ref={sectionRef}
+      aria-label="Attendance"
+      tabIndex={-1}
+      className={[
+        'section section--attendance',
+        focused ? 'section--focused' : '',
+        large ? 'section--attendance-large' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <h2 className="section__heading">Who is here</h2>
+      {seesQuoracy ? (
+        <QuoracyPanel
+          attendees={attendees}
+          note={quoracyNote}
+          onNote={isChair ? (note) => setQuoracyNote(publicDoc, note) : null}
+        />
+      ) : null}
+      {isChair ? (
+        <>
+          <div className="attendance-tools">
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              aria-disabled={filling || undefined}
+              onClick={() => void fill()}
+            >
+              {filling ? 'Filling in…' : 'Fill in from the links and who joined'}
+            </button>
+          </div>
+          {attendees.length === 0 ? (
+            <p className="section__empty">
+              Nobody is listed yet. Add people below, or fill in from the links and who joined.
+            </p>
+          ) : (
+            <ul className="attendees" aria-label="People at the conference">
+              {attendees.map((a, index) => (
+                <AttendeeCard
+                  key={a.id}
+                  attendee={a}
+                  onChange={(patch) => edit(a.id, patch)}
+                  onRemove={() => {
+                    if (!removeAttendee(publicDoc, a.id)) return;
+                    onMessage(`Removed ${a.name} from the list. Undo brings it back.`);
+                    focusAfterRemoval(sectionRef.current, index);
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+          <AddAttendeeForm onAdd={add} />
+        </>
+      ) : seesQuoracy ? (
+        <ProfessionalList attendees={attendees} />
+      ) : (
+        <PeopleHereList attendees={attendees} large={large} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The chair's "Add to the plan" form: the six columns of a plan row in the order people say them.
+ * Tab between them, Enter adds the row; the cursor goes back to the first box for the next one.
+ */
+import { forwardRef, useId, useState } from 'react';
+import { byWhenSchema } from '@cb/shared/doc/plan';
+import type { ChildRecord } from '@cb/shared/doc/schema';
+import { COLUMN_LABELS, BY_WHEN_HINT } from './planWords.ts';
+
+export interface PlanRowInput {
+  risk: string;
+  outcome: string;
+  task: string;
+  byWhom: string;
+  byWhen: string;
+  howWeWillKnow: string;
+  childIds: string[];
+}
+
+interface Props {
+  childRecords: ChildRecord[];
+  people: string[];
+  /** The child shown when the board shows one child: new rows are about them. */
+  onlyChild: string | null;
+  onAdd(row: PlanRowInput): void;
+  onFocus(): void;
+}
+
+const EMPTY = { risk: '', outcome: '', task: '', byWhom: '', byWhen: '', howWeWillKnow: '' };
+
+export const AddPlanRowForm = forwardRef<HTMLInputElement, Props>(function AddPlanRowForm(
+  { childRecords: children, people, onlyChild, onAdd, onFocus },
+  ref,
+) {
+  const id = useId();
+  const [row, setRow] = useState(EMPTY);
+  const [child, setChild] = useState('all');
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setRow((r) => ({ ...r, [key]: e.target.value }));
+
+  const field = (key: Exclude<keyof typeof EMPTY, 'risk'>, extra: { list?: string; hint?: string } = {}) => (
+    <label className="plan-add__field">
+      <span>{COLUMN_LABELS[key]}</span>
+      <input
+        value={row[key]}
+        onChange={set(key)}
+        autoComplete="off"
+        maxLength={key === 'byWhen' ? 120 : 2000}
+        {...(extra.list ? { list: extra.list } : {})}
+        {...(extra.hint ? { placeholder: extra.hint } : {})}
+      />
+    </label>
+  );
+
+  return (
+    <form
+      className="capture plan-add"
+      aria-label="Add to the plan"
+      onFocus={onFocus}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!Object.values(row).some((v) => v.trim())) return;
+        if (!byWhenSchema.safeParse(row.byWhen).success) {
+          setError(
+            'That date does not exist. Write a date as 2026-12-17, or a timescale such as "within 2 weeks".',
+          );
+          return;
+        }
+        const about = onlyChild ?? (child === 'all' ? null : child);
+        onAdd({ ...row, childIds: about ? [about] : [] });
+        setRow(EMPTY);
+        setError(null);
+        document.getElementById(`${id}-risk`)?.focus();
+      }}
+    >
+      <label htmlFor={`${id}-risk`} className="capture__label">
+        Add what needs to change <span className="capture__key">(Alt+6)</span>
+      </label>
+      <div className="capture__row">
+        <input
+          ref={ref}
+          id={`${id}-risk`}
+          className="capture__input"
+          value={row.risk}
+          onChange={set('risk')}
+          autoComplete="off"
+          maxLength={2000}
+        />
+        <button type="submit" className="button button--small">
+          Add
+        </button>
+      </div>
+      <div className="plan-add__grid">
+        {field('outcome')}
+        {field('task')}
+        {field('byWhom', { list: `${id}-people` })}
+        {field('byWhen', { hint: BY_WHEN_HINT })}
+        {field('howWeWillKnow')}
+        {children.length > 1 && !onlyChild ? (
+          <label className="plan-add__field">
+            <span>About</span>
+            <select value={child} onChange={(e) => setChild(e.target.value)}>
+              <option value="all">All the children</option>
+              {children.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <datalist id={`${id}-people`}>
+        {people.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      <p className="field__error" aria-live="polite">
+        {error ?? ''}
+      </p>
+    </form>
+  );
+});

@@ -1,0 +1,75 @@
+/**
+ * "If things go wrong": the family's own contingency plan, one per child, written with them in
+ * their words. The chair types (shared text); everyone else reads it, large on the family's screen.
+ */
+import { forwardRef, useId } from 'react';
+import type * as Y from 'yjs';
+import { contingencyText, readContingencyPlans, type ContingencyPlan } from '@cb/shared/doc/plan';
+import type { ChildRecord } from '@cb/shared/doc/schema';
+import type { FocusSection } from '@cb/shared/protocol';
+import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { CollabText } from './CollabText.tsx';
+
+interface Props {
+  doc: Y.Doc;
+  editable: boolean;
+  childRecords: ChildRecord[];
+  onlyChild: string | null;
+  focused: boolean;
+  onFocusRegion: ((section: FocusSection) => void) | null;
+}
+
+const NONE: ContingencyPlan[] = [];
+
+export const ContingencySection = forwardRef<HTMLTextAreaElement, Props>(function ContingencySection(
+  { doc, editable, childRecords, onlyChild, focused, onFocusRegion },
+  firstRef,
+) {
+  const id = useId();
+  const plans = useDocSnapshot(doc, readContingencyPlans, NONE);
+  const textOf = (childId: string) => plans.find((p) => p.childId === childId)?.text ?? '';
+  const shown = childRecords.filter((c) => !onlyChild || c.id === onlyChild);
+  return (
+    <section
+      aria-label="Contingency plan"
+      tabIndex={-1}
+      className={`section section--contingency${focused ? ' section--focused' : ''}`}
+      onFocus={onFocusRegion ? () => onFocusRegion('contingency') : undefined}
+    >
+      <h2 className="section__heading">If things go wrong: the family’s plan</h2>
+      {shown.map((child, i) => {
+        const words = textOf(child.id);
+        return (
+          <div key={child.id} className="contingency">
+            {editable ? (
+              <>
+                <label htmlFor={`${id}-${child.id}`} className="section__subheading">
+                  If things go wrong for {child.name}
+                  {i === 0 ? <span className="capture__key"> (Alt+7)</span> : null}
+                </label>
+                <CollabText
+                  id={`${id}-${child.id}`}
+                  {...(i === 0 ? { ref: firstRef } : {})}
+                  text={() => contingencyText(doc, child.id)}
+                  value={words}
+                  rows={3}
+                  maxLength={5000}
+                  className="contingency__text"
+                />
+              </>
+            ) : (
+              <>
+                <h3 className="section__subheading">For {child.name}</h3>
+                {words.trim() ? (
+                  <p className="contingency__words">{words}</p>
+                ) : (
+                  <p className="section__empty">Not written yet.</p>
+                )}
+              </>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+});

@@ -1,0 +1,148 @@
+/**
+ * The Plan region: the outcome-focused plan made live with the family, and the checks of a good
+ * plan. The chair adds and edits rows in place; everyone else sees the table. The family's plan is
+ * in the public document (it is theirs), so nothing here is professionals-only.
+ */
+import { forwardRef, useCallback, useId, useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { BoardItem } from '@cb/shared/doc/board';
+import {
+  addPlanRow,
+  movePlanRow,
+  readContingencyPlans,
+  readPlan,
+  removePlanRow,
+  updatePlanRow,
+  type PlanRow,
+  type PlanRowPatch,
+} from '@cb/shared/doc/plan';
+import type { ChildRecord } from '@cb/shared/doc/schema';
+import { planChecks } from '@cb/shared/planChecks';
+import type { FocusSection } from '@cb/shared/protocol';
+import { londonDate } from '@cb/shared/workingDays';
+import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { AddPlanRowForm, type PlanRowInput } from './AddPlanRowForm.tsx';
+import { PlanChecksList } from './PlanChecksList.tsx';
+import { PlanRowCard } from './PlanRowCard.tsx';
+import { PlanTable } from './PlanTable.tsx';
+
+interface Props {
+  doc: Y.Doc;
+  editable: boolean;
+  childRecords: ChildRecord[];
+  /** Every worry this person may see (the family's list holds only the public ones). */
+  worries: BoardItem[];
+  /** Names offered for "who": attendees and the family. */
+  people: string[];
+  /** The child the board is showing, or null for all of them. */
+  onlyChild: string | null;
+  focused: boolean;
+  onFocusRegion: ((section: FocusSection) => void) | null;
+  onMessage(message: string): void;
+}
+
+interface PlanData {
+  rows: PlanRow[];
+  contingency: ReturnType<typeof readContingencyPlans>;
+}
+
+const EMPTY: PlanData = { rows: [], contingency: [] };
+const readPlanData = (doc: Y.Doc): PlanData => ({
+  rows: readPlan(doc),
+  contingency: readContingencyPlans(doc),
+});
+
+export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSection(
+  { doc, editable, childRecords: children, worries, people, onlyChild, focused, onFocusRegion, onMessage },
+  addRef,
+) {
+  const peopleListId = useId();
+  const { rows, contingency } = useDocSnapshot(doc, readPlanData, EMPTY);
+  const shown = rows.filter((r) => !onlyChild || r.childIds.length === 0 || r.childIds.includes(onlyChild));
+  const risks = useMemo(
+    () => worries.filter((w) => w.kind === 'future-danger').map((w) => ({ id: w.id, text: w.text })),
+    [worries],
+  );
+  const checks = useMemo(
+    () =>
+      planChecks({
+        children,
+        worries: worries.map((w) => ({ id: w.id, text: w.text, kind: w.kind })),
+        plan: rows,
+        contingencyPlans: contingency,
+        today: londonDate(new Date()),
+      }),
+    [children, worries, rows, contingency],
+  );
+
+  const add = (input: PlanRowInput) => {
+    addPlanRow(doc, { id: crypto.randomUUID(), createdAt: new Date().toISOString(), ...input });
+  };
+  const onUpdate = useCallback(
+    (rowId: string, patch: PlanRowPatch) => void updatePlanRow(doc, rowId, patch),
+    [doc],
+  );
+  const onMove = useCallback(
+    (rowId: string, direction: 'up' | 'down') => void movePlanRow(doc, rowId, direction),
+    [doc],
+  );
+  const onRemove = useCallback(
+    (row: PlanRow) => {
+      removePlanRow(doc, row.id);
+      onMessage(`Removed the plan row “${row.risk || row.task || 'without words'}”. Undo brings it back.`);
+    },
+    [doc, onMessage],
+  );
+
+  return (
+    <section
+      aria-label="Plan"
+      tabIndex={-1}
+      className={`section section--plan${focused ? ' section--focused' : ''}`}
+      onFocus={onFocusRegion ? () => onFocusRegion('plan') : undefined}
+    >
+      <h2 className="section__heading">The plan</h2>
+      {shown.length === 0 ? (
+        <p className="section__empty">The plan is made together, before the decision.</p>
+      ) : editable ? (
+        <ol className="plan-rows">
+          {shown.map((row, index) => (
+            <PlanRowCard
+              key={row.id}
+              doc={doc}
+              row={row}
+              index={index}
+              count={shown.length}
+              childRecords={children}
+              risks={risks}
+              peopleListId={peopleListId}
+              onUpdate={onUpdate}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
+          ))}
+        </ol>
+      ) : (
+        <PlanTable rows={shown} childRecords={children} />
+      )}
+      {editable ? (
+        <>
+          <AddPlanRowForm
+            ref={addRef}
+            childRecords={children}
+            people={people}
+            onlyChild={onlyChild}
+            onAdd={add}
+            onFocus={() => onFocusRegion?.('plan')}
+          />
+          <datalist id={peopleListId}>
+            {people.map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
+        </>
+      ) : null}
+      {rows.length > 0 || editable ? <PlanChecksList checks={checks} /> : null}
+    </section>
+  );
+});
