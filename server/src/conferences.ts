@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Conference, CreateConferenceBody, Link } from '@cb/shared/api';
 import { docNameFor } from '@cb/shared/protocol';
+import { carryForwardPlan, readPlan, type PlanRow } from '@cb/shared/doc/plan';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
 import type { ConferenceRow, LinkRow, StaffUserRow, Store } from './store/Store.ts';
 
@@ -22,6 +23,7 @@ export async function createConference(
   chair: StaffUserRow,
   createdBy: string,
   fill?: (docs: { publicDoc: Y.Doc; restrictedDoc: Y.Doc; conference: ConferenceRow }) => void,
+  previous?: ConferenceRow,
 ): Promise<ConferenceRow> {
   const conference: ConferenceRow = {
     id: randomUUID(),
@@ -46,12 +48,48 @@ export async function createConference(
   const init = { conferenceId: conference.id, kind: conference.kind, children: conference.children };
   initConferenceDoc(publicDoc, { ...init, restricted: false });
   initConferenceDoc(restrictedDoc, { ...init, restricted: true });
+  if (previous) {
+    const before = await loadDoc(store, docNameFor(previous.id, false));
+    carryForwardPlan(
+      carriedRows(readPlan(before), previous, conference),
+      publicDoc,
+      previous.id,
+      conference.createdAt,
+    );
+    before.destroy();
+  }
   fill?.({ publicDoc, restrictedDoc, conference });
   await store.appendUpdates(docNameFor(conference.id, false), [Y.encodeStateAsUpdate(publicDoc)]);
   await store.appendUpdates(docNameFor(conference.id, true), [Y.encodeStateAsUpdate(restrictedDoc)]);
   publicDoc.destroy();
   restrictedDoc.destroy();
   return conference;
+}
+
+/**
+ * The previous conference's rows with their children matched by name to this conference's (a row
+ * about a child no longer in it is left behind; a row about all the children stays so).
+ */
+function carriedRows(rows: PlanRow[], previous: ConferenceRow, conference: ConferenceRow): PlanRow[] {
+  const key = (name: string) => name.trim().toLowerCase();
+  const now = new Map(conference.children.map((c) => [key(c.name), c.id]));
+  const mapped = new Map(
+    previous.children.flatMap((c) => (now.has(key(c.name)) ? [[c.id, now.get(key(c.name)) ?? '']] : [])),
+  );
+  return rows.flatMap((r) => {
+    const childIds = r.childIds.flatMap((id) => (mapped.has(id) ? [mapped.get(id) ?? ''] : []));
+    return r.childIds.length > 0 && childIds.length === 0 ? [] : [{ ...r, childIds }];
+  });
+}
+
+/** A document as the store holds it (every accepted update is stored before it is broadcast). */
+export async function loadDoc(store: Store, docName: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const stored = await store.loadUpdates(docName);
+  doc.transact(() => {
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+  });
+  return doc;
 }
 
 export async function presentConference(store: Store, c: ConferenceRow): Promise<Conference> {

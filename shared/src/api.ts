@@ -53,6 +53,8 @@ export const createConferenceSchema = z
     place: trimmed(200).optional(),
     children: z.array(childInputSchema).min(1, 'Add at least one child').max(20),
     chairEmail: emailSchema.optional(),
+    /** A review: the conference before it, whose plan (and children) it carries forward. */
+    previousConferenceId: z.uuid('Choose the previous conference from the list').optional(),
   })
   .superRefine((body, ctx) => {
     body.children.forEach((child, index) => {

@@ -27,13 +27,33 @@ export function conferenceRoutes(deps: Deps): Router {
       }
       chair = named;
     }
-    const conference = await createConference(deps.store, body, chair, `staff:${admin.user.id}`);
+    const previous = body.previousConferenceId
+      ? await deps.store.findConference(body.previousConferenceId)
+      : undefined;
+    if (previous === null) {
+      throw new HttpError(
+        400,
+        'INVALID_INPUT',
+        'There is no earlier conference with that id to carry the plan forward from.',
+        {
+          previousConferenceId: 'No conference with this id',
+        },
+      );
+    }
+    const conference = await createConference(
+      deps.store,
+      body,
+      chair,
+      `staff:${admin.user.id}`,
+      undefined,
+      previous,
+    );
     await deps.store.audit({
       at: conference.createdAt,
       actor: `staff:${admin.user.id}`,
       action: 'conference-created',
       conferenceId: conference.id,
-      detail: { kind: conference.kind, chairUserId: chair.id },
+      detail: { kind: conference.kind, chairUserId: chair.id, previousConferenceId: previous?.id ?? null },
     });
     res.status(201).json(await presentConference(deps.store, conference));
   });

@@ -35,6 +35,7 @@ function AdminHome({ user }: { user: StaffUser }) {
       {isAdmin ? (
         <section className="panel">
           <NewConferenceForm
+            earlier={conferences.loadable.state === 'loaded' ? conferences.loadable.data : []}
             onCreated={(conference) => conferences.update((list) => [...list, conference])}
           />
         </section>

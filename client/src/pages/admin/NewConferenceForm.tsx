@@ -23,13 +23,20 @@ const REQUIRED_WORDING = {
 
 const optionalText = (value: string) => (value.trim() ? value.trim() : undefined);
 
-export function NewConferenceForm({ onCreated }: { onCreated: (conference: Conference) => void }) {
+interface Props {
+  /** Conferences a review can follow on from (its plan is carried forward). */
+  earlier: Conference[];
+  onCreated: (conference: Conference) => void;
+}
+
+export function NewConferenceForm({ earlier, onCreated }: Props) {
   const [kind, setKind] = useState<ConferenceKind>('initial');
   const [title, setTitle] = useState('');
   const [place, setPlace] = useState('');
   const [scheduled, setScheduled] = useState('');
   const [children, setChildren] = useState<ChildDraft[]>(() => [newChild()]);
   const [chairEmail, setChairEmail] = useState('');
+  const [previousId, setPreviousId] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const [created, setCreated] = useState<Conference | null>(null);
@@ -41,6 +48,7 @@ export function NewConferenceForm({ onCreated }: { onCreated: (conference: Confe
     setScheduled('');
     setChildren([newChild()]);
     setChairEmail('');
+    setPreviousId('');
   };
 
   const submit = async (event: FormEvent) => {
@@ -54,6 +62,7 @@ export function NewConferenceForm({ onCreated }: { onCreated: (conference: Confe
       place: optionalText(place),
       children: children.map((child) => ({ name: child.name, dateOfBirth: child.dateOfBirth || null })),
       chairEmail: optionalText(chairEmail),
+      previousConferenceId: kind === 'review' && previousId ? previousId : undefined,
     };
     const checked = validate(createConferenceSchema, body);
     if (!checked.ok) {
@@ -110,6 +119,43 @@ export function NewConferenceForm({ onCreated }: { onCreated: (conference: Confe
           </select>
         )}
       </Field>
+      {kind === 'review' ? (
+        <Field
+          label="Review of"
+          optional
+          hint="The earlier conference: its plan is carried forward so each row can be looked at again."
+          error={errors.previousConferenceId}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={previousId}
+              onChange={(event) => {
+                const id = event.target.value;
+                setPreviousId(id);
+                const before = earlier.find((c) => c.id === id);
+                // The same children, unless the form already has some typed in.
+                if (before && children.every((c) => !c.name.trim())) {
+                  setChildren(
+                    before.children.map((c) => ({
+                      ...newChild(),
+                      name: c.name,
+                      dateOfBirth: c.dateOfBirth ?? '',
+                    })),
+                  );
+                }
+              }}
+            >
+              <option value="">No earlier conference on this system</option>
+              {earlier.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title} ({new Date(c.scheduledAt).toLocaleDateString('en-GB')})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
       <Field
         label="Title"
         optional
