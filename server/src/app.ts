@@ -21,6 +21,7 @@ import { LobbyService } from './lobby.ts';
 import { RoomService } from './room.ts';
 import type { Logger } from './logger.ts';
 import { conferenceRoutes } from './routes/conferences.ts';
+import { inviteeRoutes } from './routes/invitees.ts';
 import { joinRoutes } from './routes/join.ts';
 import { linkRoutes } from './routes/links.ts';
 import { lobbyRoutes } from './routes/lobby.ts';
@@ -88,6 +89,7 @@ export function buildApp(deps: Deps): express.Express {
   app.use(userRoutes(deps));
   app.use(conferenceRoutes(deps));
   app.use(linkRoutes(deps));
+  app.use(inviteeRoutes(deps));
   app.use(lobbyRoutes(deps));
   app.use(joinRoutes(deps));
   app.use('/api', notFoundHandler);
@@ -144,7 +146,7 @@ export async function startServer(
     compactAfterUpdates: config.compactAfterUpdates,
     pingIntervalMs: config.pingIntervalMs,
   });
-  const control = new ControlServer(server, deps);
+  const control = new ControlServer(server, deps, sync);
   server.on('upgrade', (req, socket, head) => {
     if (sync.handles(req)) void sync.handleUpgrade(req, socket, head);
     else if (!(req.url ?? '').startsWith(`${CONTROL_PATH}/`)) socket.destroy();

@@ -5,9 +5,14 @@
  * socket.io at `/control` with the typed events below.
  */
 import { z } from 'zod';
+import { HARM_CATEGORIES } from './doc/decisions.ts';
 import { STAGES, type Stage } from './doc/schema.ts';
 
-/** Bumped whenever a message shape below changes incompatibly. Clients on another version reload. */
+/**
+ * Bumped whenever a message shape below changes incompatibly. Clients on another version reload.
+ * New events are not a bump: an old page never sends them, and a new page talking to an old
+ * server gets no answer, which `send` reports as a timeout.
+ */
 export const PROTOCOL_VERSION = 1;
 
 export const SYNC_PATH_PREFIX = '/sync/';
@@ -197,6 +202,25 @@ export type NewSuggestion = z.infer<typeof newSuggestionSchema>;
 export const suggestionRefSchema = z.object({ suggestionId: z.uuid() });
 export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
 
+/**
+ * A professional's view on the decision for one child, from their own device. Who gives it (name,
+ * participant) comes from their access on the server, never from the payload; the child id is one
+ * the server made (`randomUUID`) and must be one of the conference's children.
+ */
+export const viewSetSchema = z.object({
+  childId: z.uuid('That child could not be found.'),
+  /** Is the threshold of significant harm met? */
+  thresholdMet: z.boolean(),
+  /** The single category, when the threshold is met (dropped when it is not). */
+  category: z.enum(HARM_CATEGORIES, 'Choose a category from the list.').nullable(),
+  agency: z.string().trim().max(200, 'At most 200 characters for the agency'),
+});
+export type ViewSet = z.infer<typeof viewSetSchema>;
+
+/** A professional takes back the view they gave for one child. */
+export const viewWithdrawSchema = z.object({ childId: z.uuid('That child could not be found.') });
+export type ViewWithdraw = z.infer<typeof viewWithdrawSchema>;
+
 export interface Suggestion {
   id: string;
   section: SuggestionSection;
@@ -260,6 +284,10 @@ export interface ClientToServerEvents {
     resolution: SuggestionRef & { outcome: 'accepted' | 'dismissed' },
     ack: (result: Ack) => void,
   ) => void;
+  /** Professional: give (or change) their view on the decision for one child. */
+  'view:set': (view: ViewSet, ack: (result: Ack) => void) => void;
+  /** Professional: take back their view for one child. */
+  'view:withdraw': (ref: ViewWithdraw, ack: (result: Ack) => void) => void;
 }
 
 /** socket.io `connect_error` messages the server uses, so the client can react to each. */

@@ -16,6 +16,8 @@ import {
   PROTOCOL_VERSION,
   stageSchema,
   suggestionRefSchema,
+  viewSetSchema,
+  viewWithdrawSchema,
   type ClientToServerEvents,
 } from '@cb/shared/protocol';
 import { randomBytes, randomInt } from '../support/random.ts';
@@ -825,6 +827,17 @@ export const CONTROL_EVENTS: Record<keyof ClientToServerEvents, ControlEventSpec
       suggestionRefSchema.safeParse(p).success &&
       isObject(p) &&
       (p.outcome === 'accepted' || p.outcome === 'dismissed'),
+  },
+  // Answered for every role (with a plain refusal for all but professionals).
+  'view:set': {
+    chairOnly: false,
+    keys: ['childId', 'thresholdMet', 'category', 'agency'],
+    valid: (p) => viewSetSchema.safeParse(p).success,
+  },
+  'view:withdraw': {
+    chairOnly: false,
+    keys: ['childId'],
+    valid: (p) => viewWithdrawSchema.safeParse(p).success,
   },
 };
 

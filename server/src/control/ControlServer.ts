@@ -12,6 +12,8 @@ import {
   stageSchema,
   newSuggestionSchema,
   suggestionRefSchema,
+  viewSetSchema,
+  viewWithdrawSchema,
   CONTROL_PATH,
   controlAuthSchema,
   ControlErrorCode,
@@ -28,6 +30,8 @@ import { allowedOrigins } from '../http/csrf.ts';
 import { HttpError } from '../http/errors.ts';
 import { actorOf } from '../http/guards.ts';
 import type { Decision } from '../lobby.ts';
+import type { DocWriter } from '../sync/SyncServer.ts';
+import { DecisionViews } from './decisionViews.ts';
 
 interface SocketData {
   access: ConferenceAccess;
@@ -53,11 +57,15 @@ const ADMISSION_MESSAGES = {
 
 export class ControlServer {
   private readonly io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+  private readonly views: DecisionViews;
 
   constructor(
     httpServer: HttpServer,
     private readonly deps: Deps,
+    /** Professionals' views are written into the restricted document by the server. */
+    docs: DocWriter,
   ) {
+    this.views = new DecisionViews(deps.store, docs);
     this.io = new Server(httpServer, {
       path: CONTROL_PATH,
       serveClient: false,
@@ -137,6 +145,9 @@ export class ControlServer {
     this.on(socket, 'suggestion:resolve', resolutionSchema, (a, x) =>
       room.resolve(a, x.suggestionId, x.outcome),
     );
+    // Not chair-only: anyone else is told in plain words why they cannot give a view this way.
+    this.on(socket, 'view:set', viewSetSchema, (a, x) => this.views.give(a, x));
+    this.on(socket, 'view:withdraw', viewWithdrawSchema, (a, x) => this.views.withdraw(a, x));
     if (access.participant) await socket.join(participantRoom(access.participant.id));
     await socket.join(everyoneRoom(conferenceId));
     socket.emit('hello', {

@@ -90,6 +90,9 @@ export const AUDIT_ACTIONS = [
   'removed',
   'exported',
   'closed',
+  /** A professional gave or changed their view on the decision (detail: the child id only). */
+  'view-given',
+  'view-withdrawn',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

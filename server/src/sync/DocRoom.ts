@@ -14,6 +14,7 @@ import { CloseCode, LIMITS } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { AwarenessViolation, filterAwarenessUpdate, type PresenceIdentity } from './awarenessFilter.ts';
+import { appliesCleanly, isEmptyUpdate, updateFrom } from './updates.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -35,26 +36,15 @@ export class ProtocolViolation extends Error {
   }
 }
 
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
-}
+/** The origin of updates the server makes itself: no connection, so every connection gets them. */
+const SERVER_ORIGIN = Symbol('server');
 
-/**
- * Some corrupted updates decode but throw half-way through being applied. Trying each one on a
- * scratch document first keeps them out of the store and out of everyone else's board.
- */
-function appliesCleanly(update: Uint8Array): boolean {
-  // A fixed guid spares a random uuid per update (the scratch document is never shared).
-  const scratch = new Y.Doc({ guid: 'scratch', gc: false });
-  try {
-    Y.applyUpdate(scratch, update);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    scratch.destroy();
-  }
+interface Queued {
+  update: Uint8Array;
+  /** The sender, or null for a change the server made (see `change`). */
+  conn: SyncConnection | null;
+  /** For the server's own changes: told when the update is stored and applied, or failed. */
+  settle?: (err: Error | null) => void;
 }
 
 export class DocRoom {
@@ -62,7 +52,7 @@ export class DocRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly ready: Promise<void>;
   private readonly conns = new Map<SyncConnection, Set<number>>();
-  private queue: { conn: SyncConnection; update: Uint8Array }[] = [];
+  private queue: Queued[] = [];
   private queuedBytes = 0;
   private flushScheduled = false;
   private flushing: Promise<void> | null = null;
@@ -71,6 +61,10 @@ export class DocRoom {
   private lastSeq = 0;
   private compacting = false;
   private destroyed = false;
+  private unloading = false;
+  /** The server's own changes run one after another, each on the state the last one left. */
+  private changeChain: Promise<void> = Promise.resolve();
+  private changesInFlight = 0;
 
   constructor(
     readonly name: string,
@@ -99,7 +93,12 @@ export class DocRoom {
   }
 
   get idle(): boolean {
-    return this.conns.size === 0 && this.queue.length === 0 && this.flushing === null;
+    return this.conns.size === 0 && this.queue.length === 0 && this.flushing === null && !this.busy;
+  }
+
+  /** A change by the server is under way: the room must not be unloaded under it. */
+  get busy(): boolean {
+    return this.changesInFlight > 0;
   }
 
   private async load(): Promise<void> {
@@ -246,18 +245,21 @@ export class DocRoom {
       } catch (err) {
         // Not durable, so not acknowledged: drop the senders; their providers resend on reconnect.
         this.log.error({ doc: this.name, err: (err as Error).message }, 'could not store updates');
-        for (const conn of new Set(batch.map((b) => b.conn))) conn.close(CloseCode.serverShutdown);
+        for (const conn of new Set(batch.map((b) => b.conn))) conn?.close(CloseCode.serverShutdown);
+        for (const b of batch) b.settle?.(new Error('The change could not be saved.'));
         return;
       }
       this.storedCount += batch.length;
-      for (const { conn, update } of batch) {
+      for (const { conn, update, settle } of batch) {
         this.storedBytes += update.byteLength;
         try {
-          Y.applyUpdate(this.doc, update, conn);
+          Y.applyUpdate(this.doc, update, conn ?? SERVER_ORIGIN);
+          settle?.(null);
         } catch (err) {
           // It applied to a scratch document but not to this one: the sender is out of step.
           this.log.warn({ doc: this.name, err: (err as Error).message }, 'an update could not be applied');
-          conn.close(CloseCode.malformed);
+          conn?.close(CloseCode.malformed);
+          settle?.(err as Error);
         }
       }
     })();
@@ -267,6 +269,37 @@ export class DocRoom {
       this.flushing = null;
     }
     if (this.storedCount > this.compactAfterUpdates) void this.compact();
+  }
+
+  /**
+   * A change the server makes itself (e.g. a professional's view, given over /control: they may
+   * not write documents). Worked out on a scratch copy of the current state, then put through the
+   * same path as a client's update: queued, stored, applied, broadcast to every connection.
+   * Resolves once stored and applied; rejects, with nothing broadcast, when it could not be stored
+   * or `fn` throws.
+   */
+  change(fn: (doc: Y.Doc) => void): Promise<void> {
+    if (this.unloading) return Promise.reject(new Error('This document is being unloaded.'));
+    this.changesInFlight++;
+    const run = this.changeChain.then(() => this.changeNow(fn));
+    this.changeChain = run.catch(() => undefined);
+    return run.finally(() => {
+      this.changesInFlight--;
+    });
+  }
+
+  private async changeNow(fn: (doc: Y.Doc) => void): Promise<void> {
+    await this.ready;
+    const update = updateFrom(this.doc, fn);
+    if (!update) return;
+    if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
+      throw new Error('This board has reached its size limit.');
+    }
+    await new Promise<void>((resolve, reject) => {
+      this.queue.push({ conn: null, update, settle: (err) => (err ? reject(err) : resolve()) });
+      this.queuedBytes += update.byteLength;
+      this.scheduleFlush();
+    });
   }
 
   /** Folds every stored update into one. Safe at any time outside a flush. */
@@ -288,6 +321,8 @@ export class DocRoom {
   }
 
   async destroy(): Promise<void> {
+    this.unloading = true;
+    await this.changeChain;
     await this.flush();
     await this.compact();
     this.destroyed = true;

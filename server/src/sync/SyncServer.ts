@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import {
   canSeeRestricted,
   canWrite,
@@ -48,7 +49,12 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-export class SyncServer {
+/** Writes into a document on the server's own account (see `SyncServer.change`). */
+export interface DocWriter {
+  change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
+}
+
+export class SyncServer implements DocWriter {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxMessageBytes });
   private readonly rooms = new Map<string, DocRoom>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
@@ -57,6 +63,7 @@ export class SyncServer {
   private readonly pingTimer: NodeJS.Timeout;
   private readonly alive = new WeakSet<WebSocket>();
   private readonly commits: CommitQueue;
+  private closing = false;
 
   constructor(
     private readonly store: Store,
@@ -129,6 +136,33 @@ export class SyncServer {
     return room;
   }
 
+  /** Resolves once the room's stored state is loaded; a room that cannot load is dropped. */
+  private whenLoaded(docName: string, room: DocRoom): Promise<void> {
+    return room.ready.catch((err: unknown) => {
+      this.log.error({ doc: docName, err: (err as Error).message }, 'could not load a document');
+      if (this.rooms.get(docName) === room) this.rooms.delete(docName);
+      throw err;
+    });
+  }
+
+  /**
+   * Writes into a document on the server's own account, loading it if nobody holds it: stored,
+   * then applied and sent to everyone connected, as a chair's edit would be (DocRoom.change).
+   * Resolves once the change is durable; rejects when it is not.
+   */
+  async change(docName: string, fn: (doc: Y.Doc) => void): Promise<void> {
+    if (!parseDocName(docName)) throw new Error(`Not a document name: ${docName}`);
+    if (this.closing) throw new Error('The server is shutting down.');
+    const room = this.room(docName);
+    // Started before the load is awaited, so the room counts as busy and is not unloaded meanwhile.
+    const changed = room.change(fn);
+    try {
+      await Promise.all([this.whenLoaded(docName, room), changed]);
+    } finally {
+      if (this.rooms.get(docName) === room) this.scheduleUnload(docName, room);
+    }
+  }
+
   private connect(ws: WebSocket, access: ConferenceAccess, docName: string): void {
     this.alive.add(ws);
     ws.on('pong', () => this.alive.add(ws));
@@ -173,18 +207,14 @@ export class SyncServer {
     const start = (): void => {
       if (closed) return;
       const r = this.room(docName);
-      r.ready.then(
+      this.whenLoaded(docName, r).then(
         () => {
           if (closed) return;
           room = r;
           r.add(conn);
           for (const message of pending.splice(0)) deliver(message);
         },
-        (err: unknown) => {
-          this.log.error({ doc: docName, err: (err as Error).message }, 'could not load a document');
-          this.rooms.delete(docName);
-          conn.close(CloseCode.serverShutdown);
-        },
+        () => conn.close(CloseCode.serverShutdown),
       );
     };
 
@@ -217,7 +247,7 @@ export class SyncServer {
     if (room.connectionCount > 0 || this.idleTimers.has(docName)) return;
     const timer = setTimeout(() => {
       this.idleTimers.delete(docName);
-      if (this.rooms.get(docName) !== room || room.connectionCount > 0) return;
+      if (this.rooms.get(docName) !== room || room.connectionCount > 0 || room.busy) return;
       this.rooms.delete(docName);
       room
         .destroy()
@@ -240,6 +270,7 @@ export class SyncServer {
 
   /** Stops accepting, closes every socket, writes what is queued and compacts. */
   async close(): Promise<void> {
+    this.closing = true;
     clearInterval(this.pingTimer);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();

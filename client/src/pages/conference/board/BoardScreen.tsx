@@ -182,6 +182,8 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
         people={presentNames}
         licenseKey={summary?.drawingLicenseKey ?? null}
         conferenceId={conferenceId}
+        scheduledAt={summary?.scheduledAt ?? null}
+        send={send}
         onFocusRegion={isChair ? setFocus : null}
         shortcutTarget={shortcutTarget}
         onMessage={setMessage}

@@ -6,9 +6,12 @@
  */
 import type * as Y from 'yjs';
 import type { BoardView } from '@cb/shared/doc/board';
-import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, Role } from '@cb/shared/protocol';
+import { docParts, type Stage } from '@cb/shared/doc/schema';
+import { CONFERENCE_KINDS, type ConferenceKind } from '@cb/shared/api';
+import type { useControl } from '../useControl.ts';
 import { AttendanceSection } from './attendance/AttendanceSection.tsx';
+import { DecisionSection } from './decision/DecisionSection.tsx';
 import { GenogramSection } from './genogram/GenogramSection.tsx';
 import { ContingencySection } from './plan/ContingencySection.tsx';
 import { PlanSection } from './plan/PlanSection.tsx';
@@ -27,6 +30,8 @@ export interface LowerRegionsProps {
   people: string[];
   licenseKey: string | null;
   conferenceId: string;
+  scheduledAt: string | null;
+  send: ReturnType<typeof useControl>['send'];
   onFocusRegion: ((section: FocusSection) => void) | null;
   /** Where the chair's Alt+number shortcuts land, by region name. */
   shortcutTarget: (region: string) => (el: HTMLElement | null) => void;
@@ -86,17 +91,36 @@ export function LowerRegions(props: LowerRegionsProps) {
       onMessage={onMessage}
     />
   );
+  const kind = docParts(publicDoc).meta.get('kind');
+  const decision = props.scheduledAt ? (
+    <DecisionSection
+      publicDoc={publicDoc}
+      restrictedDoc={props.restrictedDoc}
+      role={role}
+      children={view.children}
+      kind={CONFERENCE_KINDS.includes(kind as ConferenceKind) ? (kind as ConferenceKind) : 'initial'}
+      scheduledAt={props.scheduledAt}
+      conferenceId={props.conferenceId}
+      send={props.send}
+      focused={focus === 'decision'}
+      onFocusRegion={onFocusRegion}
+      large={large}
+    />
+  ) : null;
   const planFirst = large && (props.stage === 'plan' || props.stage === 'decision');
+  const decisionFirst = large && props.stage === 'decision';
   // Who is here matters most before the family comes in (quoracy is settled then).
   const attendanceFirst = props.stage === 'part-one' && !large;
   return (
     <>
       {attendanceFirst ? attendance : null}
+      {decisionFirst ? decision : null}
       {planFirst ? null : genogram}
       <div className="board__lower">
         {plan}
         {contingency}
       </div>
+      {decisionFirst ? null : decision}
       {planFirst ? genogram : null}
       {attendanceFirst ? null : attendance}
     </>

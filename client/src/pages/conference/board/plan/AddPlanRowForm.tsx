@@ -77,20 +77,16 @@ export const AddPlanRowForm = forwardRef<HTMLInputElement, Props>(function AddPl
       <label htmlFor={`${id}-risk`} className="capture__label">
         Add what needs to change <span className="capture__key">(Alt+6)</span>
       </label>
-      <div className="capture__row">
-        <input
-          ref={ref}
-          id={`${id}-risk`}
-          className="capture__input"
-          value={row.risk}
-          onChange={set('risk')}
-          autoComplete="off"
-          maxLength={2000}
-        />
-        <button type="submit" className="button button--small">
-          Add
-        </button>
-      </div>
+      {/* The button comes after every column, so Tab goes from one column to the next. */}
+      <input
+        ref={ref}
+        id={`${id}-risk`}
+        className="capture__input plan-add__risk"
+        value={row.risk}
+        onChange={set('risk')}
+        autoComplete="off"
+        maxLength={2000}
+      />
       <div className="plan-add__grid">
         {field('outcome')}
         {field('task')}
@@ -110,6 +106,11 @@ export const AddPlanRowForm = forwardRef<HTMLInputElement, Props>(function AddPl
             </select>
           </label>
         ) : null}
+        <div className="plan-add__submit">
+          <button type="submit" className="button button--small">
+            Add to the plan
+          </button>
+        </div>
       </div>
       <datalist id={`${id}-people`}>
         {people.map((p) => (

@@ -34,5 +34,7 @@ const LONG = new Intl.DateTimeFormat('en-GB', {
 /** "2026-12-17" → "Thursday 17 December 2026"; a timescale stays as written. */
 export function whenWords(byWhen: string): string {
   const date = byWhenDate(byWhen);
-  return date ? LONG.format(new Date(`${date}T00:00:00Z`)) : byWhen;
+  if (!date) return byWhen;
+  // en-GB puts a comma after the weekday; people write "Thursday 17 December 2026".
+  return LONG.format(new Date(`${date}T00:00:00Z`)).replace(',', '');
 }

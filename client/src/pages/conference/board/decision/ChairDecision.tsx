@@ -1,0 +1,200 @@
+/**
+ * The chair's part of the decision for one child: the views so far and their count, "Record a
+ * view" for someone in the room, then the outcome, its category, the chair's reasons when the
+ * outcome goes against the majority, the dissent (worked out from the views), and whether the
+ * family sees the views.
+ */
+import { useId, useState } from 'react';
+import type { Attendee } from '@cb/shared/doc/attendance';
+import {
+  CATEGORY_LABELS,
+  departsFromMajority,
+  HARM_CATEGORIES,
+  majorityView,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  outcomeWords,
+  type DecisionView,
+  type HarmCategory,
+  type Outcome,
+} from '@cb/shared/doc/decisions';
+import type { ChildRecord } from '@cb/shared/doc/schema';
+import { isOutOfDate, type DecisionActions, type DecisionState } from './decisionActions.ts';
+import { RecordViewForm } from './RecordViewForm.tsx';
+import { ViewsList } from './ViewsList.tsx';
+
+interface Props {
+  child: ChildRecord;
+  decision: DecisionState;
+  views: DecisionView[];
+  attendees: Attendee[];
+  actions: DecisionActions;
+}
+
+/** The reasons, written to the document when the chair leaves the box (not on every key). */
+function RationaleField({
+  value,
+  departs,
+  onSave,
+}: {
+  value: string;
+  departs: boolean;
+  onSave(text: string): void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? value;
+  const missing = departs && text.trim() === '';
+  return (
+    <div className={`field decision-rationale${missing ? ' decision-rationale--missing' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        The chair’s reasons for going against the majority view
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {departs
+          ? 'This outcome differs from what most professionals said. Record why: the reasons go in the minutes.'
+          : 'The outcome now matches the majority view; these reasons stay on record unless you clear them.'}
+      </p>
+      <textarea
+        id={id}
+        rows={4}
+        maxLength={5000}
+        aria-describedby={`${id}-hint${missing ? ` ${id}-missing` : ''}`}
+        value={text}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => {
+          if (draft !== null && draft !== value) onSave(draft);
+          setDraft(null);
+        }}
+      />
+      {missing ? (
+        <p className="decision-rationale__prompt" id={`${id}-missing`}>
+          The reasons have not been recorded yet.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function ChairDecision({ child, decision, views, attendees, actions }: Props) {
+  const id = useId();
+  const [message, setMessage] = useState('');
+  const majority = majorityView(views);
+  const departs = departsFromMajority(decision, majority);
+  const plan = decision.outcome === 'child-protection-plan';
+  const stale = isOutOfDate(decision, views);
+
+  return (
+    <div className="decision-chair">
+      <div className="decision-chair__views">
+        <h4 className="section__subheading">Professionals’ views</h4>
+        <ViewsList views={views} onRemove={(v) => actions.removeView(child.id, v)} />
+        <details className="decision-record">
+          <summary>
+            Record a view<span className="visually-hidden"> for {child.name}</span>
+          </summary>
+          <RecordViewForm
+            childName={child.name}
+            attendees={attendees}
+            onRecord={(view) => actions.recordView(child.id, view)}
+          />
+        </details>
+      </div>
+      <div className="decision-chair__outcome">
+        <h4 className="section__subheading">The outcome</h4>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-outcome`}>
+            Outcome for {child.name}
+          </label>
+          <select
+            id={`${id}-outcome`}
+            value={decision.outcome ?? ''}
+            onChange={(e) =>
+              actions.setOutcome(child.id, (e.target.value || null) as Outcome | null, majority.category)
+            }
+          >
+            <option value="">Not decided yet</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {plan ? (
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-category`}>
+              Category of the plan
+            </label>
+            <select
+              id={`${id}-category`}
+              value={decision.category ?? ''}
+              onChange={(e) => actions.setCategory(child.id, (e.target.value || null) as HarmCategory | null)}
+            >
+              <option value="">Choose a category</option>
+              {HARM_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {departs || decision.chairRationale ? (
+          <RationaleField
+            value={decision.chairRationale}
+            departs={departs}
+            onSave={(text) => setMessage(actions.setRationale(child.id, text) ?? '')}
+          />
+        ) : null}
+        {decision.outcome ? (
+          decision.dissent.length > 0 ? (
+            <>
+              <p className="decision-dissent__heading">Dissent recorded:</p>
+              <ul className="decision-views">
+                {decision.dissent.map((d) => (
+                  <li key={`${d.name}:${d.agency}`}>
+                    <strong>{d.name}</strong>
+                    {d.agency ? <span className="muted">, {d.agency}</span> : null}: {d.view}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="muted">No professional’s view differs from this outcome.</p>
+          )
+        ) : null}
+        {stale ? (
+          <p className="note note--warning decision-stale">
+            The views have changed since this was recorded.{' '}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => actions.bringUpToDate(child.id)}
+            >
+              Update the dissent{decision.showViewsToFamily ? ' and the family’s copy' : ''}
+            </button>
+          </p>
+        ) : null}
+        <label className="decision-check">
+          <input
+            type="checkbox"
+            checked={decision.showViewsToFamily}
+            onChange={(e) => actions.showViewsToFamily(child.id, e.target.checked)}
+          />{' '}
+          Show the views to the family<span className="visually-hidden"> for {child.name}</span>
+        </label>
+        <p className="field__hint">
+          The family’s screen says: “
+          {decision.outcome
+            ? outcomeWords(decision.outcome, decision.category, child.name)
+            : 'The decision has not been made yet.'}
+          ”{decision.showViewsToFamily ? ' It also lists each professional’s name, agency and view.' : ''}
+        </p>
+        <p className="field__error" aria-live="polite">
+          {message}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The Decision region of the board, per child. The chair sees the professionals' views with their
+ * count, records views for people in the room and records the outcome; a professional gives their
+ * own view from their device (over /control: they may not write documents) and sees everyone's;
+ * the family and the room's screen, who never hold the restricted document, see the outcome in
+ * plain words. Everyone sees what happens next.
+ */
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { ConferenceKind, Membership } from '@cb/shared/api';
+import { CATEGORY_LABELS, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
+import type { ChildRecord } from '@cb/shared/doc/schema';
+import type { FocusSection, Role } from '@cb/shared/protocol';
+import { useApiData } from '../../../../hooks.ts';
+import type { useControl } from '../../useControl.ts';
+import { ChairDecision } from './ChairDecision.tsx';
+import { createDecisionActions, NO_DECISION, type DecisionState } from './decisionActions.ts';
+import { FamilyOutcome } from './FamilyOutcome.tsx';
+import { useDecisionData } from './useDecisionData.ts';
+import { ViewsList } from './ViewsList.tsx';
+import { WhatHappensNext } from './WhatHappensNext.tsx';
+import { YourView } from './YourView.tsx';
+import '../../../../styles/decision.css';
+
+export interface DecisionSectionProps {
+  publicDoc: Y.Doc;
+  restrictedDoc: Y.Doc | null;
+  role: Role;
+  children: ChildRecord[];
+  kind: ConferenceKind;
+  scheduledAt: string;
+  conferenceId: string;
+  send: ReturnType<typeof useControl>['send'];
+  focused: boolean;
+  onFocusRegion: ((section: FocusSection) => void) | null;
+  large: boolean;
+}
+
+/** The outcome by its statutory name, for professionals' screens. */
+function outcomeLabel({ outcome, category }: DecisionState): string {
+  if (!outcome) return 'The decision has not been made yet.';
+  return `Outcome: ${OUTCOME_LABELS[outcome]}${category ? ` (${CATEGORY_LABELS[category].toLowerCase()})` : ''}.`;
+}
+
+export function DecisionSection({
+  publicDoc,
+  restrictedDoc,
+  role,
+  children,
+  kind,
+  scheduledAt,
+  conferenceId,
+  send,
+  focused,
+  onFocusRegion,
+  large,
+}: DecisionSectionProps) {
+  const { decisions, views, attendees } = useDecisionData(publicDoc, restrictedDoc);
+  const actions = useMemo(
+    () => (role === 'chair' ? createDecisionActions(publicDoc, restrictedDoc) : null),
+    [role, publicDoc, restrictedDoc],
+  );
+  // A professional's own view is found by their participant id, which the server knows them by.
+  const me = useApiData<Membership>(role === 'professional' ? `/api/conferences/${conferenceId}/me` : null);
+  const myId = me.loadable.state === 'loaded' ? me.loadable.data.participantId : null;
+  const myAgency = attendees.find((a) => myId !== null && a.participantId === myId)?.agency ?? '';
+  const decisionOf = (childId: string) => decisions.find((d) => d.childId === childId) ?? NO_DECISION;
+
+  return (
+    <section
+      aria-label="Decision"
+      tabIndex={-1}
+      className={`section section--decision${focused ? ' section--focused' : ''}${large ? ' decision--large' : ''}`}
+      onFocus={onFocusRegion ? () => onFocusRegion('decision') : undefined}
+    >
+      <h2 className="section__heading">The decision</h2>
+      {children.length === 0 ? (
+        <p className="section__empty">No children are recorded for this conference.</p>
+      ) : null}
+      {children.map((child) => {
+        const decision = decisionOf(child.id);
+        const childViews = views?.[child.id] ?? [];
+        return (
+          <article key={child.id} className="decision-child" aria-label={`Decision for ${child.name}`}>
+            <h3 className="decision-child__name">{child.name}</h3>
+            {actions ? (
+              <ChairDecision
+                child={child}
+                decision={decision}
+                views={childViews}
+                attendees={attendees}
+                actions={actions}
+              />
+            ) : views ? (
+              // Professionals (and an administrator looking on) hold the restricted document.
+              <div className="decision-chair">
+                <div className="decision-chair__views">
+                  <h4 className="section__subheading">Professionals’ views</h4>
+                  <ViewsList views={childViews} mine={myId} />
+                  <p className="decision-outcome">{outcomeLabel(decision)}</p>
+                </div>
+                {role === 'professional' ? (
+                  <YourView
+                    child={child}
+                    saved={childViews.find((v) => myId !== null && v.participantId === myId) ?? null}
+                    knownAgency={myAgency}
+                    send={send}
+                  />
+                ) : null}
+              </div>
+            ) : (
+              <FamilyOutcome child={child} decision={decision} />
+            )}
+          </article>
+        );
+      })}
+      <WhatHappensNext
+        conferenceId={conferenceId}
+        kind={kind}
+        scheduledAt={scheduledAt}
+        attendees={attendees}
+        decisions={children.map((c) => decisionOf(c.id))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The dates after a conference as calendar files (.ics) that anyone can add to their own calendar,
+ * made in the browser: nothing about the family is sent anywhere to make them.
+ */
+import type { ConferenceKind } from '@cb/shared/api';
+import { icsForDate } from '@cb/shared/ics';
+import { conferenceDates, londonDate } from '@cb/shared/workingDays';
+import { dateInWords } from './words.ts';
+
+export type DateKey = 'plan-sent' | 'first-core-group' | 'review-conference' | 'minutes-sent';
+
+export interface NextDate {
+  key: DateKey;
+  /** What happens, in plain words. */
+  what: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Only once a child protection plan is made (or may yet be). */
+  planOnly: boolean;
+}
+
+/** The dates that follow this conference, soonest first, with the notes on any not yet known. */
+export function nextDates(kind: ConferenceKind, scheduledAt: string): { dates: NextDate[]; notes: string[] } {
+  const held = londonDate(scheduledAt);
+  const d = conferenceDates(kind, held);
+  const dates: NextDate[] = [
+    { key: 'plan-sent', what: 'The plan is sent to everyone', date: d.planDueBy, planOnly: true },
+    ...(d.firstCoreGroupBy
+      ? [
+          {
+            key: 'first-core-group' as const,
+            what: 'First core group meeting',
+            date: d.firstCoreGroupBy,
+            planOnly: true,
+          },
+        ]
+      : []),
+    {
+      key: 'minutes-sent',
+      what: 'The written record of this meeting (the minutes) is sent out',
+      date: d.minutesDueBy,
+      planOnly: false,
+    },
+    ...(d.reviewConferenceBy
+      ? [
+          {
+            key: 'review-conference' as const,
+            what: 'Review conference',
+            date: d.reviewConferenceBy,
+            planOnly: true,
+          },
+        ]
+      : []),
+  ];
+  return { dates: dates.sort((a, b) => a.date.localeCompare(b.date)), notes: d.notes };
+}
+
+/** The calendar file for one date. The UID is stable, so adding it twice updates one event. */
+export function calendarFile(conferenceId: string, item: NextDate, heldOn: string, now = new Date()): string {
+  return icsForDate({
+    uid: `${conferenceId}-${item.key}@conference-board`,
+    // RFC 5545 wants the stamp in UTC; icsForDate writes it out as 20261203T090000Z.
+    dtstamp: now.toISOString(),
+    date: item.date,
+    summary: `${item.what} (by this date)`,
+    description: `Following the conference on ${dateInWords(heldOn)}.`,
+  });
+}
+
+export const calendarFileName = (item: NextDate): string => `${item.key}.ics`;

@@ -1,0 +1,116 @@
+/**
+ * The chair's edits to the decision. Each is one user action: the view goes into the restricted
+ * document, the outcome into the public one, and what follows from both (the dissent, and the
+ * family's copy of the views when the chair shows it) is brought up to date in the same action,
+ * so one undo takes it all back.
+ */
+import type * as Y from 'yjs';
+import {
+  dissentFrom,
+  readDecisions,
+  readViews,
+  removeView,
+  setOutcome,
+  setView,
+  type Decision,
+  type DecisionView,
+  type DecisionViewInput,
+  type Dissent,
+  type OutcomePatch,
+  type SharedView,
+} from '@cb/shared/doc/decisions';
+
+export type DecisionState = Omit<Decision, 'childId'>;
+
+export const NO_DECISION: DecisionState = {
+  outcome: null,
+  category: null,
+  chairRationale: '',
+  dissent: [],
+  showViewsToFamily: false,
+  sharedViews: [],
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What the dissent and the family's copy should be, given the views and the outcome. */
+export function derivedParts(
+  decision: DecisionState,
+  views: DecisionView[],
+): { dissent: Dissent[]; sharedViews: SharedView[] } {
+  return {
+    dissent: dissentFrom(views, decision),
+    sharedViews: decision.showViewsToFamily
+      ? views.map(({ name, agency, thresholdMet, category }) => ({ name, agency, thresholdMet, category }))
+      : [],
+  };
+}
+
+/** Views changed (e.g. a professional gave theirs) since the dissent or the family's copy was written. */
+export function isOutOfDate(decision: DecisionState, views: DecisionView[]): boolean {
+  const want = derivedParts(decision, views);
+  return !same(want.dissent, decision.dissent) || !same(want.sharedViews, decision.sharedViews);
+}
+
+/** Throws nothing: a failed validation comes back as words for the chair. */
+function attempt(action: () => void): string | null {
+  try {
+    action();
+    return null;
+  } catch {
+    return 'That could not be recorded. Please check the details and try again.';
+  }
+}
+
+export function createDecisionActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null) {
+  const current = (childId: string): DecisionState =>
+    readDecisions(publicDoc).find((d) => d.childId === childId) ?? NO_DECISION;
+  const viewsOf = (childId: string) => (restrictedDoc ? (readViews(restrictedDoc)[childId] ?? []) : []);
+
+  /** Writes `patch` and whatever follows from it, in one transaction; nothing when nothing changes. */
+  const update = (childId: string, patch: OutcomePatch): void => {
+    const before = current(childId);
+    const after = { ...before, ...patch } as DecisionState;
+    const want = derivedParts(after, viewsOf(childId));
+    const write: OutcomePatch = { ...patch };
+    if (!same(want.dissent, before.dissent)) write.dissent = want.dissent;
+    if (!same(want.sharedViews, before.sharedViews)) write.sharedViews = want.sharedViews;
+    if (Object.keys(write).length > 0) setOutcome(publicDoc, childId, write);
+  };
+
+  return {
+    recordView(childId: string, view: DecisionViewInput): string | null {
+      if (!restrictedDoc) return 'The professionals’ document is not open on this device.';
+      return attempt(() => {
+        setView(restrictedDoc, childId, view);
+        update(childId, {});
+      });
+    },
+    removeView(childId: string, view: DecisionView): void {
+      if (!restrictedDoc) return;
+      removeView(restrictedDoc, childId, view);
+      update(childId, {});
+    },
+    /** A plan takes the category most professionals gave, as a starting point the chair can change. */
+    setOutcome(childId: string, outcome: Decision['outcome'], suggestedCategory: Decision['category']): void {
+      const plan = outcome === 'child-protection-plan';
+      const category = plan ? (current(childId).category ?? suggestedCategory) : null;
+      update(childId, { outcome, category });
+    },
+    setCategory(childId: string, category: Decision['category']): void {
+      update(childId, { category });
+    },
+    setRationale(childId: string, chairRationale: string): string | null {
+      return attempt(() => update(childId, { chairRationale }));
+    },
+    showViewsToFamily(childId: string, show: boolean): void {
+      update(childId, { showViewsToFamily: show });
+    },
+    /** After views changed on someone else's device. */
+    bringUpToDate(childId: string): void {
+      update(childId, {});
+    },
+  };
+}
+
+export type DecisionActions = ReturnType<typeof createDecisionActions>;

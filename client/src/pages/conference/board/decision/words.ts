@@ -1,0 +1,65 @@
+/**
+ * The decision in words: dates as people say them, and the professionals' views as the family
+ * reads them (no "threshold", no acronyms).
+ */
+import {
+  CATEGORY_LABELS,
+  type DecisionView,
+  type HarmCategory,
+  type MajorityView,
+} from '@cb/shared/doc/decisions';
+
+const dateParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** A calendar date `YYYY-MM-DD` as said aloud, e.g. "Thursday 17 December 2026" (no comma). */
+export function dateInWords(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    dateParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
+const HARM_WORDS: Record<HarmCategory, string> = {
+  neglect: 'neglect',
+  physical: 'physical harm',
+  emotional: 'emotional harm',
+  sexual: 'sexual harm',
+};
+
+type ViewFacts = Pick<DecisionView, 'thresholdMet' | 'category'>;
+
+/** One professional's view for the family's screen, e.g. "Thinks Ada needs a child protection plan …". */
+export function familyViewWords(view: ViewFacts, childName: string): string {
+  if (!view.thresholdMet) return `Does not think ${childName} needs a child protection plan.`;
+  const worry = view.category ? ` The main worry is ${HARM_WORDS[view.category]}.` : '';
+  return `Thinks ${childName} needs a child protection plan.${worry}`;
+}
+
+/** The count of views for professionals, e.g. "Threshold met: 3. Not met: 1. Most said: neglect." */
+export function tallyWords(majority: MajorityView): string {
+  const { met, notMet } = majority.counts;
+  if (met + notMet === 0) return 'No views given yet.';
+  const counts = `Threshold met: ${met}. Not met: ${notMet}.`;
+  if (majority.thresholdMet === null) return `${counts} The views are tied, so the chair decides.`;
+  if (!majority.thresholdMet) return `${counts} Most say the threshold is not met.`;
+  const category = majority.category
+    ? ` Most often given category: ${CATEGORY_LABELS[majority.category].toLowerCase()}.`
+    : ' No single category is given most often.';
+  return `${counts} Most say the threshold is met.${category}`;
+}
+
+/** The count of views for the family, e.g. "3 of the 4 professionals think Ada needs a plan." */
+export function familyTallyWords(majority: MajorityView, childName: string): string {
+  const { met, notMet } = majority.counts;
+  const total = met + notMet;
+  if (total === 0) return '';
+  const people = total === 1 ? 'professional' : 'professionals';
+  return `${met} of the ${total} ${people} ${met === 1 ? 'thinks' : 'think'} ${childName} needs a child protection plan.`;
+}

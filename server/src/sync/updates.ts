@@ -1,0 +1,51 @@
+/**
+ * Yjs updates as the sync server sees them: whether one changes anything, whether it applies
+ * cleanly, and the update a change made by the server itself amounts to.
+ */
+import * as Y from 'yjs';
+
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}
+
+/**
+ * Some corrupted updates decode but throw half-way through being applied. Trying each one on a
+ * scratch document first keeps them out of the store and out of everyone else's board.
+ */
+export function appliesCleanly(update: Uint8Array): boolean {
+  // A fixed guid spares a random uuid per update (the scratch document is never shared).
+  const scratch = new Y.Doc({ guid: 'scratch', gc: false });
+  try {
+    Y.applyUpdate(scratch, update);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    scratch.destroy();
+  }
+}
+
+/**
+ * What `fn` changes, as one update, computed on a copy of `doc` so that the live document (and so
+ * everyone connected) sees nothing until the update has been stored. Null when `fn` changes
+ * nothing. A thrown error (e.g. a failed validation in `fn`) leaves everything as it was.
+ *
+ * The copy has a fresh client id each time: two changes worked out from the same state then never
+ * claim the same (client, clock) pair, which Yjs would treat as one and silently drop.
+ */
+export function updateFrom(doc: Y.Doc, fn: (doc: Y.Doc) => void): Uint8Array | null {
+  const scratch = new Y.Doc({ guid: 'server-change' });
+  try {
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    // Only what fn does: encodeStateAsUpdate(scratch, before) would repeat the whole delete set.
+    const made: Uint8Array[] = [];
+    scratch.on('update', (update: Uint8Array) => made.push(update));
+    fn(scratch);
+    if (made.length === 0) return null;
+    const update = made.length === 1 ? (made[0] as Uint8Array) : Y.mergeUpdates(made);
+    return isEmptyUpdate(update) ? null : update;
+  } finally {
+    scratch.destroy();
+  }
+}
