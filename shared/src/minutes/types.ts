@@ -1,0 +1,170 @@
+/**
+ * The minutes as data: what `minutesFromDoc` returns and every renderer (HTML, PDF, DOCX, JSON)
+ * draws. The JSON form is the integration format for case-management systems (CONTRACT.md
+ * "Minutes as data"): keep these keys; add to them freely.
+ */
+import type { ConferenceKind } from '../api.ts';
+import type { AgencyType, Attendance } from '../doc/attendance.ts';
+import type { HarmCategory, Outcome } from '../doc/decisions.ts';
+import type { Progress } from '../doc/plan.ts';
+import type { EvidenceTag, Source, WorryKind } from '../doc/schema.ts';
+import type { GenogramModel } from '../genogram/model.ts';
+import type { PlanCheckId } from '../planChecks.ts';
+
+export const MINUTES_SCHEMA_VERSION = 1;
+
+/** `full`: everything, for professionals; `family`: only what the family may see. */
+export type Audience = 'full' | 'family';
+
+export interface MinutesConference {
+  id: string;
+  kind: ConferenceKind;
+  /** ISO date-time. */
+  scheduledAt: string;
+  startedAt: string | null;
+  closedAt: string | null;
+  chair: string;
+  place: string | null;
+  title: string;
+}
+
+export interface MinutesChild {
+  id: string;
+  name: string;
+  dateOfBirth: string | null;
+}
+
+export interface MinutesAttendee {
+  name: string;
+  role: string;
+  agency: string;
+  agencyType: AgencyType;
+  attendance: Attendance;
+  reportReceived: boolean;
+  reportSharedWithFamily: boolean;
+}
+
+export interface MinutesWorry {
+  text: string;
+  kind: WorryKind;
+  tag: EvidenceTag | null;
+  source: Source | null;
+  saidBy: string | null;
+  childIds: string[];
+  professionalsOnly: boolean;
+}
+
+export interface MinutesItem {
+  text: string;
+  saidBy: string | null;
+  childIds: string[];
+  professionalsOnly: boolean;
+}
+
+export interface MinutesVoice {
+  text: string;
+  childIds: string[];
+  professionalsOnly: boolean;
+}
+
+export interface MinutesParentView {
+  text: string;
+  saidBy: string | null;
+  professionalsOnly: boolean;
+}
+
+export interface MinutesSafetyScale {
+  who: string;
+  score: number;
+  /** Which end of the scale means safe enough: the conference's choice. */
+  direction: 'high-is-safe' | 'low-is-safe';
+  childIds: string[];
+  professionalsOnly: boolean;
+}
+
+export interface MinutesPlanRow {
+  childIds: string[];
+  risk: string;
+  outcome: string;
+  task: string;
+  byWhom: string;
+  /** An ISO date, or a timescale in words. */
+  byWhen: string;
+  howWeWillKnow: string;
+  /** Review conferences: how a row carried forward went. */
+  progress: Progress | null;
+  carriedForward: boolean;
+}
+
+export interface MinutesContingencyPlan {
+  childId: string;
+  text: string;
+}
+
+export interface MinutesView {
+  name: string;
+  agency: string;
+  thresholdMet: boolean;
+  category: HarmCategory | null;
+}
+
+export interface MinutesDecision {
+  childId: string;
+  /** Each professional's view. The family audience has them only if the chair showed them. */
+  views: MinutesView[];
+  outcome: Outcome | null;
+  category: HarmCategory | null;
+  dissent: { name: string; agency: string; view: string }[];
+  chairRationale: string;
+  /** The outcome in plain words, as the family's screen said it. */
+  outcomeWords: string;
+}
+
+export interface MinutesCoreGroupMember {
+  name: string;
+  role: string;
+  agency: string;
+  lead: boolean;
+}
+
+export interface MinutesDates {
+  firstCoreGroupBy: string | null;
+  reviewConferenceBy: string | null;
+  planDueBy: string;
+  minutesDueBy: string;
+  notes: string[];
+}
+
+export interface Minutes {
+  schemaVersion: number;
+  audience: Audience;
+  conference: MinutesConference;
+  children: MinutesChild[];
+  attendees: MinutesAttendee[];
+  quorate: boolean;
+  quoracyNote?: string;
+  worries: MinutesWorry[];
+  workingWell: MinutesItem[];
+  greyAreas: MinutesItem[];
+  childsVoice: MinutesVoice[];
+  parentsView: MinutesParentView[];
+  genogram: GenogramModel;
+  /** The genogram as a standalone <svg> (with its key), the same picture as the board's. */
+  genogramSvg: string;
+  /** Empty when the conference does not use a safety scale. */
+  safetyScales: MinutesSafetyScale[];
+  plan: MinutesPlanRow[];
+  contingencyPlans: MinutesContingencyPlan[];
+  decisions: MinutesDecision[];
+  coreGroup: MinutesCoreGroupMember[];
+  dates: MinutesDates;
+  planChecks: { check: PlanCheckId; passed: boolean; detail: string }[];
+}
+
+/** What the documents do not hold: from the conference's record in the store. */
+export interface MinutesContext {
+  conference: Omit<MinutesConference, 'kind'> & { kind?: ConferenceKind };
+  children: MinutesChild[];
+  /** The day the minutes are made, YYYY-MM-DD, for the "nothing overdue" check. */
+  today: string;
+}
