@@ -96,3 +96,32 @@ export const apiDelete = async (path: string): Promise<void> => {
 export function messageOf(error: unknown): string {
   return error instanceof ApiFailure ? error.message : UNEXPECTED;
 }
+
+/**
+ * Downloads a file the server makes (an export): fetched as a blob and saved under the server's
+ * file name, so a failure can be shown in words instead of a browser error page.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiFailure(0, 'NETWORK', UNREACHABLE);
+  }
+  if (!response.ok) {
+    const data = await readJson(response);
+    if (isApiError(data)) throw new ApiFailure(response.status, data.error.code, data.error.message);
+    throw new ApiFailure(response.status, 'UNEXPECTED', UNEXPECTED);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}

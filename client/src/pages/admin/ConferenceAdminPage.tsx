@@ -7,15 +7,22 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatCalendarDate, formatDateTime } from '../../format.ts';
 import { useApiData, useDocumentTitle } from '../../hooks.ts';
 import { CONFERENCE_STATUS_LABELS, KIND_LABELS } from '../../labels.ts';
+import { AuditLog } from './AuditLog.tsx';
 import { CreateLinkForm } from './CreateLinkForm.tsx';
+import { ExportsPanel } from './ExportsPanel.tsx';
 import { LinkList } from './LinkList.tsx';
+import { SnapshotHistory } from './SnapshotHistory.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
 
 export function ConferenceAdminPage({ conferenceId }: { conferenceId: string }) {
-  return <StaffLayout>{() => <ConferenceAdmin conferenceId={conferenceId} />}</StaffLayout>;
+  return (
+    <StaffLayout>
+      {(user) => <ConferenceAdmin conferenceId={conferenceId} isAdmin={user.role === 'admin'} />}
+    </StaffLayout>
+  );
 }
 
-function ConferenceAdmin({ conferenceId }: { conferenceId: string }) {
+function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAdmin: boolean }) {
   const conference = useApiData<Conference>(`/api/conferences/${conferenceId}`);
   const links = useApiData<Link[]>(`/api/conferences/${conferenceId}/links`);
   const loaded = conference.loadable.state === 'loaded' ? conference.loadable.data : null;
@@ -96,6 +103,9 @@ function ConferenceAdmin({ conferenceId }: { conferenceId: string }) {
           onCreated={({ url: _url, ...link }) => links.update((list) => [...list, link])}
         />
       </section>
+      <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
+      <SnapshotHistory conferenceId={c.id} />
+      {isAdmin ? <AuditLog conferenceId={c.id} /> : null}
     </div>
   );
 }

@@ -1,45 +1,109 @@
-/** The conferences a member of staff can see, soonest first. */
-import type { Conference } from '@cb/shared/api';
+/**
+ * The conferences a member of staff can see, soonest first, with what is due when: the plan to
+ * everyone (one working day), the minutes (twenty), the first core group and the review. Filters
+ * by status and by name, because an office holds many.
+ */
+import { useState } from 'react';
+import type { Conference, ConferenceStatus } from '@cb/shared/api';
+import { conferenceDates, londonDate } from '@cb/shared/workingDays';
 import { AppLink } from '../../components/AppLink.tsx';
-import { formatDateTime } from '../../format.ts';
+import { formatCalendarDate, formatDateTime } from '../../format.ts';
 import { CONFERENCE_STATUS_LABELS, KIND_SHORT_LABELS } from '../../labels.ts';
 
+type StatusFilter = 'all' | ConferenceStatus;
+
+function Due({ label, date, today }: { label: string; date: string | null; today: string }) {
+  if (!date) return null;
+  const when = date < today ? ' (passed)' : date === today ? ' (today)' : '';
+  return (
+    <li className={date <= today ? 'due due--now' : 'due'}>
+      {label}: {formatCalendarDate(date)}
+      {when}
+    </li>
+  );
+}
+
 export function ConferenceList({ conferences }: { conferences: Conference[] }) {
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [words, setWords] = useState('');
   if (conferences.length === 0) {
     return <p className="empty">No conferences yet.</p>;
   }
-  const sorted = [...conferences].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  const today = londonDate(new Date());
+  const needle = words.trim().toLowerCase();
+  const sorted = [...conferences]
+    .filter((c) => status === 'all' || c.status === status)
+    .filter(
+      (c) =>
+        !needle ||
+        c.title.toLowerCase().includes(needle) ||
+        c.children.some((child) => child.name.toLowerCase().includes(needle)),
+    )
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Conferences, soonest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Conference</th>
-            <th scope="col">Type</th>
-            <th scope="col">Date and time</th>
-            <th scope="col">Status</th>
-            <th scope="col">Children</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((conference) => (
-            <tr key={conference.id}>
-              <th scope="row">
-                <AppLink href={`/admin/conferences/${conference.id}`}>{conference.title}</AppLink>
-              </th>
-              <td>{KIND_SHORT_LABELS[conference.kind]}</td>
-              <td>{formatDateTime(conference.scheduledAt)}</td>
-              <td>
-                <span className={`badge badge--${conference.status}`}>
-                  {CONFERENCE_STATUS_LABELS[conference.status]}
-                </span>
-              </td>
-              <td>{conference.children.map((child) => child.name).join(', ')}</td>
+    <>
+      <div className="filters" role="group" aria-label="Filter the conferences">
+        <label>
+          Status{' '}
+          <select value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
+            <option value="all">All</option>
+            {(Object.keys(CONFERENCE_STATUS_LABELS) as ConferenceStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {CONFERENCE_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Name or child <input type="search" value={words} onChange={(e) => setWords(e.target.value)} />
+        </label>
+        <p className="muted" aria-live="polite">
+          Showing {sorted.length} of {conferences.length}
+        </p>
+      </div>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Conferences, soonest first, with what is due</caption>
+          <thead>
+            <tr>
+              <th scope="col">Conference</th>
+              <th scope="col">Type</th>
+              <th scope="col">Date and time</th>
+              <th scope="col">Status</th>
+              <th scope="col">Children</th>
+              <th scope="col">Due</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {sorted.map((conference) => {
+              const dates = conferenceDates(conference.kind, londonDate(conference.scheduledAt));
+              return (
+                <tr key={conference.id}>
+                  <th scope="row">
+                    <AppLink href={`/admin/conferences/${conference.id}`}>{conference.title}</AppLink>
+                  </th>
+                  <td>{KIND_SHORT_LABELS[conference.kind]}</td>
+                  <td>{formatDateTime(conference.scheduledAt)}</td>
+                  <td>
+                    <span className={`badge badge--${conference.status}`}>
+                      {CONFERENCE_STATUS_LABELS[conference.status]}
+                    </span>
+                  </td>
+                  <td>{conference.children.map((child) => child.name).join(', ')}</td>
+                  <td>
+                    <ul className="plain-list dues">
+                      <Due label="Plan to everyone" date={dates.planDueBy} today={today} />
+                      <Due label="Minutes" date={dates.minutesDueBy} today={today} />
+                      <Due label="First core group" date={dates.firstCoreGroupBy} today={today} />
+                      <Due label="Review" date={dates.reviewConferenceBy} today={today} />
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -19,6 +19,7 @@ import type { useControl } from '../useControl.ts';
 import { createBoardActions } from './actions.ts';
 import { CaptureBox } from './CaptureBox.tsx';
 import { ChairRail } from './ChairRail.tsx';
+import { CloseConference } from './CloseConference.tsx';
 import { FollowerTools } from './FollowerTools.tsx';
 import { LowerRegions } from './LowerRegions.tsx';
 import { ConnectionBadge, PresenceStrip, usePresence } from './Presence.tsx';
@@ -272,6 +273,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
         {isChair ? (
           <ChairRail
             stage={stage}
+            close={<CloseConference conferenceId={conferenceId} closed={stage === 'closed'} />}
             lobby={<PeopleWaiting waiting={state.lobby} decide={control.decide} />}
             present={people}
             onRemove={(person) => {

@@ -10,6 +10,8 @@ import { SECTION_BY_KEY } from './sections.ts';
 
 export interface ChairRailProps {
   stage: Stage;
+  /** The chair's "Close conference" (or, once closed, the link to the plan). */
+  close: ReactNode;
   /** The chair's lobby panel (who is waiting, with Let in / Not now). */
   lobby: ReactNode;
   /** Who is here now; people who came by link can be removed. */
@@ -51,6 +53,7 @@ export function ChairRail(props: ChairRailProps) {
           ))}
         </ol>
       </nav>
+      {props.close}
 
       <div className="rail__row">
         <button

@@ -1,0 +1,66 @@
+/** Who did what to this conference, and when: joined, let in, exported, closed, links withdrawn. */
+import { messageOf } from '../../api.ts';
+import { FormMessage } from '../../components/FormMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useApiData } from '../../hooks.ts';
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  /** Who, in words (the server names people it knows). */
+  who?: string;
+  actor: string;
+  action: string;
+  detail: Record<string, unknown>;
+}
+
+/** "minutes-exported" → "Minutes exported". */
+const words = (action: string) => {
+  const s = action.replace(/-/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+};
+
+const detailWords = (detail: Record<string, unknown>) =>
+  Object.entries(detail)
+    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(', ');
+
+export function AuditLog({ conferenceId }: { conferenceId: string }) {
+  const audit = useApiData<AuditRow[]>(`/api/conferences/${conferenceId}/audit`);
+  return (
+    <section className="panel" aria-labelledby="audit-heading">
+      <h2 id="audit-heading">Audit log</h2>
+      {audit.loadable.state === 'loading' ? <Loading what="the audit log" /> : null}
+      {audit.loadable.state === 'failed' ? (
+        <FormMessage tone="error">{messageOf(audit.loadable.error)}</FormMessage>
+      ) : null}
+      {audit.loadable.state === 'loaded' ? (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Who did what, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...audit.loadable.data].reverse().map((row) => (
+                <tr key={row.seq}>
+                  <td>{formatDateTime(row.at)}</td>
+                  <td>{row.who ?? row.actor}</td>
+                  <td>{words(row.action)}</td>
+                  <td>{detailWords(row.detail)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
