@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Conference, CreateConferenceBody, Link } from '@cb/shared/api';
 import { docNameFor } from '@cb/shared/protocol';
-import { carryForwardPlan, readPlan, type PlanRow } from '@cb/shared/doc/plan';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
+import { carryForward } from './carryForward.ts';
 import type { ConferenceRow, LinkRow, StaffUserRow, Store } from './store/Store.ts';
 
 function defaultTitle(children: { name: string }[]): string {
@@ -50,12 +50,7 @@ export async function createConference(
   initConferenceDoc(restrictedDoc, { ...init, restricted: true });
   if (previous) {
     const before = await loadDoc(store, docNameFor(previous.id, false));
-    carryForwardPlan(
-      carriedRows(readPlan(before), previous, conference),
-      publicDoc,
-      previous.id,
-      conference.createdAt,
-    );
+    carryForward(before, previous, conference, publicDoc);
     before.destroy();
   }
   fill?.({ publicDoc, restrictedDoc, conference });
@@ -64,22 +59,6 @@ export async function createConference(
   publicDoc.destroy();
   restrictedDoc.destroy();
   return conference;
-}
-
-/**
- * The previous conference's rows with their children matched by name to this conference's (a row
- * about a child no longer in it is left behind; a row about all the children stays so).
- */
-function carriedRows(rows: PlanRow[], previous: ConferenceRow, conference: ConferenceRow): PlanRow[] {
-  const key = (name: string) => name.trim().toLowerCase();
-  const now = new Map(conference.children.map((c) => [key(c.name), c.id]));
-  const mapped = new Map(
-    previous.children.flatMap((c) => (now.has(key(c.name)) ? [[c.id, now.get(key(c.name)) ?? '']] : [])),
-  );
-  return rows.flatMap((r) => {
-    const childIds = r.childIds.flatMap((id) => (mapped.has(id) ? [mapped.get(id) ?? ''] : []));
-    return r.childIds.length > 0 && childIds.length === 0 ? [] : [{ ...r, childIds }];
-  });
 }
 
 /** A document as the store holds it (every accepted update is stored before it is broadcast). */

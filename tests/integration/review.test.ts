@@ -4,7 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '@cb/shared/api';
+import { addAttendee, readAttendees } from '@cb/shared/doc/attendance';
 import { addPlanRow, readPlan } from '@cb/shared/doc/plan';
+import { addRelative } from '@cb/shared/genogram/entry';
+import { readGenogram } from '@cb/shared/genogram/model';
 import { readChildren } from '@cb/shared/doc/board';
 import { docNameFor } from '@cb/shared/protocol';
 import { createConference, joinAsChair, signInAdmin } from '../support/factories.ts';
@@ -22,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 describe('a review conference', () => {
-  it('carries the plan forward with its rows about the same children', async () => {
+  it('carries the plan, the family tree and the family forward, rows about the same children', async () => {
     const initial = await createConference(admin, 2);
     const chair = await joinAsChair(t.url, admin, initial.id);
     const p = connectDoc(t.url, docNameFor(initial.id, false), chair.cookie);
@@ -39,6 +42,28 @@ describe('a review conference', () => {
       byWhen: 'within 2 weeks',
     });
     addPlanRow(p.doc, { id: 'row-b', createdAt, risk: 'Weight is falling.', childIds: [first?.id ?? ''] });
+    let n = 0;
+    const mum = addRelative(p.doc, { name: 'Mum Fictional', sex: 'female' }, null, () => `g${++n}`);
+    addRelative(
+      p.doc,
+      { name: 'Testchild A Fictional', sex: 'female', subject: true },
+      { as: 'child', of: mum.id, otherParent: null, kind: 'birth' },
+      () => `g${++n}`,
+    );
+    addAttendee(p.doc, {
+      id: 'a1',
+      name: 'Mum Fictional',
+      role: 'Mother',
+      agencyType: 'family',
+      attendance: 'present',
+    });
+    addAttendee(p.doc, {
+      id: 'a2',
+      name: 'Nurse Fictional',
+      role: 'Health visitor',
+      agencyType: 'health',
+      attendance: 'present',
+    });
     // Stored before it is broadcast: once a second reader has the rows, the store has them.
     const reader = connectDoc(t.url, docNameFor(initial.id, false), chair.cookie);
     await waitFor(() => readPlan(reader.doc).length === 2, 'the rows to be stored');
@@ -67,6 +92,11 @@ describe('a review conference', () => {
     });
     const sameChild = review.children.find((c) => c.name === first?.name);
     expect(rows[1]?.childIds).toEqual([sameChild?.id]);
+    const tree = readGenogram(r.doc);
+    expect(tree.people.map((x) => x.name).sort()).toEqual(['Mum Fictional', 'Testchild A Fictional']);
+    expect(tree.relationships).toHaveLength(1);
+    // The family are invited again; professionals are recorded afresh on the day.
+    expect(readAttendees(r.doc).map((a) => [a.name, a.attendance])).toEqual([['Mum Fictional', 'absent']]);
     r.destroy();
   });
 
