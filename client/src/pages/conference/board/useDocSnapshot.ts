@@ -1,10 +1,17 @@
 /**
- * Plain data read from a Yjs document for React: read again at most once a frame after the
- * document (or, when given, one part of it) changes, and cached until then. The one pattern behind
- * the board's views of the genogram, the plan and the decisions.
+ * Plain data read from Yjs documents for React: read again at most once a frame after one of the
+ * watched parts changes, and cached until then, so typing elsewhere on the board does not re-read
+ * it. The one pattern behind the board's views of the family tree, the plan, attendance and the
+ * decisions.
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+
+/** The part of a Yjs type this needs (Y.Map and Y.Array differ in their event types). */
+export interface Observable {
+  observeDeep(f: () => void): void;
+  unobserveDeep(f: () => void): void;
+}
 
 interface SnapshotStore<T> {
   subscribe(listener: () => void): () => void;
@@ -12,18 +19,16 @@ interface SnapshotStore<T> {
 }
 
 /**
- * `read(doc)` must return a new value only when called again after a change; `part` narrows what
- * is watched (e.g. one top-level map), so edits elsewhere on the board do not re-read.
+ * `read()` and `watch()` are called with the (at most two) documents given in `docs`; the store
+ * is made anew only when one of those documents changes identity.
  */
 export function useDocSnapshot<T>(
-  doc: Y.Doc | null,
-  read: (doc: Y.Doc) => T,
-  empty: T,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Yjs type; only observeDeep is used
-  part?: (doc: Y.Doc) => Y.AbstractType<any>,
+  docs: readonly [Y.Doc | null, (Y.Doc | null)?],
+  read: () => T,
+  watch: () => Observable[],
 ): T {
+  const [first, second] = docs;
   const store = useMemo((): SnapshotStore<T> => {
-    if (!doc) return { subscribe: () => () => {}, get: () => empty };
     let value: { v: T } | null = null;
     return {
       subscribe(listener) {
@@ -36,22 +41,20 @@ export function useDocSnapshot<T>(
             listener();
           });
         };
-        const watched = part?.(doc) ?? null;
-        if (watched) watched.observeDeep(changed);
-        else doc.on('update', changed);
+        const watched = watch();
+        for (const type of watched) type.observeDeep(changed);
         return () => {
           cancelAnimationFrame(frame);
-          if (watched) watched.unobserveDeep(changed);
-          else doc.off('update', changed);
+          for (const type of watched) type.unobserveDeep(changed);
         };
       },
       get() {
-        value ??= { v: read(doc) };
+        value ??= { v: read() };
         return value.v;
       },
     };
-    // `read`, `empty` and `part` are module-level functions and constants at every call site.
+    // `read` and `watch` depend only on the documents, which are the dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc]);
+  }, [first, second]);
   return useSyncExternalStore(store.subscribe, store.get);
 }

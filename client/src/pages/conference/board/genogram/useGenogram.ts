@@ -8,8 +8,11 @@ import { readGenogram, type GenogramModel } from '@cb/shared/genogram/model';
 import { useDocSnapshot } from '../useDocSnapshot.ts';
 
 const EMPTY_MODEL: GenogramModel = { people: [], relationships: [], households: [] };
-const genogramPart = (doc: Y.Doc) => docParts(doc).genogram;
 
 export function useGenogram(doc: Y.Doc | null): GenogramModel {
-  return useDocSnapshot(doc, readGenogram, EMPTY_MODEL, genogramPart);
+  return useDocSnapshot(
+    [doc],
+    () => (doc ? readGenogram(doc) : EMPTY_MODEL),
+    () => (doc ? [docParts(doc).genogram] : []),
+  );
 }

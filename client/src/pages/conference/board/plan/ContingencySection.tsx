@@ -4,8 +4,8 @@
  */
 import { forwardRef, useId } from 'react';
 import type * as Y from 'yjs';
-import { contingencyText, readContingencyPlans, type ContingencyPlan } from '@cb/shared/doc/plan';
-import type { ChildRecord } from '@cb/shared/doc/schema';
+import { contingencyText, readContingencyPlans } from '@cb/shared/doc/plan';
+import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection } from '@cb/shared/protocol';
 import { useDocSnapshot } from '../useDocSnapshot.ts';
 import { CollabText } from './CollabText.tsx';
@@ -19,14 +19,16 @@ interface Props {
   onFocusRegion: ((section: FocusSection) => void) | null;
 }
 
-const NONE: ContingencyPlan[] = [];
-
 export const ContingencySection = forwardRef<HTMLTextAreaElement, Props>(function ContingencySection(
   { doc, editable, childRecords, onlyChild, focused, onFocusRegion },
   firstRef,
 ) {
   const id = useId();
-  const plans = useDocSnapshot(doc, readContingencyPlans, NONE);
+  const plans = useDocSnapshot(
+    [doc],
+    () => readContingencyPlans(doc),
+    () => [docParts(doc).contingencyPlans, docParts(doc).children],
+  );
   const textOf = (childId: string) => plans.find((p) => p.childId === childId)?.text ?? '';
   const shown = childRecords.filter((c) => !onlyChild || c.id === onlyChild);
   return (

@@ -16,7 +16,7 @@ import {
   type PlanRow,
   type PlanRowPatch,
 } from '@cb/shared/doc/plan';
-import type { ChildRecord } from '@cb/shared/doc/schema';
+import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import { planChecks } from '@cb/shared/planChecks';
 import type { FocusSection } from '@cb/shared/protocol';
 import { londonDate } from '@cb/shared/workingDays';
@@ -46,18 +46,16 @@ interface PlanData {
   contingency: ReturnType<typeof readContingencyPlans>;
 }
 
-const EMPTY: PlanData = { rows: [], contingency: [] };
-const readPlanData = (doc: Y.Doc): PlanData => ({
-  rows: readPlan(doc),
-  contingency: readContingencyPlans(doc),
-});
-
 export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSection(
   { doc, editable, childRecords: children, worries, people, onlyChild, focused, onFocusRegion, onMessage },
   addRef,
 ) {
   const peopleListId = useId();
-  const { rows, contingency } = useDocSnapshot(doc, readPlanData, EMPTY);
+  const { rows, contingency } = useDocSnapshot(
+    [doc],
+    (): PlanData => ({ rows: readPlan(doc), contingency: readContingencyPlans(doc) }),
+    () => [docParts(doc).list('plan'), docParts(doc).contingencyPlans, docParts(doc).children],
+  );
   const shown = rows.filter((r) => !onlyChild || r.childIds.length === 0 || r.childIds.includes(onlyChild));
   const risks = useMemo(
     () => worries.filter((w) => w.kind === 'future-danger').map((w) => ({ id: w.id, text: w.text })),
