@@ -149,6 +149,9 @@ export function fillDemoPlan(publicDoc: Y.Doc, restrictedDoc: Y.Doc): void {
     [ben, 'neglect'],
   ] as const) {
     const decision = { outcome: 'child-protection-plan', category } as const;
-    setOutcome(publicDoc, child.id, { ...decision, dissent: dissentFrom(views[child.id] ?? [], decision) });
+    setOutcome(publicDoc, restrictedDoc, child.id, {
+      ...decision,
+      dissent: dissentFrom(views[child.id] ?? [], decision),
+    });
   }
 }

@@ -185,13 +185,13 @@ describe('the majority view', () => {
 describe('the outcome per child', () => {
   it('is recorded in the public document and read in the children’s order', () => {
     const { pub, res } = conference();
-    setOutcome(pub, 'ben', { outcome: 'child-protection-plan', category: 'neglect' });
-    setOutcome(pub, 'ada', {
+    setOutcome(pub, res, 'ben', { outcome: 'child-protection-plan', category: 'neglect' });
+    setOutcome(pub, res, 'ada', {
       outcome: 'child-protection-plan',
       category: 'emotional',
       dissent: [{ name: 'Dr Nomad Example', agency: 'Hillside Surgery', view: 'Threshold not met' }],
     });
-    const decisions = readDecisions(pub);
+    const decisions = readDecisions(pub, res);
     expect(decisions.map((d) => [d.childId, d.outcome, d.category])).toEqual([
       ['ada', 'child-protection-plan', 'emotional'],
       ['ben', 'child-protection-plan', 'neglect'],
@@ -204,30 +204,44 @@ describe('the outcome per child', () => {
     ]);
   });
 
+  it('keeps who disagreed and the chair’s reasons out of the family’s document', () => {
+    const { pub, res } = conference();
+    setOutcome(pub, res, 'ada', {
+      outcome: 'early-help',
+      chairRationale: 'Dr Nomad Example knows the family best.',
+      dissent: [{ name: 'Dr Nomad Example', agency: 'Hillside Surgery', view: 'Threshold met' }],
+    });
+    expect(JSON.stringify(pub.toJSON())).not.toContain('Nomad');
+    expect(JSON.stringify(docParts(pub).decisions.toJSON())).not.toContain('Nomad');
+    expect(readDecisions(pub)[0]).toMatchObject({ outcome: 'early-help', chairRationale: '', dissent: [] });
+    expect(readDecisions(pub, res)[0]?.dissent).toHaveLength(1);
+    expect(readViews(res).ada ?? []).toHaveLength(0);
+    expect(() => setOutcome(pub, null, 'ada', { chairRationale: 'x' })).toThrow(/professionals/);
+  });
+
   it('keeps a copy of the views for the family only while the chair shows them', () => {
-    const { pub } = conference();
+    const { pub, res } = conference();
     const sharedViews = adaViews.map(({ participantId: _p, ...v }) => v);
-    setOutcome(pub, 'ada', { showViewsToFamily: true, sharedViews });
+    setOutcome(pub, res, 'ada', { showViewsToFamily: true, sharedViews });
     expect(readDecisions(pub)[0]?.sharedViews).toHaveLength(5);
-    setOutcome(pub, 'ada', { showViewsToFamily: false });
+    setOutcome(pub, res, 'ada', { showViewsToFamily: false });
     expect(readDecisions(pub)[0]).toMatchObject({ showViewsToFamily: false, sharedViews: [] });
   });
 
   it('refuses bad input and reads bad fields as their defaults', () => {
-    const { pub } = conference();
-    expect(() => setOutcome(pub, 'ada', { outcome: 'adoption' as never })).toThrow(ZodError);
-    setOutcome(pub, 'ada', { outcome: 'early-help', chairRationale: '  The family asked for help.  ' });
-    expect(readDecisions(pub)[0]?.chairRationale).toBe('The family asked for help.');
-    const map = docParts(pub).decisions.get('ada');
-    map?.set('category', 'cruelty');
-    map?.set('dissent', 'everyone');
-    expect(readDecisions(pub)[0]).toMatchObject({ outcome: 'early-help', category: null, dissent: [] });
+    const { pub, res } = conference();
+    expect(() => setOutcome(pub, res, 'ada', { outcome: 'adoption' as never })).toThrow(ZodError);
+    setOutcome(pub, res, 'ada', { outcome: 'early-help', chairRationale: '  The family asked for help.  ' });
+    expect(readDecisions(pub, res)[0]?.chairRationale).toBe('The family asked for help.');
+    docParts(pub).decisions.get('ada')?.set('category', 'cruelty');
+    docParts(res).decisions.get('ada')?.set('note:dissent', 'everyone');
+    expect(readDecisions(pub, res)[0]).toMatchObject({ outcome: 'early-help', category: null, dissent: [] });
   });
 
   it('writes through the chair’s undo manager', () => {
-    const { pub } = conference();
+    const { pub, res } = conference();
     const undo = new Y.UndoManager(docParts(pub).decisions, { trackedOrigins: new Set(['local']) });
-    setOutcome(pub, 'ada', { outcome: 'child-in-need-plan' });
+    setOutcome(pub, res, 'ada', { outcome: 'child-in-need-plan' });
     undo.undo();
     expect(readDecisions(pub)[0]?.outcome).toBeNull();
   });

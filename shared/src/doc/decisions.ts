@@ -150,8 +150,9 @@ export function readViews(restrictedDoc: Y.Doc): Record<string, DecisionView[]> 
   const out: Record<string, DecisionView[]> = {};
   for (const [childId, map] of docParts(restrictedDoc).decisions.entries()) {
     if (!(map instanceof Y.Map)) continue;
-    out[childId] = [...map.values()]
-      .flatMap((v) => {
+    out[childId] = [...map.entries()]
+      .filter(([k]) => !String(k).startsWith('note:'))
+      .flatMap(([, v]) => {
         const view = field(decisionViewSchema, v, null);
         return view ? [view] : [];
       })
@@ -160,36 +161,72 @@ export function readViews(restrictedDoc: Y.Doc): Record<string, DecisionView[]> 
   return out;
 }
 
-/** Records the outcome for a child (any of its fields). Hiding the views removes the family's copy. */
-export function setOutcome(publicDoc: Y.Doc, childId: string, patch: OutcomePatch): void {
-  const valid = outcomePatchSchema.parse(patch);
-  if (valid.showViewsToFamily === false) valid.sharedViews = [];
+/**
+ * Where each part of a decision lives. The outcome, its category and what the chair chose to show
+ * the family are public; the dissent (who disagreed, by name) and the chair's reasons are
+ * professionals' words, so they live in the restricted document beside the views, under `note:`
+ * keys, and never reach the family's screen.
+ */
+const NOTE_KEYS = { dissent: 'note:dissent', chairRationale: 'note:chairRationale' } as const;
+
+/**
+ * Records the outcome for a child (any of its fields). Hiding the views removes the family's copy.
+ * The dissent and the rationale need the restricted document; without it they are refused.
+ */
+export function setOutcome(
+  publicDoc: Y.Doc,
+  restrictedDoc: Y.Doc | null,
+  childId: string,
+  patch: OutcomePatch,
+): void {
+  const { dissent, chairRationale, ...open } = outcomePatchSchema.parse(patch);
+  if (open.showViewsToFamily === false) open.sharedViews = [];
+  const child = id.parse(childId);
+  const notes = { dissent, chairRationale };
+  if (Object.values(notes).some((v) => v !== undefined)) {
+    if (!restrictedDoc)
+      throw new Error('The dissent and the reasons are kept in the professionals’ document');
+    restrictedDoc.transact(() => {
+      const map = childMap(restrictedDoc, child);
+      for (const [k, v] of Object.entries(notes) as [keyof typeof NOTE_KEYS, unknown][]) {
+        if (v !== undefined) map.set(NOTE_KEYS[k], Array.isArray(v) ? v.map((x: object) => ({ ...x })) : v);
+      }
+    }, LOCAL_ORIGIN);
+  }
+  if (Object.values(open).every((v) => v === undefined)) return;
   publicDoc.transact(() => {
-    const map = childMap(publicDoc, id.parse(childId));
-    for (const [k, v] of Object.entries(valid)) {
+    const map = childMap(publicDoc, child);
+    for (const [k, v] of Object.entries(open)) {
       if (v !== undefined) map.set(k, Array.isArray(v) ? v.map((x) => ({ ...x })) : v);
     }
   }, LOCAL_ORIGIN);
 }
 
-/** Every child's decision, in the order of the children, then any other by id. */
-export function readDecisions(publicDoc: Y.Doc): Decision[] {
+/**
+ * Every child's decision, in the order of the children, then any other by id. The dissent and the
+ * chair's reasons come from the restricted document: empty for an audience without it.
+ */
+export function readDecisions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null = null): Decision[] {
   const s = decisionSchema.shape;
   const d = EMPTY_DECISION;
   const order = readChildren(publicDoc).map((c) => c.id);
   const rank = (childId: string) => (order.includes(childId) ? order.indexOf(childId) : order.length);
+  const notes = (childId: string): Y.Map<unknown> | null => {
+    const m: unknown = restrictedDoc ? docParts(restrictedDoc).decisions.get(childId) : null;
+    return m instanceof Y.Map ? (m as Y.Map<unknown>) : null;
+  };
   return [...docParts(publicDoc).decisions.entries()]
     .flatMap(([childId, m]): Decision[] => {
       if (!(m instanceof Y.Map)) return [];
       const map = m as Y.Map<unknown>;
-      const rationale: unknown = map.get('chairRationale');
+      const note = notes(childId);
       return [
         {
           childId,
           outcome: field(s.outcome, map.get('outcome'), d.outcome),
           category: field(s.category, map.get('category'), d.category),
-          chairRationale: field(s.chairRationale, rationale, d.chairRationale),
-          dissent: field(s.dissent, map.get('dissent'), d.dissent),
+          chairRationale: field(s.chairRationale, note?.get(NOTE_KEYS.chairRationale), d.chairRationale),
+          dissent: field(s.dissent, note?.get(NOTE_KEYS.dissent), d.dissent),
           showViewsToFamily: map.get('showViewsToFamily') === true,
           sharedViews: field(s.sharedViews, map.get('sharedViews'), d.sharedViews),
         },

@@ -118,6 +118,8 @@ export interface MinutesDecision {
   chairRationale: string;
   /** The outcome in plain words, as the family's screen said it. */
   outcomeWords: string;
+  /** Whether the chair chose to show the professionals' views to the family. */
+  viewsSharedWithFamily: boolean;
 }
 
 export interface MinutesCoreGroupMember {
@@ -142,7 +144,10 @@ export interface Minutes {
   children: MinutesChild[];
   attendees: MinutesAttendee[];
   quorate: boolean;
+  /** Only when not quorate: why the chair let it go ahead ('' if no reason was written). */
   quoracyNote?: string;
+  /** Only when not quorate: what was missing, in plain English (from quoracy.ts). */
+  quoracyMissing?: string;
   worries: MinutesWorry[];
   workingWell: MinutesItem[];
   greyAreas: MinutesItem[];
@@ -151,6 +156,8 @@ export interface Minutes {
   genogram: GenogramModel;
   /** The genogram as a standalone <svg> (with its key), the same picture as the board's. */
   genogramSvg: string;
+  /** Whether the conference used a safety scale (the board's setting), even if no one scored yet. */
+  safetyScaleUsed: boolean;
   /** Empty when the conference does not use a safety scale. */
   safetyScales: MinutesSafetyScale[];
   plan: MinutesPlanRow[];

@@ -41,7 +41,7 @@ export function SnapshotBoard({ state }: { state: SnapshotState }) {
       view,
       plan: readPlan(publicDoc),
       contingency: readContingencyPlans(publicDoc),
-      decisions: readDecisions(publicDoc),
+      decisions: readDecisions(publicDoc, restrictedDoc),
       svg: model.people.length > 0 ? genogramToSvg(model) : null,
     };
   }, [state]);

@@ -64,7 +64,7 @@ function attempt(action: () => void): string | null {
 
 export function createDecisionActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null) {
   const current = (childId: string): DecisionState =>
-    readDecisions(publicDoc).find((d) => d.childId === childId) ?? NO_DECISION;
+    readDecisions(publicDoc, restrictedDoc).find((d) => d.childId === childId) ?? NO_DECISION;
   const viewsOf = (childId: string) => (restrictedDoc ? (readViews(restrictedDoc)[childId] ?? []) : []);
 
   /** Writes `patch` and whatever follows from it, in one transaction; nothing when nothing changes. */
@@ -75,7 +75,9 @@ export function createDecisionActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | n
     const write: OutcomePatch = { ...patch };
     if (!same(want.dissent, before.dissent)) write.dissent = want.dissent;
     if (!same(want.sharedViews, before.sharedViews)) write.sharedViews = want.sharedViews;
-    if (Object.keys(write).length > 0) setOutcome(publicDoc, childId, write);
+    // Without the professionals' document (never, for the chair) the dissent cannot be kept.
+    if (!restrictedDoc) delete write.dissent;
+    if (Object.keys(write).length > 0) setOutcome(publicDoc, restrictedDoc, childId, write);
   };
 
   return {

@@ -21,7 +21,7 @@ export function useDecisionData(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null): 
   return useDocSnapshot(
     [publicDoc, restrictedDoc],
     () => ({
-      decisions: readDecisions(publicDoc),
+      decisions: readDecisions(publicDoc, restrictedDoc),
       views: restrictedDoc ? readViews(restrictedDoc) : null,
       attendees: readAttendees(publicDoc),
     }),

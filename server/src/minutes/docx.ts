@@ -1,0 +1,209 @@
+/**
+ * The minutes, and the plan on its own, as A4 Word files (docx 9) that the admin can edit before
+ * sending: real Word headings, tables with a header row repeated on every page, bullet lists,
+ * "Confidential" in the header and "Page N of M" in the footer. Draws the blocks of outline.ts.
+ * The genogram is given in words (genogramWords.ts): see docxBlock's note.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Minutes } from '@cb/shared/minutes/types';
+import { minutesTitle, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
+import { confidentialWords, PEOPLE_HEADER, type Block, type Run } from './blocks.ts';
+import { minutesOutline, planOutline } from './outline.ts';
+
+/** A4 in twentieths of a point (twips), with 2 cm margins. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const MUTED = '52606D';
+const WARNING = '8A1C1C';
+/** Sizes in half-points. */
+const SMALL = 17;
+const TABLE_TEXT = 18;
+
+function textRuns(runs: Run[], size?: number): TextRun[] {
+  return runs.flatMap((run, i) => {
+    const out: TextRun[] = [];
+    if (run.professionalsOnly) {
+      out.push(new TextRun({ text: `${PROFESSIONALS_ONLY_WORDS}: `, bold: true, color: WARNING, size }));
+    }
+    // An attribution after the item's words goes on its own, smaller line.
+    if (run.muted) out.push(new TextRun({ text: run.text, color: MUTED, size: SMALL, break: i > 0 ? 1 : 0 }));
+    else out.push(new TextRun({ text: run.text, bold: run.bold ?? false, size }));
+    return out;
+  });
+}
+
+function cell(text: string, opts: { header?: boolean; bold?: boolean; width: number }): TableCell {
+  // A line break inside a cell ("Ada\nBen") becomes separate lines in Word.
+  const lines = text.split('\n');
+  return new TableCell({
+    width: { size: opts.width, type: WidthType.DXA },
+    ...(opts.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E4E7EB' } } : {}),
+    children: [
+      new Paragraph({
+        children: lines.map(
+          (line, i) =>
+            new TextRun({
+              text: line,
+              bold: opts.header || opts.bold,
+              size: TABLE_TEXT,
+              break: i > 0 ? 1 : 0,
+            }),
+        ),
+      }),
+    ],
+  });
+}
+
+function table(header: string[], rows: string[][], relative: number[], labels = false): Table {
+  const sum = relative.reduce((a, b) => a + b, 0) || 1;
+  const widths = relative.map((r) => Math.floor((TEXT_WIDTH * r) / sum));
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: labels,
+        children: row.map((text, i) => cell(text, { bold: labels && i === 0, width: widths[i] ?? 0 })),
+      }),
+  );
+  const head =
+    header.length > 0
+      ? [
+          // Marked as a header row: Word repeats it at the top of every page the table runs onto.
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: header.map((text, i) => cell(text, { header: true, width: widths[i] ?? 0 })),
+          }),
+        ]
+      : [];
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [...head, ...body],
+  });
+}
+
+const spacer = () => new Paragraph({ children: [], spacing: { after: 120 } });
+
+function docxBlock(block: Block): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'title':
+      return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] })];
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          keepNext: true,
+          children: [new TextRun(block.text)],
+        }),
+      ];
+    case 'paragraph':
+      return [new Paragraph({ children: textRuns(block.runs), spacing: { after: 120 } })];
+    case 'bullets':
+      return block.items.map(
+        (runs) => new Paragraph({ bullet: { level: 0 }, children: textRuns(runs), spacing: { after: 60 } }),
+      );
+    case 'table':
+      return [table(block.header, block.rows, block.widths, block.labels), spacer()];
+    case 'genogram':
+      // A picture in Word needs a PNG beside the SVG, and making one needs a rasteriser we do not
+      // ship; so the family tree is given in words, which the admin can also correct.
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          keepNext: true,
+          children: [new TextRun(block.heading)],
+        }),
+        new Paragraph({
+          children: [
+            new TextRun({ text: 'The family tree picture is in the PDF and HTML copies.', italics: true }),
+          ],
+          spacing: { after: 120 },
+        }),
+        ...(block.people.length > 0
+          ? [
+              table(PEOPLE_HEADER, block.people, [3, 4, 3]),
+              spacer(),
+              ...block.relationships.map(
+                (line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] }),
+              ),
+            ]
+          : [
+              new Paragraph({ children: [new TextRun({ text: 'No family tree was drawn.', color: MUTED })] }),
+            ]),
+      ];
+  }
+}
+
+function render(minutes: Minutes, title: string, blocks: Block[]): Promise<Buffer> {
+  const doc = new Document({
+    title,
+    subject: minutes.conference.title,
+    creator: 'Conference Board',
+    description: confidentialWords(minutes),
+    styles: { default: { document: { run: { font: 'Arial', size: 21 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [
+                  new TextRun({ text: confidentialWords(minutes), bold: true, color: WARNING, size: SMALL }),
+                ],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: SMALL,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: blocks.flatMap(docxBlock),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+export function minutesDocx(minutes: Minutes): Promise<Buffer> {
+  return render(minutes, minutesTitle(minutes), minutesOutline(minutes));
+}
+
+/** The plan, the contingency plans and the dates, without the rest of the minutes. */
+export function planDocx(minutes: Minutes): Promise<Buffer> {
+  return render(minutes, minutesTitle(minutes, 'the plan'), planOutline(minutes));
+}

@@ -1,0 +1,72 @@
+/**
+ * The minutes, and the plan on its own, as A4 PDFs (pdfmake 0.2, server side). Draws the blocks
+ * of outline.ts; the genogram stays a vector drawing (pdfmake's `svg` node), so it prints sharp.
+ * Fonts: see pdfFonts.ts.
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Minutes } from '@cb/shared/minutes/types';
+import { minutesTitle } from '@cb/shared/minutes/words';
+import { confidentialWords, type Block } from './blocks.ts';
+import { minutesOutline, planOutline } from './outline.ts';
+import { getPrinter } from './pdfFonts.ts';
+import { A4, MARGINS, pdfContent, STYLES, TABLE_LAYOUT } from './pdfParts.ts';
+
+function definition(minutes: Minutes, title: string, blocks: Block[]): TDocumentDefinitions {
+  const c = minutes.conference;
+  // A fixed creation date (the conference's own) makes the same minutes give the same bytes.
+  const when = new Date(c.closedAt ?? c.scheduledAt);
+  const confidential = confidentialWords(minutes);
+  return {
+    pageSize: 'A4',
+    pageMargins: MARGINS,
+    info: {
+      title,
+      subject: c.title,
+      author: c.chair,
+      creator: 'Conference Board',
+      producer: 'Conference Board',
+      ...(Number.isNaN(when.getTime()) ? {} : { creationDate: when, modDate: when }),
+    },
+    header: (_page, _count, size) => ({
+      columns: [
+        { text: confidential, bold: true, color: '#8a1c1c' },
+        { text: title, alignment: 'right', color: '#52606d' },
+      ],
+      fontSize: 9,
+      margin: [MARGINS[0], 24, size.width > A4.width ? MARGINS[0] : MARGINS[2], 0],
+    }),
+    footer: (page, count) => ({
+      text: `Page ${page} of ${count}`,
+      alignment: 'center',
+      fontSize: 9,
+      color: '#52606d',
+      margin: [0, 18, 0, 0],
+    }),
+    content: pdfContent(blocks),
+    styles: STYLES,
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    // A heading above a long table, in the last tenth of a page, moves over to sit with it.
+    // (Only the one-argument form: asking for the following nodes costs a scan per node.)
+    pageBreakBefore: (node) => node.headlineLevel !== undefined && node.startPosition.verticalRatio > 0.9,
+  };
+}
+
+function render(doc: TDocumentDefinitions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const pdf = getPrinter().createPdfKitDocument(doc, { tableLayouts: { minutes: TABLE_LAYOUT } });
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}
+
+export function minutesPdf(minutes: Minutes): Promise<Buffer> {
+  return render(definition(minutes, minutesTitle(minutes), minutesOutline(minutes)));
+}
+
+/** The plan, the contingency plans and the dates, without the rest of the minutes. */
+export function planPdf(minutes: Minutes): Promise<Buffer> {
+  return render(definition(minutes, minutesTitle(minutes, 'the plan'), planOutline(minutes)));
+}

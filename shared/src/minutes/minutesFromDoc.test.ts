@@ -1,0 +1,240 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { scriptBigConference, scriptConference } from '../../../tests/support/scriptedConference.ts';
+import { addAttendee, setQuoracyNote } from '../doc/attendance.ts';
+import { updateSettings } from '../doc/board.ts';
+import { initConferenceDoc } from '../doc/schema.ts';
+import { minutesFromDoc } from './minutesFromDoc.ts';
+import type { Minutes } from './types.ts';
+
+const CONTRACT_KEYS = [
+  'schemaVersion',
+  'conference',
+  'children',
+  'attendees',
+  'quorate',
+  'worries',
+  'workingWell',
+  'greyAreas',
+  'childsVoice',
+  'parentsView',
+  'genogram',
+  'genogramSvg',
+  'safetyScales',
+  'plan',
+  'contingencyPlans',
+  'decisions',
+  'coreGroup',
+  'dates',
+  'planChecks',
+];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function both() {
+  const s = scriptConference();
+  return {
+    s,
+    full: minutesFromDoc(s, s.context, 'full'),
+    family: minutesFromDoc(s, s.context, 'family'),
+  };
+}
+
+/** Every list of items that carries the professionals-only mark. */
+const marked = (m: Minutes) => [
+  ...m.worries,
+  ...m.workingWell,
+  ...m.greyAreas,
+  ...m.childsVoice,
+  ...m.parentsView,
+  ...m.safetyScales,
+];
+
+describe('minutesFromDoc on the scripted Marlow conference', () => {
+  it('has every key of the contract, with the contract’s shapes', () => {
+    const { full } = both();
+    for (const key of CONTRACT_KEYS) expect(full, key).toHaveProperty(key);
+    expect(Object.keys(full.conference)).toEqual(
+      expect.arrayContaining(['id', 'kind', 'scheduledAt', 'startedAt', 'closedAt', 'chair', 'place']),
+    );
+    expect(full.children.map((c) => c.name)).toEqual(['Ada Marlow', 'Ben Marlow']);
+    expect(full.attendees).toHaveLength(8);
+    expect(full.attendees[2]).toMatchObject({
+      name: 'Nadia Okafor',
+      attendance: 'remote',
+      reportReceived: true,
+    });
+    expect(full.quorate).toBe(true);
+    expect(full).not.toHaveProperty('quoracyNote');
+    for (const w of full.worries) {
+      expect(['past-harm', 'future-danger', 'impact']).toContain(w.kind);
+      expect(Array.isArray(w.childIds)).toBe(true);
+      expect(typeof w.professionalsOnly).toBe('boolean');
+    }
+    expect(full.genogram.people).toHaveLength(10);
+    expect(full.genogramSvg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(full.genogramSvg).toContain('Chloe Marlow');
+    expect(full.safetyScales.every((s) => s.direction === 'high-is-safe')).toBe(true);
+    expect(full.plan).toHaveLength(3);
+    expect(full.plan[1]).toMatchObject({
+      childIds: ['child-ben'],
+      byWhen: '2026-12-10',
+      carriedForward: false,
+    });
+    expect(full.contingencyPlans.map((c) => c.childId)).toEqual(['child-ada', 'child-ben']);
+    expect(full.decisions.map((d) => [d.childId, d.outcome, d.category])).toEqual([
+      ['child-ada', 'child-protection-plan', 'emotional'],
+      ['child-ben', 'child-protection-plan', 'neglect'],
+    ]);
+    expect(full.decisions[0]?.outcomeWords).toBe(
+      'Ada Marlow will have a child protection plan. The main worry is emotional harm.',
+    );
+    expect(full.decisions[0]?.dissent.map((d) => d.name)).toEqual([
+      'Dr Lena Ward (by report)',
+      'Nadia Okafor',
+    ]);
+    expect(full.coreGroup[0]).toMatchObject({ name: 'Priya Shah', lead: true });
+    expect(full.coreGroup.map((c) => c.name)).toHaveLength(6);
+    for (const d of [full.dates.planDueBy, full.dates.firstCoreGroupBy, full.dates.reviewConferenceBy]) {
+      expect(d).toMatch(ISO_DATE);
+    }
+    expect(full.planChecks.map((c) => c.check)).toEqual([
+      'risks-addressed',
+      'person-and-date',
+      'contingency-per-child',
+      'outcomes-about-child',
+      'nothing-overdue',
+    ]);
+  });
+
+  it('counts the dates from the conference day in England, in working days', () => {
+    const { full } = both();
+    expect(full.dates).toMatchObject({
+      planDueBy: '2026-12-04',
+      firstCoreGroupBy: '2026-12-17',
+      reviewConferenceBy: '2027-03-03',
+    });
+  });
+
+  it('leaves every professionals-only string out of the family’s copy', () => {
+    const { s, family } = both();
+    const json = JSON.stringify(family);
+    expect(s.professionalsOnlyStrings.length).toBeGreaterThanOrEqual(8);
+    for (const secret of s.professionalsOnlyStrings) expect(json).not.toContain(secret);
+    expect(marked(family).every((i) => !i.professionalsOnly)).toBe(true);
+  });
+
+  it('gives the full audience every professionals-only item, marked as such', () => {
+    const { s, full } = both();
+    const json = JSON.stringify(full);
+    for (const secret of s.professionalsOnlyStrings) expect(json).toContain(secret);
+    const secrets = marked(full).filter((i) => i.professionalsOnly);
+    expect(secrets.map((i) => ('text' in i ? i.text : i.who))).toEqual(
+      expect.arrayContaining(s.professionalsOnlyStrings.filter((x) => x.length > 30)),
+    );
+    // One of each: a worry, a grey area, a working-well item, a child's voice, a safety score.
+    for (const list of [
+      full.worries,
+      full.greyAreas,
+      full.workingWell,
+      full.childsVoice,
+      full.safetyScales,
+    ]) {
+      expect(list.some((i) => i.professionalsOnly)).toBe(true);
+    }
+  });
+
+  it('ignores the restricted document for the family even when it is passed', () => {
+    const { s, family } = both();
+    const alone = minutesFromDoc({ publicDoc: s.publicDoc, restrictedDoc: null }, s.context, 'family');
+    expect(family).toEqual(alone);
+  });
+
+  it('shows the family the views only where the chair chose to', () => {
+    const { full, family } = both();
+    const names = (m: Minutes, i: number) => m.decisions[i]?.views.map((v) => v.name) ?? [];
+    expect(names(full, 0)).toContain('Wren Kestrel');
+    expect(names(full, 1)).toHaveLength(5);
+    expect(names(family, 0)).toEqual([]);
+    expect(names(family, 1)).toEqual(names(full, 1));
+    expect(family.decisions.map((d) => d.viewsSharedWithFamily)).toEqual([false, true]);
+  });
+
+  it('checks the plan against the audience’s own worries', () => {
+    const { full, family } = both();
+    const risks = (m: Minutes) => m.planChecks.find((c) => c.check === 'risks-addressed');
+    // The restricted future-danger worry has no plan row: only the professionals' copy says so.
+    expect(risks(full)).toMatchObject({ passed: false });
+    expect(risks(full)?.detail).toContain('non-molestation order');
+    expect(risks(family)).toMatchObject({ passed: true });
+  });
+
+  it('is deterministic: the same conference, written again, gives equal minutes', () => {
+    const a = scriptConference();
+    const b = scriptConference();
+    expect(minutesFromDoc(a, a.context, 'full')).toEqual(minutesFromDoc(b, b.context, 'full'));
+    expect(minutesFromDoc(a, a.context, 'family')).toEqual(minutesFromDoc(b, b.context, 'family'));
+    // And a copy of the documents made by sync reads the same as the original.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(a.publicDoc));
+    expect(minutesFromDoc({ publicDoc: copy, restrictedDoc: null }, a.context, 'family')).toEqual(
+      minutesFromDoc(a, a.context, 'family'),
+    );
+  });
+});
+
+describe('minutesFromDoc on other boards', () => {
+  function emptyBoard() {
+    const publicDoc = new Y.Doc();
+    const children = [{ id: 'c1', name: 'Pip Fictional', dateOfBirth: null }];
+    initConferenceDoc(publicDoc, { conferenceId: 'x', kind: 'review', restricted: false, children });
+    const context = {
+      conference: {
+        id: 'x',
+        scheduledAt: '2026-07-01T09:00:00Z',
+        startedAt: null,
+        closedAt: null,
+        chair: 'Robin Fictional',
+        place: null,
+        title: 'Review',
+      },
+      children,
+      today: '2026-07-01',
+    };
+    return { publicDoc, context };
+  }
+
+  it('takes the kind from the document when the store gives none, and has no safety scale when off', () => {
+    const { publicDoc, context } = emptyBoard();
+    const m = minutesFromDoc({ publicDoc, restrictedDoc: null }, context, 'full');
+    expect(m.conference.kind).toBe('review');
+    expect(m.dates.firstCoreGroupBy).toBeNull();
+    expect(m.safetyScaleUsed).toBe(false);
+    expect(m.safetyScales).toEqual([]);
+    expect(m.decisions[0]?.outcomeWords).toBe('The decision for Pip Fictional has not been made yet.');
+    updateSettings(publicDoc, { safetyScale: true, safeEnd: 'low' });
+    expect(minutesFromDoc({ publicDoc, restrictedDoc: null }, context, 'full').safetyScaleUsed).toBe(true);
+  });
+
+  it('records why an inquorate conference went ahead', () => {
+    const { publicDoc, context } = emptyBoard();
+    addAttendee(publicDoc, { id: 'a1', name: 'Sol Fictional', agencyType: 'childrens-social-care' });
+    setQuoracyNote(publicDoc, 'The school could not come; the chair went ahead to keep Pip safe.');
+    const m = minutesFromDoc({ publicDoc, restrictedDoc: null }, context, 'family');
+    expect(m.quorate).toBe(false);
+    expect(m.quoracyNote).toContain('could not come');
+    expect(m.quoracyMissing).not.toBe('');
+  });
+
+  it('keeps the big benchmark board’s professionals-only items from the family', () => {
+    const big = scriptBigConference(7);
+    const family = minutesFromDoc(big, big.context, 'family');
+    const full = minutesFromDoc(big, big.context, 'full');
+    const json = JSON.stringify(family);
+    expect(big.professionalsOnlyStrings.length).toBeGreaterThan(10);
+    for (const secret of big.professionalsOnlyStrings) expect(json).not.toContain(secret);
+    expect(full.genogram.people).toHaveLength(40);
+    expect(full.plan).toHaveLength(20);
+    expect(marked(full).length - marked(family).length).toBe(big.professionalsOnlyStrings.length);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The minutes as data, from a conference's two documents: the one function the server's exports
+ * (HTML, PDF, DOCX, JSON) and the client's preview share (ARCHITECTURE.md). Pure and deterministic:
+ * no clock (today comes from the context), no randomness, every list in a stable order.
+ *
+ * Visibility: the family audience is computed from the public document ALONE. The restricted
+ * document is dropped before anything reads it, so a professionals-only item, or a professional's
+ * view the chair did not choose to show, cannot reach the family's copy by any path below.
+ */
+import type * as Y from 'yjs';
+import type { ConferenceKind } from '../api.ts';
+import { readAttendees, readQuoracyNote } from '../doc/attendance.ts';
+import { readBoard } from '../doc/board.ts';
+import { readDecisions, readViews } from '../doc/decisions.ts';
+import { readContingencyPlans, readPlan } from '../doc/plan.ts';
+import { CONFERENCE_KINDS } from '../api.ts';
+import { docParts } from '../doc/schema.ts';
+import { readGenogram } from '../genogram/model.ts';
+import { genogramToSvg } from '../genogram/svg.ts';
+import { planChecks } from '../planChecks.ts';
+import { quoracy } from '../quoracy.ts';
+import { conferenceDates, londonDate } from '../workingDays.ts';
+import * as part from './sections.ts';
+import {
+  MINUTES_SCHEMA_VERSION,
+  type Audience,
+  type Minutes,
+  type MinutesChild,
+  type MinutesContext,
+  type MinutesDates,
+} from './types.ts';
+
+export interface ConferenceDocs {
+  publicDoc: Y.Doc;
+  /** The professionals-only document; ignored for the family audience. */
+  restrictedDoc: Y.Doc | null;
+}
+
+/** The store's kind wins; else the document's own; else an initial conference. */
+function kindOf(context: MinutesContext, publicDoc: Y.Doc): ConferenceKind {
+  if (context.conference.kind) return context.conference.kind;
+  const fromDoc = docParts(publicDoc).meta.get('kind');
+  return CONFERENCE_KINDS.find((k) => k === fromDoc) ?? 'initial';
+}
+
+function dates(
+  kind: ConferenceKind,
+  scheduledAt: string,
+  children: MinutesChild[],
+  today: string,
+): MinutesDates {
+  // A pre-birth review is counted from the birth: a date of birth that has not come yet is only
+  // the expected date, so it does not count.
+  const born = children.map((c) => c.dateOfBirth).find((d): d is string => d !== null && d <= today);
+  const d = conferenceDates(kind, londonDate(scheduledAt), kind === 'pre-birth' ? born : null);
+  return {
+    firstCoreGroupBy: d.firstCoreGroupBy,
+    reviewConferenceBy: d.reviewConferenceBy,
+    planDueBy: d.planDueBy,
+    minutesDueBy: d.minutesDueBy,
+    notes: [...d.notes],
+  };
+}
+
+export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, audience: Audience): Minutes {
+  const publicDoc = docs.publicDoc;
+  const restrictedDoc = audience === 'family' ? null : docs.restrictedDoc;
+
+  const board = readBoard(publicDoc, restrictedDoc);
+  const s = board.sections;
+  const kind = kindOf(context, publicDoc);
+  // The store's record names the children; a document made outside the store falls back on its own.
+  const children: MinutesChild[] = (context.children.length > 0 ? context.children : board.children).map(
+    (c) => ({ id: c.id, name: c.name, dateOfBirth: c.dateOfBirth }),
+  );
+
+  const attendees = readAttendees(publicDoc);
+  const q = quoracy(attendees);
+  const plan = readPlan(publicDoc);
+  const contingencyPlans = readContingencyPlans(publicDoc);
+  const genogram = readGenogram(publicDoc);
+  const year = Number(context.today.slice(0, 4));
+
+  return {
+    schemaVersion: MINUTES_SCHEMA_VERSION,
+    audience,
+    conference: {
+      id: context.conference.id,
+      kind,
+      scheduledAt: context.conference.scheduledAt,
+      startedAt: context.conference.startedAt,
+      closedAt: context.conference.closedAt,
+      chair: context.conference.chair,
+      place: context.conference.place,
+      title: context.conference.title,
+    },
+    children,
+    attendees: part.attendees(attendees),
+    quorate: q.quorate,
+    ...(q.quorate ? {} : { quoracyNote: readQuoracyNote(publicDoc), quoracyMissing: q.missing }),
+    worries: part.worries(s.worries),
+    workingWell: part.items(s.workingWell),
+    greyAreas: part.items(s.greyAreas),
+    childsVoice: part.voices(s.childsVoice),
+    parentsView: part.parentViews(s.parentsView),
+    genogram,
+    genogramSvg: genogramToSvg(genogram, {
+      legend: true,
+      // The ages on the tree are as at the day the minutes are made, not the machine's clock.
+      ...(Number.isInteger(year) ? { referenceYear: year } : {}),
+    }),
+    safetyScaleUsed: board.settings.safetyScale,
+    safetyScales: part.safetyScales(s.safetyScales, board.settings),
+    plan: part.planRows(plan),
+    contingencyPlans: contingencyPlans.map((c) => ({ childId: c.childId, text: c.text })),
+    decisions: part.decisions(
+      readDecisions(publicDoc, restrictedDoc),
+      restrictedDoc ? readViews(restrictedDoc) : null,
+      children,
+    ),
+    coreGroup: part.coreGroup(attendees),
+    dates: dates(kind, context.conference.scheduledAt, children, context.today),
+    // A check's detail quotes the worries it is about: check against this audience's worries only.
+    planChecks: planChecks({
+      children,
+      worries: s.worries.map((w) => ({ id: w.id, text: w.text, kind: w.kind })),
+      plan,
+      contingencyPlans,
+      today: context.today,
+    }).map((c) => ({ check: c.check, passed: c.passed, detail: c.detail })),
+  };
+}
