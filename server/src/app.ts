@@ -26,7 +26,12 @@ import { joinRoutes } from './routes/join.ts';
 import { linkRoutes } from './routes/links.ts';
 import { lobbyRoutes } from './routes/lobby.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { snapshotRoutes } from './routes/snapshots.ts';
 import { userRoutes } from './routes/users.ts';
+import { ConferenceCloser } from './snapshots/ConferenceCloser.ts';
+import { RetentionJob } from './snapshots/Retention.ts';
+import { Snapshotter } from './snapshots/Snapshotter.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
 import type { Store } from './store/Store.ts';
 import { SyncServer } from './sync/SyncServer.ts';
@@ -36,7 +41,16 @@ export interface RunningServer {
   port: number;
   url: string;
   sync: SyncServer;
+  snapshotter: Snapshotter;
+  /** Null unless CB_RETENTION_DAYS is set. */
+  retention: RetentionJob | null;
   close(): Promise<void>;
+}
+
+/** Parts built beside Deps whose routes need them. */
+export interface AppParts {
+  snapshotter: Snapshotter;
+  closer: ConferenceCloser;
 }
 
 const SPA_ROUTES = ['/', '/signin', '/admin', '/admin/*rest', '/c/*rest'];
@@ -59,7 +73,7 @@ export function loggablePath(p: string): string {
   return p.replace(/^\/join\/[^/?]+/, '/join/:token').split('?')[0] ?? '';
 }
 
-export function buildApp(deps: Deps): express.Express {
+export function buildApp(deps: Deps, parts?: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
@@ -92,6 +106,8 @@ export function buildApp(deps: Deps): express.Express {
   app.use(inviteeRoutes(deps));
   app.use(lobbyRoutes(deps));
   app.use(joinRoutes(deps));
+  if (parts) app.use(snapshotRoutes(deps, parts.snapshotter, parts.closer));
+  if (parts) app.use(exportRoutes(deps, parts.snapshotter));
   app.use('/api', notFoundHandler);
 
   const dist = deps.config.clientDist;
@@ -138,14 +154,18 @@ export async function startServer(
     lobby: new LobbyService(theStore, hub, events),
     room: new RoomService(theStore, events),
   };
-  const app = buildApp(deps);
-  const server = http.createServer(app);
   const sync = new SyncServer(theStore, deps.access, hub, events, log, {
     publicUrl: config.publicUrl,
     docIdleMs: config.docIdleMs,
     compactAfterUpdates: config.compactAfterUpdates,
     pingIntervalMs: config.pingIntervalMs,
   });
+  const snapshotter = new Snapshotter(theStore, sync, events, log, config.snapshotIntervalMs);
+  const closer = new ConferenceCloser(theStore, sync, snapshotter, events, log);
+  const retention =
+    config.retentionDays === undefined ? null : new RetentionJob(theStore, sync, log, config.retentionDays);
+  const app = buildApp(deps, { snapshotter, closer });
+  const server = http.createServer(app);
   const control = new ControlServer(server, deps, sync);
   server.on('upgrade', (req, socket, head) => {
     if (sync.handles(req)) void sync.handleUpgrade(req, socket, head);
@@ -167,6 +187,7 @@ export async function startServer(
   } catch (err) {
     clearInterval(sweep);
     clearInterval(sessionSweep);
+    await snapshotter.close();
     await sync.close();
     await control.close();
     await theStore.close();
@@ -177,16 +198,22 @@ export async function startServer(
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  // After prepare: the first pass never races the first admin or the demo being made.
+  retention?.start();
   let closing: Promise<void> | null = null;
   return {
     deps,
     port,
     url: `http://127.0.0.1:${port}`,
     sync,
+    snapshotter,
+    retention,
     close: () => {
       closing ??= (async () => {
         clearInterval(sweep);
         clearInterval(sessionSweep);
+        await retention?.stop();
+        await snapshotter.close();
         await sync.close();
         await control.close();
         server.closeAllConnections();

@@ -26,4 +26,15 @@ describe('loadConfig', () => {
     const result = loadConfig({ CB_ADMIN_PASSWORD: '', CB_DATA_KEY: '', CB_PUBLIC_URL: '' }, '/repo');
     expect(result.ok).toBe(true);
   });
+
+  it('purges nothing unless CB_RETENTION_DAYS is a whole number of days', () => {
+    const unset = loadConfig({ CB_RETENTION_DAYS: '' }, '/repo');
+    expect(unset.ok && unset.config.retentionDays).toBeUndefined();
+    const set = loadConfig({ CB_RETENTION_DAYS: '2555' }, '/repo');
+    expect(set.ok && set.config.retentionDays).toBe(2555);
+    for (const bad of ['0', '-3', '1.5', 'seven']) {
+      const result = loadConfig({ CB_RETENTION_DAYS: bad }, '/repo');
+      expect(!result.ok && result.problems.join('\n')).toMatch(/CB_RETENTION_DAYS must be a whole number/);
+    }
+  });
 });

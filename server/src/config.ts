@@ -42,6 +42,13 @@ const envSchema = z.object({
   CB_TLDRAW_LICENSE_KEY: optionalString,
   CB_DEMO: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CB_RETENTION_DAYS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{0,5}$/, 'CB_RETENTION_DAYS must be a whole number of days, at least 1')
+      .transform(Number)
+      .optional(),
+  ),
   DATABASE_URL: optionalString,
   REDIS_URL: optionalString,
 });
@@ -65,6 +72,10 @@ export interface Config {
   compactAfterUpdates: number;
   /** How often sync sockets are pinged; a socket that missed the last pong is dropped (ms). */
   pingIntervalMs: number;
+  /** The shortest time between two periodic snapshots of one conference's changing board (ms). */
+  snapshotIntervalMs: number;
+  /** Closed conferences' records are purged this many days after closing; undefined: never. */
+  retentionDays: number | undefined;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -100,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       docIdleMs: 10_000,
       compactAfterUpdates: 500,
       pingIntervalMs: 30_000,
+      snapshotIntervalMs: 30_000,
+      retentionDays: e.CB_RETENTION_DAYS,
     },
   };
 }

@@ -54,6 +54,14 @@ export class RoomService {
   async setStage(access: ConferenceAccess, stage: Stage): Promise<void> {
     if (access.role !== 'chair') throw forbidden();
     if (stage === 'closed') throw new HttpError(400, 'USE_CLOSE', 'Use “Close conference” to close it.');
+    // A closed conference stays closed: its final snapshot is the record.
+    if (access.conference.status === 'closed') {
+      throw new HttpError(
+        409,
+        'CONFERENCE_CLOSED',
+        'This conference has been closed, so its stage cannot change.',
+      );
+    }
     await this.store.setRoom(access.conference.id, { stage }, new Date().toISOString());
     this.events.emit('roomChanged', access.conference.id);
     this.events.emit('stageChanged', access.conference.id, stage);
@@ -81,6 +89,13 @@ export class RoomService {
 
   async suggest(access: ConferenceAccess, input: NewSuggestion): Promise<Suggestion> {
     if (access.role !== 'professional') throw forbidden();
+    if (access.conference.status === 'closed') {
+      throw new HttpError(
+        409,
+        'CONFERENCE_CLOSED',
+        'This conference has been closed, so suggestions are over.',
+      );
+    }
     const key = personKey(access);
     const open = await this.store.listSuggestions(access.conference.id, 'open');
     if (open.filter((x) => x.authorKey === key).length >= MAX_OPEN_SUGGESTIONS_PER_PERSON) {

@@ -6,6 +6,19 @@ import type { Deps } from '../deps.ts';
 import { HttpError, parseBody } from '../http/errors.ts';
 import { requireAccess, requireAdmin, requireManager, requireStaff } from '../http/guards.ts';
 
+/** An audit actor (`staff:<id>`, `participant:<id> (role)`, `system:…`) in words for the admin. */
+async function whoIs(deps: Deps, actor: string): Promise<string> {
+  const [kind, rest = ''] = actor.split(':', 2);
+  const id = rest.split(' ')[0] ?? '';
+  if (kind === 'staff') return (await deps.store.findStaffUser(id))?.name ?? 'A member of staff';
+  if (kind === 'participant') {
+    const p = await deps.store.findParticipant(id);
+    const role = /\((\w+)\)/.exec(rest)?.[1];
+    return p ? `${p.name}${role ? ` (${role})` : ''}` : 'Someone who joined by link';
+  }
+  return kind === 'system' ? 'The system' : actor;
+}
+
 export function conferenceRoutes(deps: Deps): Router {
   const router = Router();
 
@@ -101,7 +114,8 @@ export function conferenceRoutes(deps: Deps): Router {
   router.get('/api/conferences/:id/audit', async (req, res) => {
     await requireAdmin(deps, req);
     const access = await requireAccess(deps, req, req.params.id);
-    res.json(await deps.store.listAudit(access.conference.id));
+    const entries = await deps.store.listAudit(access.conference.id);
+    res.json(await Promise.all(entries.map(async (e) => ({ ...e, who: await whoIs(deps, e.actor) }))));
   });
 
   return router;

@@ -7,7 +7,7 @@ import Database, { type Statement } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Cipher } from '../crypto.ts';
-import { SQLITE_MIGRATIONS } from './migrations.ts';
+import { applyMigrations } from './migrations.ts';
 import type {
   AuditEntry,
   ConferenceRow,
@@ -19,7 +19,9 @@ import type {
   StoredUpdates,
 } from './Store.ts';
 import type { ParticipantStatus } from '@cb/shared/protocol';
+import { SqliteClosing } from './SqliteClosing.ts';
 import { SqliteRoomState } from './SqliteRoomState.ts';
+import { SqliteSnapshots } from './SqliteSnapshots.ts';
 import { UpdateWriter } from './UpdateWriter.ts';
 
 type Row = Record<string, unknown>;
@@ -31,6 +33,8 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly roomState: SqliteRoomState;
+  private readonly snapshots: SqliteSnapshots;
+  private readonly closing: SqliteClosing;
   /** Document updates are written on a worker thread (see updateWriter.worker.mjs). */
   private readonly writer: UpdateWriter;
 
@@ -45,27 +49,11 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    this.migrate();
+    applyMigrations(this.db);
     this.roomState = new SqliteRoomState(this.db, cipher);
+    this.snapshots = new SqliteSnapshots(this.db, cipher);
+    this.closing = new SqliteClosing(this.db, cipher);
     this.writer = new UpdateWriter(file);
-  }
-
-  private migrate(): void {
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
-    );
-    const applied = new Set(
-      (this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r.version)),
-    );
-    for (const m of SQLITE_MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        this.db
-          .prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)')
-          .run(m.version, new Date().toISOString());
-      })();
-    }
   }
 
   private seal(text: string, aad: string): Buffer {
@@ -198,6 +186,7 @@ export class SqliteStore implements Store {
       createdBy: s(r.created_by),
       createdAt: s(r.created_at),
       closedAt: sOrNull(r.closed_at),
+      purgedAt: sOrNull(r.purged_at),
       children,
     };
   }
@@ -375,6 +364,16 @@ export class SqliteStore implements Store {
   createSuggestion: Store['createSuggestion'] = (...a) => this.roomState.createSuggestion(...a);
   listSuggestions: Store['listSuggestions'] = (...a) => this.roomState.listSuggestions(...a);
   resolveSuggestion: Store['resolveSuggestion'] = (...a) => this.roomState.resolveSuggestion(...a);
+
+  // ---------------------------------------------------------------------------------- snapshots, closing
+  appendSnapshot: Store['appendSnapshot'] = (...a) => this.snapshots.appendSnapshot(...a);
+  listSnapshots: Store['listSnapshots'] = (...a) => this.snapshots.listSnapshots(...a);
+  getSnapshot: Store['getSnapshot'] = (...a) => this.snapshots.getSnapshot(...a);
+  listSnapshotConferences: Store['listSnapshotConferences'] = () => this.snapshots.listSnapshotConferences();
+  closeConference: Store['closeConference'] = (...a) => this.closing.closeConference(...a);
+  listConferencesClosedBefore: Store['listConferencesClosedBefore'] = (...a) =>
+    this.closing.listConferencesClosedBefore(...a);
+  purgeConference: Store['purgeConference'] = (...a) => this.closing.purgeConference(...a);
 
   // ---------------------------------------------------------------------------------- audit
   async audit(e: Omit<AuditEntry, 'seq'>): Promise<void> {

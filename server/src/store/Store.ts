@@ -6,6 +6,7 @@
 import type { ConferenceKind, ConferenceStatus, StaffRole } from '@cb/shared/api';
 import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, LinkRole, ParticipantStatus, RaisedHand, Suggestion } from '@cb/shared/protocol';
+import type { SnapshotReason } from '../snapshots/chain.ts';
 
 export interface StaffUserRow {
   id: string;
@@ -40,6 +41,8 @@ export interface ConferenceRow {
   createdBy: string;
   createdAt: string;
   closedAt: string | null;
+  /** When the retention purge removed its records (the row itself is kept, emptied); else null. */
+  purgedAt?: string | null;
   children: ChildRow[];
 }
 
@@ -93,6 +96,14 @@ export const AUDIT_ACTIONS = [
   /** A professional gave or changed their view on the decision (detail: the child id only). */
   'view-given',
   'view-withdrawn',
+  /** The chair closed the conference (detail: the final snapshot's seq and sha256). */
+  'conference-closed',
+  /** The chair took a snapshot by hand. */
+  'snapshot-taken',
+  /** A manager opened a snapshot's full state (it may hold professionals-only content). */
+  'snapshot-viewed',
+  /** The retention purge removed a closed conference's records (detail: counts only). */
+  'records-purged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -101,6 +112,45 @@ export interface StoredUpdates {
   /** Highest sequence number among them, or 0 when there are none. */
   lastSeq: number;
   bytes: number;
+}
+
+/** One row of the append-only snapshot chain, without its contents (see snapshots/chain.ts). */
+export interface SnapshotMeta {
+  conferenceId: string;
+  /** 1, 2, 3 … per conference. */
+  seq: number;
+  takenAt: string;
+  reason: SnapshotReason;
+  stage: Stage;
+  sha256: string;
+  prevSha256: string;
+}
+
+/** What a snapshot holds, decrypted. */
+export interface SnapshotContents {
+  /** Y.encodeStateAsUpdate of the public document. */
+  publicState: Uint8Array;
+  /** Y.encodeStateAsUpdate of the restricted document. */
+  restrictedState: Uint8Array;
+  /** Both documents as JSON: {public: {...}, restricted: {...}} (see snapshots/render.ts). */
+  json: string;
+}
+
+export type Snapshot = SnapshotMeta & SnapshotContents;
+
+export interface NewSnapshot extends SnapshotContents {
+  conferenceId: string;
+  takenAt: string;
+  reason: SnapshotReason;
+  stage: Stage;
+}
+
+/** What the retention purge removed for one conference. */
+export interface PurgeCounts {
+  updates: number;
+  snapshots: number;
+  participants: number;
+  links: number;
 }
 
 export interface Store {
@@ -166,6 +216,28 @@ export interface Store {
     status: 'accepted' | 'dismissed',
     at: string,
   ): Promise<boolean>;
+
+  // snapshots: append-only; the store assigns seq and the chained sha256 in one transaction
+  appendSnapshot(snapshot: NewSnapshot): Promise<SnapshotMeta>;
+  /** The conference's snapshots in seq order. */
+  listSnapshots(conferenceId: string): Promise<SnapshotMeta[]>;
+  /** One snapshot, decrypted; null when there is none. Throws when a row cannot be decrypted. */
+  getSnapshot(conferenceId: string, seq: number | 'latest'): Promise<Snapshot | null>;
+  /** Every conference that has at least one snapshot. */
+  listSnapshotConferences(): Promise<string[]>;
+
+  // closing and retention
+  /** Marks the conference closed at `closedAt`; false when it was already closed. */
+  closeConference(id: string, closedAt: string): Promise<boolean>;
+  /** Closed conferences whose closedAt is at or before `cutoff`, not yet purged. */
+  listConferencesClosedBefore(cutoff: string): Promise<string[]>;
+  /**
+   * Removes a closed conference's document updates, snapshots, links, participants, room extras
+   * and children, and empties its personal fields, in one transaction; the conference row stays
+   * (purgedAt set) and the audit log is untouched. Re-checks, inside the transaction, that it is
+   * closed at or before `cutoff` and not purged: otherwise nothing is removed and it returns null.
+   */
+  purgeConference(id: string, cutoff: string, at: string): Promise<PurgeCounts | null>;
 
   // audit
   audit(entry: Omit<AuditEntry, 'seq'>): Promise<void>;

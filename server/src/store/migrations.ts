@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 /**
  * SQLite schema, versioned. Each entry runs once, in order, inside a transaction; the applied
  * versions are recorded in schema_migrations. Never edit a shipped migration: add the next one.
@@ -133,4 +135,58 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX suggestions_by_conference ON suggestions (conference_id, status, created_at);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- The snapshot chain (snapshots/chain.ts). Version 1's snapshots table was never written to by
+      -- any release; it is replaced by one with both documents and a per-conference seq.
+      DROP TRIGGER IF EXISTS snapshots_append_only_update;
+      DROP TABLE IF EXISTS snapshots;
+      CREATE TABLE snapshots (
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        taken_at TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('periodic', 'stage', 'close', 'manual')),
+        stage TEXT NOT NULL,
+        -- sealed (AES-256-GCM, bound to conference, seq and part); the hashes stay in clear
+        public_state BLOB NOT NULL,
+        restricted_state BLOB NOT NULL,
+        json BLOB NOT NULL,
+        prev_sha256 TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (conference_id, seq)
+      );
+      CREATE TRIGGER snapshots_append_only_update BEFORE UPDATE ON snapshots
+        BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;
+      -- Only the retention purge deletes snapshots, and only a closed conference's.
+      CREATE TRIGGER snapshots_kept_while_open BEFORE DELETE ON snapshots
+        WHEN (SELECT status FROM conferences WHERE id = OLD.conference_id) IS NOT 'closed'
+        BEGIN SELECT RAISE(ABORT, 'snapshots of a conference that is not closed are kept'); END;
+      -- Set when the retention purge has removed a closed conference's records.
+      ALTER TABLE conferences ADD COLUMN purged_at TEXT;
+      CREATE INDEX conferences_by_closed ON conferences (status, closed_at);
+    `,
+  },
 ];
+
+/** Runs every migration not yet applied, each in its own transaction, in order. */
+export function applyMigrations(db: Database.Database): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) =>
+      Number(r.version),
+    ),
+  );
+  for (const m of SQLITE_MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        m.version,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}

@@ -14,7 +14,7 @@ import { CloseCode, LIMITS } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { AwarenessViolation, filterAwarenessUpdate, type PresenceIdentity } from './awarenessFilter.ts';
-import { appliesCleanly, isEmptyUpdate, updateFrom } from './updates.ts';
+import { addsNothing, appliesCleanly, isEmptyUpdate, updateFrom } from './updates.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -33,6 +33,13 @@ export interface SyncConnection {
 export class ProtocolViolation extends Error {
   constructor(readonly code: CloseCode) {
     super(`protocol violation ${code}`);
+  }
+}
+
+/** A server change refused because the conference has been closed. */
+export class DocumentClosedError extends Error {
+  constructor() {
+    super('This conference has been closed, so the board can no longer be changed.');
   }
 }
 
@@ -65,6 +72,8 @@ export class DocRoom {
   /** The server's own changes run one after another, each on the state the last one left. */
   private changeChain: Promise<void> = Promise.resolve();
   private changesInFlight = 0;
+  /** The conference is closed: no update is accepted from anyone, the server included. */
+  private frozen = false;
 
   constructor(
     readonly name: string,
@@ -74,6 +83,8 @@ export class DocRoom {
     /** Where accepted updates are made durable (shared with other rooms for group commit). */
     private readonly commit: (docName: string, updates: Uint8Array[]) => Promise<number> = (name, updates) =>
       store.appendUpdates(name, updates),
+    /** Told after accepted updates have been stored and applied (e.g. to schedule a snapshot). */
+    private readonly onChanged: () => void = () => undefined,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -172,7 +183,11 @@ export class DocRoom {
     // Decoding validates the structure and tells us whether it changes anything.
     const empty = isEmptyUpdate(update);
     if (empty) return;
-    if (!conn.canWrite) throw new ProtocolViolation(CloseCode.readOnly);
+    if (this.frozen || !conn.canWrite) {
+      if (addsNothing(this.doc, update)) return;
+      // Closed before read-only, so that everyone who tries is told the real reason.
+      throw new ProtocolViolation(this.frozen ? CloseCode.conferenceClosed : CloseCode.readOnly);
+    }
     if (!appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
     if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
       throw new ProtocolViolation(CloseCode.documentTooLarge);
@@ -187,7 +202,8 @@ export class DocRoom {
     if (!owned) return;
     let filtered: Uint8Array | null;
     try {
-      filtered = filterAwarenessUpdate(update, conn.identity, !conn.canWrite, owned, (id) => {
+      const presenceOnly = !conn.canWrite || this.frozen;
+      filtered = filterAwarenessUpdate(update, conn.identity, presenceOnly, owned, (id) => {
         for (const [other, ids] of this.conns) if (other !== conn && ids.has(id)) return true;
         return false;
       });
@@ -250,10 +266,12 @@ export class DocRoom {
         return;
       }
       this.storedCount += batch.length;
+      let applied = 0;
       for (const { conn, update, settle } of batch) {
         this.storedBytes += update.byteLength;
         try {
           Y.applyUpdate(this.doc, update, conn ?? SERVER_ORIGIN);
+          applied++;
           settle?.(null);
         } catch (err) {
           // It applied to a scratch document but not to this one: the sender is out of step.
@@ -262,6 +280,7 @@ export class DocRoom {
           settle?.(err as Error);
         }
       }
+      if (applied > 0) this.onChanged();
     })();
     try {
       await this.flushing;
@@ -290,6 +309,7 @@ export class DocRoom {
 
   private async changeNow(fn: (doc: Y.Doc) => void): Promise<void> {
     await this.ready;
+    if (this.frozen) throw new DocumentClosedError();
     const update = updateFrom(this.doc, fn);
     if (!update) return;
     if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
@@ -302,12 +322,41 @@ export class DocRoom {
     });
   }
 
+  /**
+   * From now on every update is refused (senders are closed with `conferenceClosed`) and so is
+   * every server change. Resolves once what was accepted before is stored and applied.
+   */
+  async freeze(): Promise<void> {
+    this.frozen = true;
+    await this.settled();
+  }
+
+  /** Undoes `freeze` (when closing the conference failed half-way). */
+  unfreeze(): void {
+    this.frozen = false;
+  }
+
+  /** Waits for the server's changes under way and every queued update to be stored and applied. */
+  private async settled(): Promise<void> {
+    await this.ready;
+    await this.changeChain;
+    await this.flush();
+  }
+
+  /** The whole document as one update, once everything accepted so far is stored and applied. */
+  async currentState(): Promise<Uint8Array> {
+    await this.settled();
+    return Y.encodeStateAsUpdate(this.doc);
+  }
+
   /** Folds every stored update into one. Safe at any time outside a flush. */
   async compact(): Promise<void> {
     if (this.compacting || this.destroyed || this.storedCount <= 1) return;
     this.compacting = true;
     try {
       await this.flush();
+      // Discarded meanwhile (its records are being purged): writing the merged state back would undo that.
+      if (this.destroyed) return;
       const merged = Y.encodeStateAsUpdate(this.doc);
       const upto = this.lastSeq;
       await this.store.compact(this.name, merged, upto);
@@ -318,6 +367,16 @@ export class DocRoom {
     } finally {
       this.compacting = false;
     }
+  }
+
+  /** Drops the room without writing anything more (its conference's records are being purged). */
+  discard(): void {
+    this.unloading = true;
+    this.destroyed = true;
+    for (const q of this.queue) q.settle?.(new DocumentClosedError());
+    this.queue = [];
+    this.awareness.destroy();
+    this.doc.destroy();
   }
 
   async destroy(): Promise<void> {

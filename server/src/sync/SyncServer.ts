@@ -6,24 +6,27 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   canSeeRestricted,
   canWrite,
   CLOSE_REASONS,
   CloseCode,
+  docNameFor,
   LIMITS,
   parseDocName,
   SYNC_PATH_PREFIX,
 } from '@cb/shared/protocol';
 import type { AccessResolver, ConferenceAccess } from '../access.ts';
+import { loadDoc } from '../conferences.ts';
 import type { ConferenceEvents } from '../events.ts';
 import { allowedOrigins } from '../http/csrf.ts';
+import { HttpError } from '../http/errors.ts';
 import type { Hub } from '../hub.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { CommitQueue } from './CommitQueue.ts';
-import { DocRoom, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
+import { DocRoom, DocumentClosedError, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
 
 const MAX_PENDING_MESSAGES = 64;
 
@@ -54,7 +57,19 @@ export interface DocWriter {
   change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
 }
 
-export class SyncServer implements DocWriter {
+/** Reads a document's current state, whether or not it is loaded (see `SyncServer.stateOf`). */
+export interface DocReader {
+  stateOf(docName: string): Promise<Uint8Array>;
+}
+
+const conferenceClosed = () =>
+  new HttpError(
+    409,
+    'CONFERENCE_CLOSED',
+    'This conference has been closed, so the board can no longer be changed.',
+  );
+
+export class SyncServer implements DocWriter, DocReader {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxMessageBytes });
   private readonly rooms = new Map<string, DocRoom>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
@@ -64,6 +79,13 @@ export class SyncServer implements DocWriter {
   private readonly alive = new WeakSet<WebSocket>();
   private readonly commits: CommitQueue;
   private closing = false;
+  /** Conferences whose documents take no more updates (closed); their rooms are frozen. */
+  private readonly closedConferences = new Set<string>();
+  /** Conferences whose records have been purged: no one may open their documents again. */
+  private readonly purged = new Set<string>();
+  /** Rooms being unloaded: their last writes may still be on the way to the store. */
+  private readonly unloads = new Map<string, Promise<void>>();
+  private readonly changeListeners = new Set<(conferenceId: string) => void>();
 
   constructor(
     private readonly store: Store,
@@ -111,6 +133,8 @@ export class SyncServer implements DocWriter {
         return reject(socket, 403, 'Forbidden');
       const access = await this.access.conference(req.headers.cookie, address.conferenceId);
       if (!access) return reject(socket, 401, 'Unauthorized');
+      if (access.conference.purgedAt || this.purged.has(access.conference.id))
+        return reject(socket, 404, 'Not Found');
       if (address.restricted && !canSeeRestricted(access.role)) return reject(socket, 403, 'Forbidden');
       if (access.status === 'refused' || access.status === 'removed') return reject(socket, 403, 'Forbidden');
       this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, access, docName));
@@ -128,9 +152,17 @@ export class SyncServer implements DocWriter {
     }
     let room = this.rooms.get(docName);
     if (!room) {
-      room = new DocRoom(docName, this.store, this.log, this.options.compactAfterUpdates, (name, updates) =>
-        this.commits.append(name, updates),
+      const conferenceId = parseDocName(docName)?.conferenceId ?? docName;
+      room = new DocRoom(
+        docName,
+        this.store,
+        this.log,
+        this.options.compactAfterUpdates,
+        (name, updates) => this.commits.append(name, updates),
+        () => this.changeListeners.forEach((listener) => listener(conferenceId)),
       );
+      // Frozen before anything can reach it; the promise only waits for the (empty) queue.
+      if (this.closedConferences.has(conferenceId)) void room.freeze().catch(() => undefined);
       this.rooms.set(docName, room);
     }
     return room;
@@ -151,19 +183,28 @@ export class SyncServer implements DocWriter {
    * Resolves once the change is durable; rejects when it is not.
    */
   async change(docName: string, fn: (doc: Y.Doc) => void): Promise<void> {
-    if (!parseDocName(docName)) throw new Error(`Not a document name: ${docName}`);
+    const conferenceId = parseDocName(docName)?.conferenceId;
+    if (!conferenceId) throw new Error(`Not a document name: ${docName}`);
+    // After a restart the closed set starts empty: the conference row is the truth.
+    if ((await this.store.findConference(conferenceId))?.status === 'closed')
+      this.closedConferences.add(conferenceId);
     if (this.closing) throw new Error('The server is shutting down.');
+    if (this.closedConferences.has(conferenceId)) throw conferenceClosed();
     const room = this.room(docName);
     // Started before the load is awaited, so the room counts as busy and is not unloaded meanwhile.
     const changed = room.change(fn);
     try {
       await Promise.all([this.whenLoaded(docName, room), changed]);
+    } catch (err) {
+      throw err instanceof DocumentClosedError ? conferenceClosed() : err;
     } finally {
       if (this.rooms.get(docName) === room) this.scheduleUnload(docName, room);
     }
   }
 
   private connect(ws: WebSocket, access: ConferenceAccess, docName: string): void {
+    // After a restart the closed set starts empty: the conference row is the truth.
+    if (access.conference.status === 'closed') this.closedConferences.add(access.conference.id);
     this.alive.add(ws);
     ws.on('pong', () => this.alive.add(ws));
     const identity = { name: access.name, role: access.role, participantId: access.participant?.id ?? null };
@@ -249,14 +290,84 @@ export class SyncServer implements DocWriter {
       this.idleTimers.delete(docName);
       if (this.rooms.get(docName) !== room || room.connectionCount > 0 || room.busy) return;
       this.rooms.delete(docName);
-      room
+      const unload = room
         .destroy()
         .catch((err: unknown) =>
           this.log.error({ doc: docName, err: (err as Error).message }, 'unload failed'),
-        );
+        )
+        .finally(() => {
+          if (this.unloads.get(docName) === unload) this.unloads.delete(docName);
+        });
+      this.unloads.set(docName, unload);
     }, this.options.docIdleMs);
     timer.unref();
     this.idleTimers.set(docName, timer);
+  }
+
+  /** Calls `listener` with the conference id whenever one of its documents took an update. */
+  onDocumentChanged(listener: (conferenceId: string) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * A document's whole state as one update: from its room when loaded (once everything accepted
+   * is stored and applied), otherwise from the store (after any unload under way has written).
+   */
+  async stateOf(docName: string): Promise<Uint8Array> {
+    const room = this.rooms.get(docName);
+    if (room) return room.currentState();
+    await this.unloads.get(docName);
+    const doc = await loadDoc(this.store, docName);
+    try {
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  isClosed(conferenceId: string): boolean {
+    return this.closedConferences.has(conferenceId);
+  }
+
+  private roomsOf(conferenceId: string): DocRoom[] {
+    return [false, true].flatMap((restricted) => this.rooms.get(docNameFor(conferenceId, restricted)) ?? []);
+  }
+
+  /**
+   * The conference is closing: from now on its documents take no updates from anyone (senders
+   * are closed with `conferenceClosed`), while reading goes on. Resolves once every update
+   * accepted before is stored, so that a final snapshot taken next includes it.
+   */
+  async freezeConference(conferenceId: string): Promise<void> {
+    this.closedConferences.add(conferenceId);
+    await Promise.all(this.roomsOf(conferenceId).map((room) => room.freeze()));
+  }
+
+  /** Closing failed before it was recorded: the documents take updates again. */
+  unfreezeConference(conferenceId: string): void {
+    this.closedConferences.delete(conferenceId);
+    for (const room of this.roomsOf(conferenceId)) room.unfreeze();
+  }
+
+  /**
+   * Before the retention purge: closes every connection to the conference and drops its rooms
+   * without writing, so that nothing in memory is written back over the purge.
+   */
+  async evictConference(conferenceId: string): Promise<void> {
+    this.closedConferences.add(conferenceId);
+    this.purged.add(conferenceId);
+    this.hub.endWhere((c) => c.conferenceId === conferenceId, CloseCode.conferenceClosed);
+    for (const restricted of [false, true]) {
+      const docName = docNameFor(conferenceId, restricted);
+      const timer = this.idleTimers.get(docName);
+      if (timer) clearTimeout(timer);
+      this.idleTimers.delete(docName);
+      const room = this.rooms.get(docName);
+      this.rooms.delete(docName);
+      room?.discard();
+      await this.unloads.get(docName);
+    }
   }
 
   /** For tests and health: how many documents are in memory. */
@@ -278,7 +389,7 @@ export class SyncServer implements DocWriter {
       ws.close(CloseCode.serverShutdown, CLOSE_REASONS[CloseCode.serverShutdown]);
     const rooms = [...this.rooms.values()];
     this.rooms.clear();
-    await Promise.all(rooms.map((r) => r.destroy().catch(() => undefined)));
+    await Promise.all([...rooms.map((r) => r.destroy().catch(() => undefined)), ...this.unloads.values()]);
     this.wss.close();
   }
 }

@@ -10,6 +10,22 @@ export function isEmptyUpdate(update: Uint8Array): boolean {
 }
 
 /**
+ * True when `update` holds nothing `doc` lacks. A client that reconnects answers the server's sync
+ * step 1 with its whole delete set, even when it has nothing new: that is not a write, and must
+ * not cost a read-only or closed board's reader their connection. O(document) for the delete
+ * sets, so used only where an update would otherwise be refused.
+ */
+export function addsNothing(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
+  if (structs.length > 0) return false;
+  if (ds.clients.size === 0) return true;
+  // Two copies: merging may extend the delete items it is given in place.
+  const known = Y.createDeleteSetFromStructStore(doc.store);
+  const withTheirs = Y.mergeDeleteSets([Y.createDeleteSetFromStructStore(doc.store), ds]);
+  return Y.equalDeleteSets(known, withTheirs);
+}
+
+/**
  * Some corrupted updates decode but throw half-way through being applied. Trying each one on a
  * scratch document first keeps them out of the store and out of everyone else's board.
  */

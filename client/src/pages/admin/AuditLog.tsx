@@ -21,10 +21,14 @@ const words = (action: string) => {
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
 
+/** The details an admin can use: ids mean nothing to a person, and a fingerprint's start is enough. */
 const detailWords = (detail: Record<string, unknown>) =>
   Object.entries(detail)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${String(v)}`)
+    .filter(([k, v]) => v !== null && v !== undefined && typeof v !== 'object' && !/Id$/.test(k))
+    .map(([k, v]) => {
+      const text = String(v);
+      return `${k}: ${text.length > 16 ? `${text.slice(0, 12)}…` : text}`;
+    })
     .join(', ');
 
 export function AuditLog({ conferenceId }: { conferenceId: string }) {
@@ -37,7 +41,8 @@ export function AuditLog({ conferenceId }: { conferenceId: string }) {
         <FormMessage tone="error">{messageOf(audit.loadable.error)}</FormMessage>
       ) : null}
       {audit.loadable.state === 'loaded' ? (
-        <div className="table-wrap">
+        // Focusable, so someone using a keyboard can scroll it when it is wider than the screen.
+        <div className="table-wrap" tabIndex={0} role="group" aria-label="Audit log entries">
           <table className="table">
             <caption className="visually-hidden">Who did what, newest first</caption>
             <thead>

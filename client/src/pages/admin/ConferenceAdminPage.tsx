@@ -97,12 +97,15 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           <LinkList conferenceId={c.id} links={links.loadable.data} onWithdrawn={() => links.reload()} />
         ) : null}
       </section>
-      <section className="panel">
-        <CreateLinkForm
-          conferenceId={c.id}
-          onCreated={({ url: _url, ...link }) => links.update((list) => [...list, link])}
-        />
-      </section>
+      {/* A closed conference takes nobody new: its board is final. */}
+      {c.status === 'closed' ? null : (
+        <section className="panel">
+          <CreateLinkForm
+            conferenceId={c.id}
+            onCreated={({ url: _url, ...link }) => links.update((list) => [...list, link])}
+          />
+        </section>
+      )}
       <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
       <SnapshotHistory conferenceId={c.id} />
       {isAdmin ? <AuditLog conferenceId={c.id} /> : null}

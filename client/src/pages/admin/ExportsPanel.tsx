@@ -61,12 +61,10 @@ export function ExportsPanel({ conferenceId, closed, snapshot }: Props) {
         className="button button--secondary button--small"
         disabled={busy !== null}
         aria-busy={busy === key}
+        aria-label={`${FORMAT_WORDS[format]}: ${what === 'plan' ? 'the plan' : 'the minutes'}, ${AUDIENCE_WORDS[audience]}`}
         onClick={() => void exportFile(what, format, audience)}
       >
         {FORMAT_WORDS[format]}
-        <span className="visually-hidden">
-          : {what === 'plan' ? 'the plan' : 'the minutes'}, {AUDIENCE_WORDS[audience]}
-        </span>
         {busy === key ? <Spinner label="Preparing" /> : null}
       </button>
     );

@@ -69,14 +69,18 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
   const restrictedDoc = docs?.restrictedDoc ?? null;
   const view = useBoardView(docs?.ready ? publicDoc : null, restrictedDoc);
   const { state, send } = control;
+  const stage = useKnownStage(conferenceId, state.stage);
+  // A closed conference is read-only for everyone, the chair included (the server refuses edits).
+  const closed = stage === 'closed';
+  const canEdit = isChair && !closed;
   const people = usePresence(docs?.awareness ?? null, {
     key: state.hello?.participantId ?? `me:${name}`,
     name,
     role,
   });
   const actions = useMemo(
-    () => (isChair && publicDoc ? createBoardActions(publicDoc, restrictedDoc) : null),
-    [isChair, publicDoc, restrictedDoc],
+    () => (canEdit && publicDoc ? createBoardActions(publicDoc, restrictedDoc) : null),
+    [canEdit, publicDoc, restrictedDoc],
   );
   const undo = useChairUndo(isChair ? publicDoc : null, restrictedDoc);
   const [message, setMessage] = useState<string | null>(null);
@@ -84,7 +88,6 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
   const [childFilter, setChildFilter] = useState<string>('all');
   const captureRefs = useRef(new Map<string, HTMLElement>());
   const freshIds = useFreshIds(view);
-  const stage = useKnownStage(conferenceId, state.stage);
   const focus = state.room?.focus ?? null;
   const title = summary?.title ?? 'Conference board';
   useDocumentTitle(title);
@@ -107,7 +110,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
     region?.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'nearest' });
   }, [focus, following, isChair, role, boardDrawn]);
 
-  useChairShortcuts(isChair, {
+  useChairShortcuts(canEdit, {
     focusSection: (key) => {
       const input = captureRefs.current.get(key);
       if (input) input.focus();
@@ -183,6 +186,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
         people={presentNames}
         licenseKey={summary?.drawingLicenseKey ?? null}
         conferenceId={conferenceId}
+        readOnly={closed}
         scheduledAt={summary?.scheduledAt ?? null}
         send={send}
         onFocusRegion={isChair ? setFocus : null}
@@ -245,7 +249,13 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
           {role === 'admin' ? (
             <p className="note">You are looking on as an administrator. The board is read-only for you.</p>
           ) : null}
-          {docs?.closedReason ? (
+          {closed ? (
+            <p className="note" role="status">
+              This conference has been closed. The board is kept as it was at the end, and nothing more can be
+              added.
+            </p>
+          ) : null}
+          {docs?.closedReason && !closed ? (
             <p className="note note--warning" role="alert">
               The board has stopped updating. {docs.closedReason}
             </p>

@@ -30,6 +30,8 @@ export interface LowerRegionsProps {
   people: string[];
   licenseKey: string | null;
   conferenceId: string;
+  /** The conference is closed: nobody edits, the chair included. */
+  readOnly: boolean;
   scheduledAt: string | null;
   send: ReturnType<typeof useControl>['send'];
   onFocusRegion: ((section: FocusSection) => void) | null;
@@ -40,7 +42,9 @@ export interface LowerRegionsProps {
 
 export function LowerRegions(props: LowerRegionsProps) {
   const { publicDoc, view, role, large, focus, onlyChild, onFocusRegion, shortcutTarget, onMessage } = props;
-  const isChair = role === 'chair';
+  const isChair = role === 'chair' && !props.readOnly;
+  // Once closed, the chair reads the board as an administrator does: everything, no editing.
+  const viewRole = role === 'chair' && props.readOnly ? 'admin' : role;
   const genogram = (
     <GenogramSection
       key="genogram"
@@ -84,7 +88,7 @@ export function LowerRegions(props: LowerRegionsProps) {
   const attendance = (
     <AttendanceSection
       publicDoc={publicDoc}
-      role={role}
+      role={viewRole}
       conferenceId={props.conferenceId}
       focused={false}
       large={large}
@@ -96,7 +100,7 @@ export function LowerRegions(props: LowerRegionsProps) {
     <DecisionSection
       publicDoc={publicDoc}
       restrictedDoc={props.restrictedDoc}
-      role={role}
+      role={viewRole}
       children={view.children}
       kind={CONFERENCE_KINDS.includes(kind as ConferenceKind) ? (kind as ConferenceKind) : 'initial'}
       scheduledAt={props.scheduledAt}

@@ -1,0 +1,163 @@
+/**
+ * The minutes and the plan, made from a snapshot of the board (the latest, or one named): HTML,
+ * PDF, Word and JSON, for professionals or as the family's copy. The family's copy is made from
+ * the public document alone. Every export is audited (who, what, which snapshot; never content).
+ */
+import { Router, type Response } from 'express';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { minutesFromDoc } from '@cb/shared/minutes/minutesFromDoc';
+import type { Audience, Minutes } from '@cb/shared/minutes/types';
+import { londonDate } from '@cb/shared/workingDays';
+import type { ConferenceAccess } from '../access.ts';
+import type { Deps } from '../deps.ts';
+import { HttpError } from '../http/errors.ts';
+import { actorOf, requireManager } from '../http/guards.ts';
+import { minutesDocx, planDocx } from '../minutes/docx.ts';
+import { minutesHtml, planHtml } from '../minutes/html.ts';
+import { minutesPdf, planPdf } from '../minutes/pdf.ts';
+import type { Snapshotter } from '../snapshots/Snapshotter.ts';
+import type { Snapshot } from '../store/Store.ts';
+
+const audience = z.enum(['full', 'family']).default('full');
+const snapshot = z
+  .string()
+  .regex(/^[1-9][0-9]{0,8}$/, 'A snapshot number, e.g. 3')
+  .transform(Number)
+  .optional();
+const minutesQuery = z.object({
+  format: z.enum(['html', 'pdf', 'docx', 'json']).default('pdf'),
+  audience,
+  snapshot,
+});
+const planQuery = z.object({ format: z.enum(['html', 'pdf', 'docx']).default('pdf'), audience, snapshot });
+
+type What = 'minutes' | 'plan';
+type Format = 'html' | 'pdf' | 'docx' | 'json';
+
+const TYPES: Record<Format, string> = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json; charset=utf-8',
+};
+
+const RENDER: Record<What, Record<Exclude<Format, 'json'>, (m: Minutes) => string | Promise<Buffer>>> = {
+  minutes: { html: minutesHtml, pdf: minutesPdf, docx: minutesDocx },
+  plan: { html: planHtml, pdf: planPdf, docx: planDocx },
+};
+
+function parseQuery<T>(schema: z.ZodType<T>, query: unknown): T {
+  const r = schema.safeParse(query);
+  if (r.success) return r.data;
+  const fields = Object.fromEntries(r.error.issues.map((i) => [i.path.join('.') || '_', i.message]));
+  throw new HttpError(
+    400,
+    'INVALID_INPUT',
+    'The export was asked for in a way we do not understand.',
+    fields,
+  );
+}
+
+/** "Conference for Ada and Ben" → "conference-for-ada-and-ben". */
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'conference';
+
+function docOf(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+export function exportRoutes(deps: Deps, snapshotter: Snapshotter): Router {
+  const router = Router();
+
+  /** The named snapshot, or the latest one (taken now if the board has none yet). */
+  async function snapshotFor(access: ConferenceAccess, seq: number | undefined): Promise<Snapshot> {
+    const id = access.conference.id;
+    let found = await deps.store.getSnapshot(id, seq ?? 'latest');
+    if (!found && seq === undefined) {
+      await snapshotter.take(id, 'manual');
+      found = await deps.store.getSnapshot(id, 'latest');
+    }
+    if (!found)
+      throw new HttpError(404, 'NOT_FOUND', 'There is no snapshot with that number for this conference.');
+    return found;
+  }
+
+  async function minutesOf(access: ConferenceAccess, taken: Snapshot, who: Audience): Promise<Minutes> {
+    const c = access.conference;
+    const chair = await deps.store.findStaffUser(c.chairUserId);
+    const publicDoc = docOf(taken.publicState);
+    // The family's copy never even decodes the professionals-only document.
+    const restrictedDoc = who === 'full' ? docOf(taken.restrictedState) : null;
+    try {
+      return minutesFromDoc(
+        { publicDoc, restrictedDoc },
+        {
+          conference: {
+            id: c.id,
+            kind: c.kind,
+            title: c.title,
+            scheduledAt: c.scheduledAt,
+            startedAt: null,
+            closedAt: c.closedAt,
+            chair: chair?.name ?? 'The chair',
+            place: c.place,
+          },
+          children: c.children,
+          today: londonDate(new Date()),
+        },
+        who,
+      );
+    } finally {
+      publicDoc.destroy();
+      restrictedDoc?.destroy();
+    }
+  }
+
+  async function send(
+    res: Response,
+    access: ConferenceAccess,
+    what: What,
+    format: Format,
+    who: Audience,
+    taken: Snapshot,
+    actor: string,
+  ): Promise<void> {
+    const minutes = await minutesOf(access, taken, who);
+    const body = format === 'json' ? JSON.stringify(minutes, null, 2) : await RENDER[what][format](minutes);
+    const name = `${slug(access.conference.title)}-${what}${who === 'family' ? '-family-copy' : ''}.${format}`;
+    await deps.store.audit({
+      at: new Date().toISOString(),
+      actor,
+      action: 'exported',
+      conferenceId: access.conference.id,
+      detail: { what, format, audience: who, snapshot: taken.seq },
+    });
+    res.setHeader('Content-Type', TYPES[format]);
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(body);
+  }
+
+  router.get('/api/conferences/:id/minutes', async (req, res) => {
+    const access = await requireManager(deps, req, req.params.id);
+    const q = parseQuery(minutesQuery, req.query);
+    const taken = await snapshotFor(access, q.snapshot);
+    await send(res, access, 'minutes', q.format, q.audience, taken, actorOf(access));
+  });
+
+  router.get('/api/conferences/:id/plan', async (req, res) => {
+    const access = await requireManager(deps, req, req.params.id);
+    const q = parseQuery(planQuery, req.query);
+    const taken = await snapshotFor(access, q.snapshot);
+    await send(res, access, 'plan', q.format, q.audience, taken, actorOf(access));
+  });
+
+  return router;
+}

@@ -1,0 +1,79 @@
+/**
+ * Closing a conference: the board stops taking changes from anyone, the final snapshot is taken
+ * of exactly what was accepted, the conference is recorded as closed, every screen is told (the
+ * stage becomes 'closed') and the audit log says who closed it and which snapshot is final.
+ *
+ * Connections stay open so people can still read the final board; a document update sent after
+ * this (e.g. from a chair's device that was offline) closes its socket with `conferenceClosed`.
+ */
+import type { ConferenceAccess } from '../access.ts';
+import type { ConferenceEvents } from '../events.ts';
+import { HttpError } from '../http/errors.ts';
+import { actorOf } from '../http/guards.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/Store.ts';
+import type { Snapshotter } from './Snapshotter.ts';
+
+/** What the closer needs from the sync server. */
+export interface Freezer {
+  freezeConference(conferenceId: string): Promise<void>;
+  unfreezeConference(conferenceId: string): void;
+}
+
+export interface ClosedConference {
+  id: string;
+  closedAt: string;
+  snapshot: { seq: number; sha256: string };
+}
+
+const alreadyClosed = () => new HttpError(409, 'ALREADY_CLOSED', 'This conference has already been closed.');
+
+export class ConferenceCloser {
+  /** Conferences being closed right now, so that a second request cannot race the first. */
+  private readonly closing = new Set<string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly docs: Freezer,
+    private readonly snapshotter: Snapshotter,
+    private readonly events: ConferenceEvents,
+    private readonly log: Logger,
+  ) {}
+
+  async close(access: ConferenceAccess): Promise<ClosedConference> {
+    const id = access.conference.id;
+    if (access.conference.status === 'closed' || this.closing.has(id)) throw alreadyClosed();
+    this.closing.add(id);
+    try {
+      const closedAt = new Date().toISOString();
+      await this.docs.freezeConference(id);
+      let snapshot;
+      let recorded;
+      try {
+        snapshot = await this.snapshotter.take(id, 'close', 'closed');
+        recorded = await this.store.closeConference(id, closedAt);
+      } catch (err) {
+        // Not recorded as closed: the board must take changes again.
+        this.docs.unfreezeConference(id);
+        throw err;
+      }
+      // Someone else recorded the close first (the board stays frozen: it is closed).
+      if (!recorded) throw alreadyClosed();
+      this.snapshotter.forget(id);
+      await this.store.setRoom(id, { stage: 'closed' }, closedAt);
+      this.events.emit('roomChanged', id);
+      this.events.emit('stageChanged', id, 'closed');
+      await this.store.audit({
+        at: closedAt,
+        actor: actorOf(access),
+        action: 'conference-closed',
+        conferenceId: id,
+        detail: { snapshotSeq: snapshot.seq, sha256: snapshot.sha256 },
+      });
+      this.log.info({ conferenceId: id, snapshotSeq: snapshot.seq }, 'conference closed');
+      return { id, closedAt, snapshot: { seq: snapshot.seq, sha256: snapshot.sha256 } };
+    } finally {
+      this.closing.delete(id);
+    }
+  }
+}
