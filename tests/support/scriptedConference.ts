@@ -115,12 +115,29 @@ function enterMarlowGenogram(doc: Y.Doc, ada: ChildRecord, ben: ChildRecord, new
   addRelationship(doc, { id: newId(), type: 'emotional', a: nana.id, b: adaP.id, kind: 'close' });
 }
 
-export function scriptConference(): ScriptedConference {
+/**
+ * The Marlow conference. Given `into` (two documents a server already initialised for a
+ * conference about Ada and Ben, e.g. a chair's synced copies), it writes there instead of into
+ * new documents, so a real server can be driven the way the board drives it.
+ */
+export function scriptConference(into?: {
+  publicDoc: Y.Doc;
+  restrictedDoc: Y.Doc;
+  children: [ChildRecord, ChildRecord];
+}): ScriptedConference {
   const newId = counter('marlow');
-  const ada: ChildRecord = { id: 'child-ada', name: 'Ada Marlow', dateOfBirth: '2019-04-12' };
-  const ben: ChildRecord = { id: 'child-ben', name: 'Ben Marlow', dateOfBirth: '2023-08-30' };
+  const ada: ChildRecord = into?.children[0] ?? {
+    id: 'child-ada',
+    name: 'Ada Marlow',
+    dateOfBirth: '2019-04-12',
+  };
+  const ben: ChildRecord = into?.children[1] ?? {
+    id: 'child-ben',
+    name: 'Ben Marlow',
+    dateOfBirth: '2023-08-30',
+  };
   const children = [ada, ben];
-  const { publicDoc, restrictedDoc } = twoDocs('conf-marlow', children);
+  const { publicDoc, restrictedDoc } = into ?? twoDocs('conf-marlow', children);
   const childIds = (who: 'ada' | 'ben' | 'both' | undefined) =>
     who === 'ada' ? [ada.id] : who === 'ben' ? [ben.id] : [];
 
@@ -200,6 +217,8 @@ export function scriptConference(): ScriptedConference {
 
   const professionalsOnlyStrings = [
     ...MARLOW_ITEMS.filter((i) => i.restricted).map((i) => i.text),
+    // The chair's reasons are professionals' words (kept in the restricted document).
+    'Most professionals saw neglect as the main worry for Ben.',
     // Gave a view on Ada only (kept private) and did not attend: named nowhere public.
     ...VIEWS.filter((v) => v.private).flatMap((v) => [v.name, v.agency]),
   ];
