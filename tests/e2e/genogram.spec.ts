@@ -100,6 +100,27 @@ test('the chair draws the family tree with the keyboard; the family sees it', as
     await expect(familyTree.words).not.toContainText('Rita Archer', ARRIVES);
   });
 
+  await test.step('the minutes as data carry the family tree, with its picture', async () => {
+    const res = await open.chair.page.request.get(
+      `/api/conferences/${open.conference.id}/minutes?format=json`,
+    );
+    expect(res.status()).toBe(200);
+    const minutes = (await res.json()) as {
+      genogram: { people: { name: string }[]; relationships: { type: string; kind?: string }[] };
+      genogramSvg: string;
+    };
+    expect(minutes.genogram.people.map((p) => p.name).sort()).toEqual(
+      ['Nell Archer', 'Owen Archer', 'Pia Lund', 'Ruby Archer', 'Seb Archer', 'Tom Archer'].sort(),
+    );
+    expect(
+      minutes.genogram.relationships
+        .filter((r) => r.type === 'partnership')
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(['cohabiting', 'separated']);
+    expect(minutes.genogramSvg).toContain('Ruby Archer');
+  });
+
   await test.step('no accessibility violations; screenshots for people to look at', async () => {
     await familyTree.words.locator('summary').click();
     await expectNoAxeViolations(open.chair.page, "the chair's board with a family tree");
