@@ -18,7 +18,7 @@ import { pdfText, soffice, squash, tempDir } from '../../server/src/minutes/test
 import { verifySnapshotChains } from '../../server/src/snapshots/verify.ts';
 import { joinAsChair, signInAdmin } from '../support/factories.ts';
 import type { Client } from '../support/http.ts';
-import { scriptConference, type ScriptedConference } from '../support/scriptedConference.ts';
+import { CHAIR_RATIONALE, scriptConference, type ScriptedConference } from '../support/scriptedConference.ts';
 import { startTestServer, type TestServer } from '../support/startServer.ts';
 import { connectDoc, waitFor, whenSynced } from '../support/yclient.ts';
 
@@ -138,15 +138,17 @@ describe('minutes from a closed conference', () => {
       planDocx: squash(fs.readFileSync(planText ?? '', 'utf8')),
     };
     expect(script.professionalsOnlyStrings.length).toBeGreaterThan(2);
+    // Who disagreed and the chair's reasons stay with the professionals too.
+    const secrets = [...script.professionalsOnlyStrings, CHAIR_RATIONALE];
     for (const [format, text] of Object.entries(outputs)) {
       expect(text.length, format).toBeGreaterThan(500);
-      for (const secret of script.professionalsOnlyStrings) {
+      for (const secret of secrets) {
         expect(text, `${format} must not contain “${secret}”`).not.toContain(squash(secret));
       }
     }
     // …while the full copy has them.
     const full = (await get(minutesUrl('json', 'full'))).toString('utf8');
-    for (const secret of script.professionalsOnlyStrings) expect(full).toContain(secret);
+    for (const secret of secrets) expect(full).toContain(secret);
   });
 
   it('the snapshot chain verifies, and names the row once one is altered', async () => {

@@ -25,6 +25,9 @@ import type { MinutesContext } from '@cb/shared/minutes/types';
 import { ATTENDEES, MARLOW_ITEMS, PLAN_ROWS, VIEWS } from './scriptedMarlow.ts';
 import { mulberry32, randomInt } from './random.ts';
 
+/** The chair's reasons for Ben's decision: professionals' words, kept in the restricted document. */
+export const CHAIR_RATIONALE = 'Most professionals saw neglect as the main worry for Ben.';
+
 export interface ScriptedConference {
   publicDoc: Y.Doc;
   restrictedDoc: Y.Doc;
@@ -211,14 +214,12 @@ export function scriptConference(into?: {
             category: c,
           }))
         : [],
-      chairRationale: child === ben ? 'Most professionals saw neglect as the main worry for Ben.' : '',
+      chairRationale: child === ben ? CHAIR_RATIONALE : '',
     });
   }
 
   const professionalsOnlyStrings = [
     ...MARLOW_ITEMS.filter((i) => i.restricted).map((i) => i.text),
-    // The chair's reasons are professionals' words (kept in the restricted document).
-    'Most professionals saw neglect as the main worry for Ben.',
     // Gave a view on Ada only (kept private) and did not attend: named nowhere public.
     ...VIEWS.filter((v) => v.private).flatMap((v) => [v.name, v.agency]),
   ];
