@@ -12,7 +12,7 @@ import { readGenogram } from '@cb/shared/genogram/model';
 import { genogramToSvg } from '@cb/shared/genogram/svg';
 import { PlanTable } from '../conference/board/plan/PlanTable.tsx';
 import { SectionPanel } from '../conference/board/SectionPanel.tsx';
-import { CAPTURE_SECTIONS } from '../conference/board/sections.ts';
+import { CAPTURE_SECTIONS, type SectionInfo } from '../conference/board/sections.ts';
 
 export interface SnapshotState {
   seq: number;
@@ -47,34 +47,21 @@ export function SnapshotBoard({ state }: { state: SnapshotState }) {
   }, [state]);
   const { view } = board;
   const nameOf = (id: string) => view.children.find((c) => c.id === id)?.name ?? 'A child';
+  const panel = (info: SectionInfo) => (
+    <SectionPanel
+      key={info.key}
+      info={info}
+      items={view.sections[info.key]}
+      childRecords={view.children}
+      actions={null}
+      focused={false}
+      freshIds={NO_FRESH}
+    />
+  );
   return (
     <div className="snapshot-board board">
-      <div className="board__columns">
-        {CAPTURE_SECTIONS.slice(0, 3).map((info) => (
-          <SectionPanel
-            key={info.key}
-            info={info}
-            items={view.sections[info.key]}
-            childRecords={view.children}
-            actions={null}
-            focused={false}
-            freshIds={NO_FRESH}
-          />
-        ))}
-      </div>
-      <div className="board__voices">
-        {CAPTURE_SECTIONS.slice(3).map((info) => (
-          <SectionPanel
-            key={info.key}
-            info={info}
-            items={view.sections[info.key]}
-            childRecords={view.children}
-            actions={null}
-            focused={false}
-            freshIds={NO_FRESH}
-          />
-        ))}
-      </div>
+      <div className="board__columns">{CAPTURE_SECTIONS.slice(0, 3).map(panel)}</div>
+      <div className="board__voices">{CAPTURE_SECTIONS.slice(3).map(panel)}</div>
       <section className="section" aria-label="Family tree at this snapshot">
         <h3 className="section__heading">Family tree</h3>
         {board.svg ? (
