@@ -76,11 +76,14 @@ function docOf(state: Uint8Array): Y.Doc {
 export function exportRoutes(deps: Deps, snapshotter: Snapshotter): Router {
   const router = Router();
 
-  /** The named snapshot, or the latest one (taken now if the board has none yet). */
+  /**
+   * The named snapshot, or the latest one — taken now if the board has none yet or has changed
+   * since, so an export during a live conference shows the board as it is, not as it was.
+   */
   async function snapshotFor(access: ConferenceAccess, seq: number | undefined): Promise<Snapshot> {
     const id = access.conference.id;
     let found = await deps.store.getSnapshot(id, seq ?? 'latest');
-    if (!found && seq === undefined) {
+    if (seq === undefined && (!found || snapshotter.changedSinceSnapshot(id))) {
       await snapshotter.take(id, 'manual');
       found = await deps.store.getSnapshot(id, 'latest');
     }

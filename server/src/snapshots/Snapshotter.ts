@@ -130,6 +130,11 @@ export class Snapshotter {
     }
   }
 
+  /** The board changed since its last snapshot (as far as this process has seen). */
+  changedSinceSnapshot(conferenceId: string): boolean {
+    return this.dirty.has(conferenceId);
+  }
+
   /** The conference is closed: no more periodic snapshots for it. */
   forget(conferenceId: string): void {
     clearTimeout(this.timers.get(conferenceId));
