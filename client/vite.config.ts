@@ -37,5 +37,8 @@ export default defineConfig({
     emptyOutDir: true,
     // The drawing canvas (tldraw, ~1.6 MB) is one lazily loaded chunk, never on the first draw.
     chunkSizeWarningLimit: 1700,
+    // tldraw fetch()es its translation files; an inlined data: URL would be blocked by the
+    // server's Content-Security-Policy (connect-src 'self'), so they stay files.
+    assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined),
   },
 });

@@ -64,6 +64,7 @@ function findRegion(name: string): HTMLElement | null {
 
 export function BoardScreen({ conferenceId, role, name, summary, control }: Props) {
   const isChair = role === 'chair';
+  const large = LARGE_ROLES.includes(role);
   const docs = useConferenceDocs(conferenceId, role);
   const publicDoc = docs?.publicDoc ?? null;
   const restrictedDoc = docs?.restrictedDoc ?? null;
@@ -110,6 +111,16 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
     region?.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'nearest' });
   }, [focus, following, isChair, role, boardDrawn]);
 
+  // When the chair moves on to the plan or the decision, the family's screen (and the room's) puts
+  // it first, and takes them to it: the page may be scrolled far down, at the family tree.
+  useEffect(() => {
+    if (isChair || !large || !(following || role === 'display')) return;
+    if (stage !== 'plan' && stage !== 'decision') return;
+    const region = findRegion(stage === 'plan' ? 'Plan' : 'Decision');
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    region?.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+  }, [stage, following, isChair, large, role, boardDrawn]);
+
   useChairShortcuts(canEdit, {
     focusSection: (key) => {
       const input = captureRefs.current.get(key);
@@ -120,7 +131,6 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
     redo: () => undo.redo(),
   });
 
-  const large = LARGE_ROLES.includes(role);
   const childNames = view?.children.map((c) => c.name) ?? summary?.children.map((c) => c.name) ?? [];
   const children = view?.children ?? [];
   const shown = (section: ListSection) =>
