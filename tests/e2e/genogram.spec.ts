@@ -57,6 +57,7 @@ test('the chair draws the family tree with the keyboard; the family sees it', as
       as: 'partner',
       relationship: 'Living together',
       subject: false,
+      newHousehold: 'Pia’s flat',
     });
   });
 
@@ -72,6 +73,7 @@ test('the chair draws the family tree with the keyboard; the family sees it', as
     await expect(familyTree.words).toContainText('Nell Archer and Owen Archer are separated', ARRIVES);
     await expect(familyTree.words).toContainText('Owen Archer and Pia Lund live together');
     await expect(familyTree.words).toContainText("Tom Archer's parents are");
+    await expect(familyTree.words).toContainText('Living together in Pia’s flat: Pia Lund.');
     for (const name of [
       'Nell Archer',
       'Owen Archer',

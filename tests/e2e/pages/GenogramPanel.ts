@@ -18,6 +18,8 @@ export interface PersonByKeyboard {
   /** For children: the other parent's name. */
   otherParent?: string;
   subject?: boolean;
+  /** Puts them in a new household of this name ("More about this person", "Lives in"). */
+  newHousehold?: string;
 }
 
 export class GenogramPanel {
@@ -89,6 +91,14 @@ export class GenogramPanel {
       await this.tabTo('A child this conference is about');
       const box = this.addPersonForm.getByRole('checkbox', { name: 'A child this conference is about' });
       if ((await box.isChecked()) !== p.subject) await this.page.keyboard.press('Space');
+    }
+    if (p.newHousehold) {
+      await this.tabTo('More about this person');
+      await this.page.keyboard.press('Enter');
+      await this.tabTo('Lives in');
+      await this.choose('A new household');
+      await this.tabTo('Name of the new household');
+      await this.page.keyboard.type(p.newHousehold);
     }
     // Back into the name box (Alt+5 again), where Enter sends the form.
     await this.page.keyboard.press('Alt+5');

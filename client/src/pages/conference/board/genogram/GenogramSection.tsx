@@ -109,10 +109,22 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
                 model={ordered}
                 person={editing}
                 onCancel={() => setEditingId(null)}
-                onSubmit={(input) => {
+                onSubmit={(input, _link, newHousehold) => {
                   const failed = attempt(() => {
-                    const { name, sex, age, dateOfBirth, subject, genderIdentity, deceased, pregnancy } =
-                      input;
+                    const {
+                      name,
+                      sex,
+                      age,
+                      dateOfBirth,
+                      subject,
+                      genderIdentity,
+                      deceased,
+                      pregnancy,
+                      notes,
+                    } = input;
+                    const householdId = newHousehold
+                      ? actions.addHousehold(newHousehold)
+                      : (input.householdId ?? null);
                     actions.updatePerson(editing.id, {
                       name,
                       sex,
@@ -122,6 +134,8 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
                       genderIdentity,
                       deceased,
                       pregnancy,
+                      notes,
+                      householdId,
                     });
                   });
                   if (!failed) setEditingId(null);
@@ -135,9 +149,11 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
                 model={ordered}
                 preset={preset?.value ?? null}
                 shortcut="5"
-                onSubmit={(input, link) =>
+                onSubmit={(input, link, newHousehold) =>
                   attempt(() => {
-                    actions.addPerson(input, link);
+                    // A new household is made first, so the person can be put straight into it.
+                    const householdId = newHousehold ? actions.addHousehold(newHousehold) : input.householdId;
+                    actions.addPerson({ ...input, householdId }, link);
                   })
                 }
               />

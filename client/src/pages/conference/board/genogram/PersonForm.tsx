@@ -39,9 +39,13 @@ interface Props {
   person?: Person;
   preset?: PersonFormPreset | null;
   shortcut?: string;
-  onSubmit(input: Omit<NewPerson, 'id'>, link: Link | null): string | null;
+  /** `newHousehold`: the name of a household to create for them first, or null. */
+  onSubmit(input: Omit<NewPerson, 'id'>, link: Link | null, newHousehold: string | null): string | null;
   onCancel?: () => void;
 }
+
+/** The "Lives in" choice that makes a new household. */
+const NEW_HOUSEHOLD = '__new';
 
 const ageField = (p?: Person) =>
   p?.dateOfBirth ?? (p?.age !== null && p?.age !== undefined ? String(p.age) : '');
@@ -67,6 +71,9 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
   const [diedAge, setDiedAge] = useState(person?.deceased?.age?.toString() ?? '');
   const [pregnancy, setPregnancy] = useState<PregnancyOutcome | ''>(person?.pregnancy?.outcome ?? '');
   const [weeks, setWeeks] = useState(person?.pregnancy?.weeks?.toString() ?? '');
+  const [household, setHousehold] = useState(person?.householdId ?? '');
+  const [newHousehold, setNewHousehold] = useState('');
+  const [notes, setNotes] = useState(person?.notes ?? '');
   const [error, setError] = useState<string | null>(null);
 
   const others = model.people.filter((p) => p.id !== person?.id);
@@ -91,6 +98,9 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
     if (pregnancy && w !== undefined && !(Number.isInteger(w) && w >= 1 && w <= 45)) {
       return setError('Weeks of pregnancy should be a whole number from 1 to 45.');
     }
+    const creating = household === NEW_HOUSEHOLD;
+    if (creating && !newHousehold.trim())
+      return setError('Give the new household a name, for example “Dan’s flat”.');
     const input: Omit<NewPerson, 'id'> = {
       name: name.trim(),
       sex,
@@ -104,6 +114,8 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
           }
         : null,
       pregnancy: pregnancy ? { outcome: pregnancy, ...(w !== undefined ? { weeks: w } : {}) } : null,
+      householdId: creating || !household ? null : household,
+      notes: notes.trim(),
     };
     const link: Link | null = !related
       ? null
@@ -114,7 +126,7 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
           : as === 'parent'
             ? { as, of: related, kind: parentKind }
             : { as, of: related };
-    const failed = onSubmit(input, editing ? null : link);
+    const failed = onSubmit(input, editing ? null : link, creating ? newHousehold.trim() : null);
     setError(failed);
     if (failed || editing) return;
     setName('');
@@ -128,6 +140,12 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
     setDiedAge('');
     setPregnancy('');
     setWeeks('');
+    setNotes('');
+    // The household just made is in the list now, to pick for the next person.
+    if (creating) {
+      setHousehold('');
+      setNewHousehold('');
+    }
   };
 
   const select = <T extends string>(
@@ -237,7 +255,9 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
       </div>
       <details
         className="genogram-form__more"
-        open={editing && (died || !!pregnancy || !!genderIdentity) ? true : undefined}
+        open={
+          editing && (died || !!pregnancy || !!genderIdentity || !!notes || !!household) ? true : undefined
+        }
       >
         <summary>More about this person</summary>
         <div className="capture__options">
@@ -286,6 +306,33 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
                 </option>
               ))}
             </select>
+          </label>
+          <label>
+            Lives in
+            <select value={household} onChange={(e) => setHousehold(e.target.value)}>
+              <option value="">Not recorded</option>
+              {model.households.map((h) => (
+                <option key={h.id} value={h.id}>
+                  {h.name}
+                </option>
+              ))}
+              <option value={NEW_HOUSEHOLD}>A new household…</option>
+            </select>
+          </label>
+          {household === NEW_HOUSEHOLD ? (
+            <label>
+              Name of the new household
+              <input
+                value={newHousehold}
+                onChange={(e) => setNewHousehold(e.target.value)}
+                size={16}
+                maxLength={200}
+              />
+            </label>
+          ) : null}
+          <label className="genogram-form__notes">
+            Notes
+            <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={5000} />
           </label>
           {pregnancy ? (
             <label>
