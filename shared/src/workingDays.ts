@@ -118,15 +118,5 @@ export function conferenceDates(
   };
 }
 
-/** The calendar date of an instant in England (Europe/London), e.g. for `scheduledAt`. */
-export function londonDate(instant: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
+/** The calendar date of an instant in England (kept where it was, for existing callers). */
+export { londonDate } from './londonDate.ts';

@@ -5,7 +5,7 @@
  * the family and the room's screen, who never hold the restricted document, see the outcome in
  * plain words. Everyone sees what happens next.
  */
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { ConferenceKind, Membership } from '@cb/shared/api';
 import { CATEGORY_LABELS, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
@@ -18,7 +18,10 @@ import { createDecisionActions, NO_DECISION, type DecisionState } from './decisi
 import { FamilyOutcome } from './FamilyOutcome.tsx';
 import { useDecisionData } from './useDecisionData.ts';
 import { ViewsList } from './ViewsList.tsx';
-import { WhatHappensNext } from './WhatHappensNext.tsx';
+// The dates need the bank-holiday data (over a megabyte): loaded only when the decision is shown.
+const WhatHappensNext = lazy(() =>
+  import('./WhatHappensNext.tsx').then((m) => ({ default: m.WhatHappensNext })),
+);
 import { YourView } from './YourView.tsx';
 import '../../../../styles/decision.css';
 
@@ -114,13 +117,19 @@ export function DecisionSection({
           </article>
         );
       })}
-      <WhatHappensNext
-        conferenceId={conferenceId}
-        kind={kind}
-        scheduledAt={scheduledAt}
-        attendees={attendees}
-        decisions={children.map((c) => decisionOf(c.id))}
-      />
+      {/* For those following, what happens next matters once there is an outcome; not loading
+          the dates before then keeps their first draw light. */}
+      {role === 'chair' || decisions.some((d) => d.outcome !== null) ? (
+        <Suspense fallback={<p className="muted">Working out what happens next…</p>}>
+          <WhatHappensNext
+            conferenceId={conferenceId}
+            kind={kind}
+            scheduledAt={scheduledAt}
+            attendees={attendees}
+            decisions={children.map((c) => decisionOf(c.id))}
+          />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

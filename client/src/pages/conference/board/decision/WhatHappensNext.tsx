@@ -4,7 +4,7 @@
  */
 import type { ConferenceKind } from '@cb/shared/api';
 import type { Attendee } from '@cb/shared/doc/attendance';
-import { londonDate } from '@cb/shared/workingDays';
+import { londonDate } from '@cb/shared/londonDate';
 import type { DecisionState } from './decisionActions.ts';
 import { calendarFile, calendarFileName, nextDates, type NextDate } from './calendar.ts';
 import { dateInWords } from './words.ts';

@@ -19,7 +19,7 @@ import {
 import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import { planChecks } from '@cb/shared/planChecks';
 import type { FocusSection } from '@cb/shared/protocol';
-import { londonDate } from '@cb/shared/workingDays';
+import { londonDate } from '@cb/shared/londonDate';
 import { useDocSnapshot } from '../useDocSnapshot.ts';
 import { AddPlanRowForm, type PlanRowInput } from './AddPlanRowForm.tsx';
 import { PlanChecksList } from './PlanChecksList.tsx';
