@@ -83,8 +83,11 @@ export class DocRoom {
     /** Where accepted updates are made durable (shared with other rooms for group commit). */
     private readonly commit: (docName: string, updates: Uint8Array[]) => Promise<number> = (name, updates) =>
       store.appendUpdates(name, updates),
-    /** Told after accepted updates have been stored and applied (e.g. to schedule a snapshot). */
-    private readonly onChanged: () => void = () => undefined,
+    /**
+     * Told after accepted updates have been stored and applied (e.g. to schedule a snapshot, or to
+     * audit what changed), with who sent them (null: the server's own change).
+     */
+    private readonly onChanged: (doc: Y.Doc, senders: (PresenceIdentity | null)[]) => void = () => undefined,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -267,11 +270,13 @@ export class DocRoom {
       }
       this.storedCount += batch.length;
       let applied = 0;
+      const senders = new Set<PresenceIdentity | null>();
       for (const { conn, update, settle } of batch) {
         this.storedBytes += update.byteLength;
         try {
           Y.applyUpdate(this.doc, update, conn ?? SERVER_ORIGIN);
           applied++;
+          senders.add(conn?.identity ?? null);
           settle?.(null);
         } catch (err) {
           // It applied to a scratch document but not to this one: the sender is out of step.
@@ -280,7 +285,7 @@ export class DocRoom {
           settle?.(err as Error);
         }
       }
-      if (applied > 0) this.onChanged();
+      if (applied > 0) this.onChanged(this.doc, [...senders]);
     })();
     try {
       await this.flushing;

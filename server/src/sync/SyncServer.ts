@@ -26,6 +26,7 @@ import type { Hub } from '../hub.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { CommitQueue } from './CommitQueue.ts';
+import type { PresenceIdentity } from './awarenessFilter.ts';
 import { DocRoom, DocumentClosedError, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
 
 const MAX_PENDING_MESSAGES = 64;
@@ -50,6 +51,17 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Updates were stored and applied to a loaded document (see `SyncServer.onDocumentApplied`). */
+export interface AppliedEvent {
+  conferenceId: string;
+  docName: string;
+  restricted: boolean;
+  /** The live document: read it, never write it. */
+  doc: Y.Doc;
+  /** Who sent the updates just applied; null for the server's own changes. */
+  senders: (PresenceIdentity | null)[];
 }
 
 /** Writes into a document on the server's own account (see `SyncServer.change`). */
@@ -86,6 +98,7 @@ export class SyncServer implements DocWriter, DocReader {
   /** Rooms being unloaded: their last writes may still be on the way to the store. */
   private readonly unloads = new Map<string, Promise<void>>();
   private readonly changeListeners = new Set<(conferenceId: string) => void>();
+  private readonly appliedListeners = new Set<(event: AppliedEvent) => void>();
 
   constructor(
     private readonly store: Store,
@@ -159,7 +172,18 @@ export class SyncServer implements DocWriter, DocReader {
         this.log,
         this.options.compactAfterUpdates,
         (name, updates) => this.commits.append(name, updates),
-        () => this.changeListeners.forEach((listener) => listener(conferenceId)),
+        (doc, senders) => {
+          this.changeListeners.forEach((listener) => listener(conferenceId));
+          const restricted = parseDocName(docName)?.restricted ?? false;
+          const event: AppliedEvent = { conferenceId, docName, restricted, doc, senders };
+          for (const listener of this.appliedListeners) {
+            try {
+              listener(event);
+            } catch (err) {
+              this.log.error({ doc: docName, err: (err as Error).message }, 'a document listener failed');
+            }
+          }
+        },
       );
       // Frozen before anything can reach it; the promise only waits for the (empty) queue.
       if (this.closedConferences.has(conferenceId)) void room.freeze().catch(() => undefined);
@@ -308,6 +332,15 @@ export class SyncServer implements DocWriter, DocReader {
   onDocumentChanged(listener: (conferenceId: string) => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` after accepted updates were stored and applied to a loaded document, with the
+   * live document (read it, never write it) and who sent them. For auditing what changed.
+   */
+  onDocumentApplied(listener: (event: AppliedEvent) => void): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
   }
 
   /**
