@@ -3,6 +3,7 @@
  * the server returns. Types are derived from the schemas, never written twice.
  */
 import { z } from 'zod';
+import { cleanText } from './text.ts';
 import { LINK_ROLES, type LinkRole, type ParticipantStatus, type Role } from './protocol.ts';
 
 export const CONFERENCE_KINDS = ['initial', 'review', 'transfer-in', 'pre-birth'] as const;
@@ -11,7 +12,12 @@ export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 export const STAFF_ROLES = ['admin', 'chair'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-const trimmed = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+/** A name, label or title: unsafe characters stripped (see text.ts), then trimmed and bounded. */
+const trimmed = (max: number) =>
+  z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`));
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z
@@ -147,6 +153,20 @@ export interface Membership {
   participantId: string | null;
   name: string;
   status: ParticipantStatus;
+}
+
+/** What `GET /api/conferences/:id/me` says about the conference: only to people let in. */
+export interface ConferenceSummary {
+  title: string;
+  scheduledAt: string;
+  children: { id: string; name: string }[];
+  /** The drawing surface's licence key, if the deployment has one (it is public by design). */
+  drawingLicenseKey: string | null;
+}
+
+/** `GET /api/conferences/:id/me`: `conference` is absent while waiting, refused or removed. */
+export interface MembershipAnswer extends Membership {
+  conference?: ConferenceSummary;
 }
 
 export type { LinkRole };

@@ -1,6 +1,6 @@
 /** Conferences: create, list, read, who-am-I-here, audit. */
 import { Router } from 'express';
-import { createConferenceSchema, type Membership } from '@cb/shared/api';
+import { createConferenceSchema, type MembershipAnswer } from '@cb/shared/api';
 import { createConference, presentConference } from '../conferences.ts';
 import type { Deps } from '../deps.ts';
 import { HttpError, parseBody } from '../http/errors.ts';
@@ -84,30 +84,28 @@ export function conferenceRoutes(deps: Deps): Router {
     res.json(await presentConference(deps.store, access.conference));
   });
 
-  /** Anyone with access: their role and lobby status in this conference, and its title. */
+  /**
+   * Anyone with access: their role and lobby status in this conference. The conference itself
+   * (title, date, children's names) only for those let in: someone waiting, refused or removed
+   * sees the lobby or a message, which name no one.
+   */
   router.get('/api/conferences/:id/me', async (req, res) => {
     const access = await requireAccess(deps, req, req.params.id);
-    const me: Membership & {
-      conference: {
-        title: string;
-        scheduledAt: string;
-        children: { id: string; name: string }[];
-        /** The drawing surface's licence key, if the deployment has one (it is public by design). */
-        drawingLicenseKey: string | null;
-      };
-    } = {
+    const me: MembershipAnswer = {
       conferenceId: access.conference.id,
       role: access.role,
       participantId: access.participant?.id ?? null,
       name: access.name,
       status: access.status,
-      conference: {
+    };
+    if (access.status === 'admitted') {
+      me.conference = {
         title: access.conference.title,
         scheduledAt: access.conference.scheduledAt,
         children: access.conference.children.map((c) => ({ id: c.id, name: c.name })),
         drawingLicenseKey: deps.config.tldrawLicenseKey ?? null,
-      },
-    };
+      };
+    }
     res.json(me);
   });
 

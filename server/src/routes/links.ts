@@ -6,7 +6,7 @@ import { CloseCode } from '@cb/shared/protocol';
 import { presentLink } from '../conferences.ts';
 import { hashToken, newToken } from '../crypto.ts';
 import type { Deps } from '../deps.ts';
-import { notFound, parseBody } from '../http/errors.ts';
+import { HttpError, notFound, parseBody } from '../http/errors.ts';
 import { actorOf, requireManager } from '../http/guards.ts';
 import type { LinkRow } from '../store/Store.ts';
 
@@ -15,6 +15,13 @@ export function linkRoutes(deps: Deps): Router {
 
   router.post('/api/conferences/:id/links', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
+    // A closed conference has no one left to let in: its records are read from the admin page.
+    if (access.conference.status === 'closed' || access.conference.purgedAt)
+      throw new HttpError(
+        409,
+        'CONFERENCE_CLOSED',
+        'This conference has been closed, so no new links can be made.',
+      );
     const body = parseBody(createLinkSchema, req.body);
     const token = newToken();
     const link: LinkRow = {

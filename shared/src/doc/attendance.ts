@@ -9,6 +9,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { cleanText } from '../text.ts';
 import { LOCAL_ORIGIN } from './board.ts';
 import { docParts } from './schema.ts';
 
@@ -48,7 +49,7 @@ const shortText = z.string().trim().max(200);
 
 export const attendeeSchema = z.object({
   id,
-  name: z.string().trim().min(1, 'Add the person’s name').max(120),
+  name: z.string().transform(cleanText).pipe(z.string().trim().min(1, 'Add the person’s name').max(120)),
   /** Free text, e.g. "Social worker", "Mother". */
   role: shortText,
   /** Free text, e.g. "Riverside Primary School". */

@@ -11,6 +11,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { cleanText } from '../text.ts';
 import { LOCAL_ORIGIN } from '../doc/board.ts';
 import { docParts } from '../doc/schema.ts';
 
@@ -41,7 +42,7 @@ export const nudgeSchema = z.object({ dx: z.number().finite(), dy: z.number().fi
 
 export const personSchema = z.object({
   id,
-  name: z.string().trim().max(200),
+  name: z.string().transform(cleanText).pipe(z.string().trim().max(200)),
   sex: z.enum(SEXES),
   genderIdentity: z.string().trim().max(100).nullable(),
   dateOfBirth: z.iso.date().nullable(),
@@ -100,7 +101,10 @@ export type ParentChild = z.infer<typeof parentChildSchema>;
 export type Twins = z.infer<typeof twinsSchema>;
 export type Emotional = z.infer<typeof emotionalSchema>;
 
-export const householdSchema = z.object({ id, name: z.string().trim().min(1, 'Required').max(200) });
+export const householdSchema = z.object({
+  id,
+  name: z.string().transform(cleanText).pipe(z.string().trim().min(1, 'Required').max(200)),
+});
 export type Household = z.infer<typeof householdSchema>;
 
 export interface GenogramModel {

@@ -3,7 +3,7 @@
  * shows the waiting room, the board, or a plain message, switching without a reload as the chair
  * decides.
  */
-import type { Membership } from '@cb/shared/api';
+import type { ConferenceSummary, MembershipAnswer } from '@cb/shared/api';
 import { CloseCode, type ParticipantStatus } from '@cb/shared/protocol';
 import { ApiFailure, messageOf } from '../../api.ts';
 import { Loading } from '../../components/Loading.tsx';
@@ -16,15 +16,7 @@ import { LobbyScreen } from './LobbyScreen.tsx';
 import { MessageScreen, OpenLinkAgain, ReloadNeeded } from './MessageScreen.tsx';
 import { useControl } from './useControl.ts';
 
-/** What `GET /api/conferences/:id/me` adds about the conference, so that the family's page can name it. */
-export interface ConferenceSummary {
-  title: string;
-  scheduledAt: string;
-  children: { id: string; name: string }[];
-  drawingLicenseKey?: string | null;
-}
-
-type MembershipWithSummary = Membership & { conference?: ConferenceSummary };
+export type { ConferenceSummary };
 
 const ENDED_TITLES: Partial<Record<number, string>> = {
   [CloseCode.removed]: 'You are no longer in this conference',
@@ -37,7 +29,7 @@ const ENDED_TITLES: Partial<Record<number, string>> = {
 const isOut = (status: ParticipantStatus | null) => status === 'refused' || status === 'removed';
 
 export function ConferencePage({ conferenceId }: { conferenceId: string }) {
-  const me = useApiData<MembershipWithSummary>(`/api/conferences/${conferenceId}/me`);
+  const me = useApiData<MembershipAnswer>(`/api/conferences/${conferenceId}/me`);
   const membership = me.loadable.state === 'loaded' ? me.loadable.data : null;
   const startControl = membership !== null && !isOut(membership.status);
   const control = useControl(conferenceId, startControl);
@@ -49,6 +41,13 @@ export function ConferencePage({ conferenceId }: { conferenceId: string }) {
   useEffect(() => {
     if (cannotSee) discardWarmBoard();
   }, [cannotSee]);
+  // Someone let in from the lobby was not told about the conference while waiting: ask again.
+  const { reload } = me;
+  const admittedWithoutSummary =
+    membership !== null && !membership.conference && control.state.status === 'admitted';
+  useEffect(() => {
+    if (admittedWithoutSummary) reload();
+  }, [admittedWithoutSummary, reload]);
 
   if (me.loadable.state === 'loading') {
     return (
