@@ -2,7 +2,10 @@
  * The registry of live connections (sync sockets and control sockets), tagged with who holds them,
  * so that revoking a link, removing a person or signing out closes their sockets at once.
  */
-import type { CloseCode } from '@cb/shared/protocol';
+import { CloseCode } from '@cb/shared/protocol';
+
+/** setTimeout's longest delay; a later expiry is re-armed when it comes round. */
+const MAX_DELAY_MS = 2_147_483_647;
 
 export interface Tagged {
   conferenceId: string;
@@ -20,10 +23,41 @@ export interface LiveConnection extends Tagged {
 
 export class Hub {
   private readonly connections = new Set<LiveConnection>();
+  private readonly timers = new Map<LiveConnection, NodeJS.Timeout>();
 
+  /**
+   * Tracks a connection until the returned function is called. One that has an expiry is closed
+   * with `linkExpired` the moment it comes (a timer of its own, not a periodic sweep).
+   */
   add(connection: LiveConnection): () => void {
     this.connections.add(connection);
-    return () => this.connections.delete(connection);
+    if (connection.expiresAt !== null) this.arm(connection, connection.expiresAt);
+    return () => {
+      this.connections.delete(connection);
+      this.disarm(connection);
+    };
+  }
+
+  private arm(connection: LiveConnection, expiresAt: number): void {
+    const delay = Math.max(0, expiresAt - Date.now());
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(connection);
+        if (!this.connections.has(connection)) return;
+        if (Date.now() < expiresAt) return this.arm(connection, expiresAt);
+        this.connections.delete(connection);
+        connection.end(CloseCode.linkExpired);
+      },
+      Math.min(delay, MAX_DELAY_MS),
+    );
+    timer.unref();
+    this.timers.set(connection, timer);
+  }
+
+  private disarm(connection: LiveConnection): void {
+    const timer = this.timers.get(connection);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(connection);
   }
 
   /** Ends every connection that matches; returns how many. */
@@ -32,6 +66,7 @@ export class Hub {
     for (const c of [...this.connections]) {
       if (match(c)) {
         this.connections.delete(c);
+        this.disarm(c);
         c.end(code);
         n++;
       }
