@@ -63,6 +63,7 @@ export const CloseCode = {
   messageTooLarge: 4413,
   documentTooLarge: 4414,
   protocolMismatch: 4426,
+  tooManyConnections: 4429,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -81,11 +82,19 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.messageTooLarge]: 'A change was too large to send.',
   [CloseCode.documentTooLarge]: 'This board has reached its size limit.',
   [CloseCode.protocolMismatch]: 'A newer version is available. Please reload the page.',
+  [CloseCode.tooManyConnections]: 'This link is open in too many windows. Close some and try again.',
 };
 
 /** Limits shared by client (to avoid sending) and server (to enforce). Units in the names. */
 export const LIMITS = {
   maxMessageBytes: 2 * 1024 * 1024,
+  /** A message from someone waiting in the lobby (their state vector or presence). */
+  maxHeldMessageBytes: 64 * 1024,
+  /** What an admitted socket may send while its document is still loading. */
+  maxLoadingBytes: 8 * 1024 * 1024,
+  /** Sync and control sockets open at once for one person, and for one link (many devices). */
+  maxSocketsPerParticipant: 12,
+  maxSocketsPerLink: 90,
   maxDocumentBytes: 32 * 1024 * 1024,
   maxControlPayloadBytes: 64 * 1024,
 } as const;

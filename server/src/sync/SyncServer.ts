@@ -26,10 +26,9 @@ import type { Hub } from '../hub.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { CommitQueue } from './CommitQueue.ts';
+import { HeldMessages } from './heldMessages.ts';
 import type { PresenceIdentity } from './awarenessFilter.ts';
 import { DocRoom, DocumentClosedError, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
-
-const MAX_PENDING_MESSAGES = 64;
 
 export interface SyncServerOptions {
   publicUrl: string | undefined;
@@ -234,7 +233,8 @@ export class SyncServer implements DocWriter, DocReader {
     const identity = { name: access.name, role: access.role, participantId: access.participant?.id ?? null };
     let room: DocRoom | null = null;
     let closed = false;
-    const pending: Uint8Array[] = [];
+    let inLobby = access.status !== 'admitted';
+    const held = new HeldMessages();
     const conn: SyncConnection = {
       identity,
       canWrite: canWrite(access.role),
@@ -246,6 +246,12 @@ export class SyncServer implements DocWriter, DocReader {
       },
     };
     const expiresAt = access.link?.expiresAt ? new Date(access.link.expiresAt).getTime() : null;
+    const participantId = access.participant?.id ?? null;
+    const linkId = access.link?.id ?? null;
+    const tooMany =
+      (participantId !== null &&
+        this.hub.count((c) => c.participantId === participantId) >= LIMITS.maxSocketsPerParticipant) ||
+      (linkId !== null && this.hub.count((c) => c.linkId === linkId) >= LIMITS.maxSocketsPerLink);
     const untrack = this.hub.add({
       conferenceId: access.conference.id,
       participantId: access.participant?.id ?? null,
@@ -271,13 +277,14 @@ export class SyncServer implements DocWriter, DocReader {
 
     const start = (): void => {
       if (closed) return;
+      inLobby = false;
       const r = this.room(docName);
       this.whenLoaded(docName, r).then(
         () => {
           if (closed) return;
           room = r;
           r.add(conn);
-          for (const message of pending.splice(0)) deliver(message);
+          for (const message of held.take()) deliver(message);
         },
         () => conn.close(CloseCode.serverShutdown),
       );
@@ -285,9 +292,13 @@ export class SyncServer implements DocWriter, DocReader {
 
     ws.on('message', (data) => {
       const message = toBytes(data);
-      if (room) deliver(message);
-      else if (pending.length < MAX_PENDING_MESSAGES) pending.push(message);
+      if (room) return deliver(message);
       // Held until the document is loaded (and, for people in the lobby, until they are let in).
+      const refused = held.keep(message, inLobby);
+      if (refused !== null) {
+        this.log.info({ doc: docName, role: access.role, code: refused }, 'closed a held sync connection');
+        conn.close(refused);
+      }
     });
     ws.on('error', () => ws.terminate());
     ws.on('close', () => {
@@ -300,6 +311,10 @@ export class SyncServer implements DocWriter, DocReader {
       }
     });
 
+    if (tooMany) {
+      this.log.info({ doc: docName, role: access.role }, 'refused a sync connection: too many open');
+      return conn.close(CloseCode.tooManyConnections);
+    }
     if (access.status === 'admitted') start();
     else if (access.participant) {
       const starters = this.held.get(access.participant.id) ?? new Set();
