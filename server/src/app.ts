@@ -13,9 +13,11 @@ import type { Config } from './config.ts';
 import { ControlServer } from './control/ControlServer.ts';
 import { createCipher, loadDataKey } from './crypto.ts';
 import type { Deps } from './deps.ts';
+import { DocAudit } from './docAudit.ts';
 import { ConferenceEvents } from './events.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { openLimits } from './http/limitStores.ts';
 import { Hub } from './hub.ts';
 import { LobbyService } from './lobby.ts';
 import { RoomService } from './room.ts';
@@ -55,14 +57,18 @@ export interface AppParts {
 
 const SPA_ROUTES = ['/', '/signin', '/admin', '/admin/*rest', '/c/*rest'];
 
-function securityHeaders(): express.RequestHandler {
+function securityHeaders(publicUrl: string | undefined): express.RequestHandler {
+  // Sockets only to our own origin: CSP Level 3 lets 'self' match ws(s) to this host; older
+  // browsers need the ws(s) form of the public URL spelled out.
+  const socketOrigin = publicUrl ? new URL(publicUrl).origin.replace(/^http/, 'ws') : null;
+  const connectSrc = socketOrigin ? `'self' ${socketOrigin}` : "'self'";
   return (_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'same-origin');
     res.setHeader(
       'Content-Security-Policy',
-      "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      `default-src 'self'; connect-src ${connectSrc}; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`,
     );
     next();
   };
@@ -76,7 +82,9 @@ export function loggablePath(p: string): string {
 export function buildApp(deps: Deps, parts?: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  // CB_TRUST_PROXY: which proxies may name the client (X-Forwarded-For); req.ip follows it.
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(securityHeaders(deps.config.publicUrl));
   app.use((req, res, next) => {
     const started = performance.now();
     res.on('finish', () =>
@@ -141,6 +149,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const cipher = createCipher(loadDataKey(config.dataKey, config.dataDir).key);
+  const limits = await openLimits(config, log);
   const theStore = store ?? new SqliteStore(path.join(config.dataDir, 'conference-board.sqlite'), cipher);
   const hub = new Hub();
   const events = new ConferenceEvents();
@@ -153,6 +162,7 @@ export async function startServer(
     events,
     lobby: new LobbyService(theStore, hub, events),
     room: new RoomService(theStore, events),
+    limits,
   };
   const sync = new SyncServer(theStore, deps.access, hub, events, log, {
     publicUrl: config.publicUrl,
@@ -160,6 +170,7 @@ export async function startServer(
     compactAfterUpdates: config.compactAfterUpdates,
     pingIntervalMs: config.pingIntervalMs,
   });
+  sync.onDocumentApplied(new DocAudit(theStore, sync, log).onApplied);
   const snapshotter = new Snapshotter(theStore, sync, events, log, config.snapshotIntervalMs);
   const closer = new ConferenceCloser(theStore, sync, snapshotter, events, log);
   const retention =
@@ -191,6 +202,7 @@ export async function startServer(
     await sync.close();
     await control.close();
     await theStore.close();
+    await limits.close();
     throw err;
   }
   await new Promise<void>((resolve, reject) => {
@@ -219,6 +231,7 @@ export async function startServer(
         server.closeAllConnections();
         if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
         await theStore.close();
+        await limits.close();
       })();
       return closing;
     },

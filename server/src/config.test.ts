@@ -37,4 +37,53 @@ describe('loadConfig', () => {
       expect(!result.ok && result.problems.join('\n')).toMatch(/CB_RETENTION_DAYS must be a whole number/);
     }
   });
+
+  it('reads CB_TRUST_PROXY as Express accepts it, and refuses anything else', () => {
+    const trust = (v: string) => {
+      const r = loadConfig({ CB_TRUST_PROXY: v }, '/repo');
+      return r.ok ? r.config.trustProxy : r.problems.join('\n');
+    };
+    const unset = loadConfig({}, '/repo');
+    expect(unset.ok && unset.config.trustProxy).toBe(false);
+    expect(trust('')).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('true')).toBe(true);
+    expect(trust('2')).toBe(2);
+    expect(trust('127.0.0.0/8')).toEqual(['127.0.0.0/8']);
+    expect(trust(' 10.0.0.1, fd00::/8 ,loopback')).toEqual(['10.0.0.1', 'fd00::/8', 'loopback']);
+    for (const bad of ['yes', '10.0.0.0/33', '300.1.1.1', '10.0.0.1,', 'proxy.example.org', '1/2/3']) {
+      expect(trust(bad)).toMatch(/CB_TRUST_PROXY must be true, false, a number of proxies/);
+    }
+  });
+
+  it('accepts REDIS_URL alone (for the limits) with a key prefix, and still refuses DATABASE_URL', () => {
+    const redis = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }, '/repo');
+    expect(redis.ok && redis.config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(redis.ok && redis.config.redisPrefix).toBe('cb:');
+    const prefixed = loadConfig(
+      { REDIS_URL: 'rediss://cache.example.test:6380', CB_REDIS_PREFIX: 'council-a:' },
+      '/repo',
+    );
+    expect(prefixed.ok && prefixed.config.redisPrefix).toBe('council-a:');
+    const bad = loadConfig({ REDIS_URL: 'http://127.0.0.1:6379', CB_REDIS_PREFIX: 'has space' }, '/repo');
+    expect(!bad.ok && bad.problems.join('\n')).toMatch(/REDIS_URL must be a URL such as redis:/);
+    expect(!bad.ok && bad.problems.join('\n')).toMatch(/CB_REDIS_PREFIX must be/);
+    const db = loadConfig(
+      { DATABASE_URL: 'postgres://127.0.0.1/cb', REDIS_URL: 'redis://127.0.0.1:6379' },
+      '/repo',
+    );
+    expect(!db.ok && db.problems.join('\n')).toMatch(/DATABASE_URL: scale-out mode is not available/);
+  });
+
+  it('refuses production on https without CB_DATA_KEY, and says so without the key', () => {
+    const production = { NODE_ENV: 'production', CB_PUBLIC_URL: 'https://board.example.test' };
+    const refused = loadConfig(production, '/repo');
+    expect(!refused.ok && refused.problems.join('\n')).toMatch(/CB_DATA_KEY: a production server/);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const withKey = loadConfig({ ...production, CB_DATA_KEY: key }, '/repo');
+    expect(withKey.ok).toBe(true);
+    expect(JSON.stringify(refused)).not.toContain(key);
+    expect(loadConfig({ ...production, CB_PUBLIC_URL: 'http://localhost:8080' }, '/repo').ok).toBe(true);
+    expect(loadConfig({ CB_PUBLIC_URL: 'https://board.example.test' }, '/repo').ok).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@
  * Environment, validated once at boot. A bad value stops the process with a plain message
  * (see main.ts); nothing else reads process.env.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -50,8 +51,61 @@ const envSchema = z.object({
       .optional(),
   ),
   DATABASE_URL: optionalString,
-  REDIS_URL: optionalString,
+  REDIS_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'REDIS_URL must be a URL such as redis://127.0.0.1:6379')
+      .optional(),
+  ),
+  CB_REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'CB_REDIS_PREFIX must be 1–64 letters, digits or : _ . -, such as cb:')
+    .default('cb:'),
+  CB_TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .transform((s, ctx) => {
+        const value = parseTrustProxy(s);
+        if (value === null) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'CB_TRUST_PROXY must be true, false, a number of proxies, or a comma list of proxy addresses or subnets such as 10.0.0.0/8',
+          });
+          return z.NEVER;
+        }
+        return value;
+      })
+      .optional(),
+  ),
+  NODE_ENV: optionalString,
 });
+
+/** What Express's 'trust proxy' setting is given: false uses the socket address. */
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrSubnet(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const max = family === 4 ? 32 : 128;
+  return /^[0-9]{1,3}$/.test(bits) && Number(bits) <= max;
+}
+
+/** CB_TRUST_PROXY as Express accepts it, or null when it is not a value we understand. */
+export function parseTrustProxy(raw: string): TrustProxy | null {
+  const s = raw.trim().toLowerCase();
+  if (s === '' || s === 'false') return false;
+  if (s === 'true') return true;
+  if (/^[0-9]{1,2}$/.test(s)) return Number(s);
+  const entries = s.split(',').map((e) => e.trim());
+  return entries.every(isAddressOrSubnet) ? entries : null;
+}
 
 export interface Config {
   port: number;
@@ -64,6 +118,12 @@ export interface Config {
   tldrawLicenseKey: string | undefined;
   demo: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Which proxies may say who the client is (X-Forwarded-For); false: nobody. */
+  trustProxy: TrustProxy;
+  /** Shared store for the sign-in and link limits only; undefined: counted in this process. */
+  redisUrl: string | undefined;
+  /** Prefix of every key written to Redis. */
+  redisPrefix: string;
   /** Where the built client lives; served when present. */
   clientDist: string;
   /** How long a document nobody holds stays in memory before it is unloaded (ms). */
@@ -86,11 +146,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
   const e = parsed.data;
-  if (e.DATABASE_URL || e.REDIS_URL) {
+  if (e.DATABASE_URL) {
     return {
       ok: false,
       problems: [
-        'DATABASE_URL / REDIS_URL: scale-out mode is not available in this version; unset them to use the embedded store',
+        'DATABASE_URL: scale-out mode is not available in this version; unset it to use the embedded store',
+      ],
+    };
+  }
+  const publicUrl = e.CB_PUBLIC_URL?.replace(/\/+$/, '');
+  if (e.NODE_ENV === 'production' && publicUrl?.startsWith('https://') && !e.CB_DATA_KEY) {
+    return {
+      ok: false,
+      problems: [
+        "CB_DATA_KEY: a production server (NODE_ENV=production with an https CB_PUBLIC_URL) needs its data key from the environment, kept apart from the data folder. Set CB_DATA_KEY to 32 random bytes in base64 (e.g. from `openssl rand -base64 32`); if this install already has a data.key file in its data folder, use that file's contents instead, or the existing data cannot be read",
       ],
     };
   }
@@ -103,10 +172,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       adminEmail: e.CB_ADMIN_EMAIL?.toLowerCase(),
       adminPassword: e.CB_ADMIN_PASSWORD,
       dataKey: e.CB_DATA_KEY,
-      publicUrl: e.CB_PUBLIC_URL?.replace(/\/+$/, ''),
+      publicUrl,
       tldrawLicenseKey: e.CB_TLDRAW_LICENSE_KEY,
       demo: e.CB_DEMO === 'on',
       logLevel: e.LOG_LEVEL,
+      trustProxy: e.CB_TRUST_PROXY ?? false,
+      redisUrl: e.REDIS_URL,
+      redisPrefix: e.CB_REDIS_PREFIX,
       clientDist: path.resolve(repoRoot, 'client/dist'),
       docIdleMs: 10_000,
       compactAfterUpdates: 500,

@@ -46,7 +46,14 @@ export function createCipher(key: Buffer): Cipher {
   };
 }
 
-/** The key from the environment, or the key file in the data dir, created (mode 0600) when absent. */
+/** The key file's name in the data dir, used when CB_DATA_KEY is not set. */
+export const DATA_KEY_FILE = 'data.key';
+
+/**
+ * The key from the environment, or the key file in the data dir, created (mode 0600) when absent.
+ * A key file travels with every copy of the data folder: main.ts warns about it, and config.ts
+ * refuses it in production. Neither the key nor its file's contents are ever logged.
+ */
 export function loadDataKey(
   configured: string | undefined,
   dataDir: string,
@@ -57,7 +64,7 @@ export function loadDataKey(
       : Buffer.from(configured, 'base64');
     return { key, source: 'env' };
   }
-  const file = path.join(dataDir, 'data.key');
+  const file = path.join(dataDir, DATA_KEY_FILE);
   if (fs.existsSync(file)) {
     const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
     if (key.length !== 32)

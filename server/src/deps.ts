@@ -3,6 +3,7 @@ import type { AccessResolver } from './access.ts';
 import type { Config } from './config.ts';
 import type { ConferenceEvents } from './events.ts';
 import type { Hub } from './hub.ts';
+import type { Limits } from './http/limitStores.ts';
 import type { LobbyService } from './lobby.ts';
 import type { Logger } from './logger.ts';
 import type { RoomService } from './room.ts';
@@ -17,4 +18,6 @@ export interface Deps {
   events: ConferenceEvents;
   lobby: LobbyService;
   room: RoomService;
+  /** Sign-in and link failure limits (in this process, or shared through Redis). */
+  limits: Limits;
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, NewSuggestion, RoomState, Suggestion } from '@cb/shared/protocol';
 import type { ConferenceAccess } from './access.ts';
+import { actorOf } from './http/guards.ts';
 import type { ConferenceEvents } from './events.ts';
 import { forbidden, HttpError } from './http/errors.ts';
 import type { Store } from './store/Store.ts';
@@ -62,7 +63,18 @@ export class RoomService {
         'This conference has been closed, so its stage cannot change.',
       );
     }
-    await this.store.setRoom(access.conference.id, { stage }, new Date().toISOString());
+    const at = new Date().toISOString();
+    const { stage: from } = await this.store.getRoom(access.conference.id);
+    await this.store.setRoom(access.conference.id, { stage }, at);
+    if (from !== stage) {
+      await this.store.audit({
+        at,
+        actor: actorOf(access),
+        action: 'stage-changed',
+        conferenceId: access.conference.id,
+        detail: { from, to: stage },
+      });
+    }
     this.events.emit('roomChanged', access.conference.id);
     this.events.emit('stageChanged', access.conference.id, stage);
   }

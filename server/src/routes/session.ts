@@ -10,13 +10,9 @@ import type { Deps } from '../deps.ts';
 import { cookieAttributes, SESSION_COOKIE, serializeCookie } from '../http/cookies.ts';
 import { HttpError, parseBody } from '../http/errors.ts';
 import { requireStaff } from '../http/guards.ts';
-import { FailureLimiter } from '../http/rateLimit.ts';
+import { minutesWords } from '../http/rateLimit.ts';
 
 export const SESSION_HOURS = 12;
-/** Failed attempts per 15 minutes: per email (guessing one account), per address (spraying many). */
-const MAX_FAILURES_PER_EMAIL = 8;
-const MAX_FAILURES_PER_ADDRESS = 40;
-const WINDOW_MS = 15 * 60 * 1000;
 
 export function isSecure(deps: Deps, req: { secure: boolean }): boolean {
   return req.secure || (deps.config.publicUrl?.startsWith('https://') ?? false);
@@ -24,29 +20,29 @@ export function isSecure(deps: Deps, req: { secure: boolean }): boolean {
 
 export function sessionRoutes(deps: Deps): Router {
   const router = Router();
-  const byEmail = new FailureLimiter(MAX_FAILURES_PER_EMAIL, WINDOW_MS);
-  const byAddress = new FailureLimiter(MAX_FAILURES_PER_ADDRESS, WINDOW_MS);
+  // Failures are limited per source (address + email, and address), never per account alone:
+  // see http/rateLimit.ts. req.ip honours CB_TRUST_PROXY.
+  const limiter = deps.limits.signIn;
 
   router.post('/api/session', async (req, res) => {
-    const ipKey = `ip:${req.ip ?? 'unknown'}`;
-    const rawEmail = typeof req.body?.email === 'string' ? req.body.email.toLowerCase().slice(0, 254) : '';
-    const emailKey = `email:${rawEmail}`;
-    const wait = Math.max(byAddress.blockedFor(ipKey), byEmail.blockedFor(emailKey));
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
+    const rawEmail =
+      typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase().slice(0, 254) : '';
+    const verdict = await limiter.check(req.ip, rawEmail);
+    if (verdict.waitMs > 0) {
+      res.setHeader('Retry-After', String(Math.ceil(verdict.waitMs / 1000)));
       throw new HttpError(
         429,
         'TOO_MANY_ATTEMPTS',
-        `Too many sign-in attempts. Please wait ${Math.ceil(wait / 60000)} minutes and try again.`,
+        `Too many sign-in attempts. Please wait ${minutesWords(verdict.waitMs)} and try again.`,
       );
     }
+    if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
     const body = parseBody(signInSchema, req.body);
     const user = await deps.store.findStaffUserByEmail(body.email);
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
     const at = new Date().toISOString();
     if (!user || !ok) {
-      byAddress.fail(ipKey);
-      byEmail.fail(emailKey);
+      await limiter.failed(req.ip, rawEmail);
       await deps.store.audit({
         at,
         actor: 'anonymous',
@@ -56,7 +52,7 @@ export function sessionRoutes(deps: Deps): Router {
       });
       throw new HttpError(401, 'BAD_CREDENTIALS', 'That email and password do not match.');
     }
-    byEmail.succeed(emailKey);
+    await limiter.succeeded(req.ip, rawEmail);
     const token = randomBytes(32).toString('base64url');
     const expires = new Date(Date.now() + SESSION_HOURS * 3600 * 1000);
     await deps.store.createSession({

@@ -17,7 +17,7 @@ export interface AuditRow {
 
 /** "minutes-exported" → "Minutes exported". */
 const words = (action: string) => {
-  const s = action.replace(/-/g, ' ');
+  const s = action.replace(/[-.]/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
 
