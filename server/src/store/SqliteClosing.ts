@@ -39,30 +39,32 @@ export class SqliteClosing {
   }
 
   async purgeConference(id: string, cutoff: string, at: string): Promise<PurgeCounts | null> {
-    return this.db.transaction((): PurgeCounts | null => {
-      const eligible = this.db
-        .prepare(
-          `SELECT 1 FROM conferences
+    return this.db
+      .transaction((): PurgeCounts | null => {
+        const eligible = this.db
+          .prepare(
+            `SELECT 1 FROM conferences
            WHERE id = ? AND status = 'closed' AND closed_at IS NOT NULL AND closed_at <= ? AND purged_at IS NULL`,
-        )
-        .get(id, cutoff);
-      if (!eligible) return null;
-      const byConference = (table: string) =>
-        this.db.prepare(`DELETE FROM ${table} WHERE conference_id = ?`).run(id).changes;
-      const updates = this.db
-        .prepare('DELETE FROM doc_updates WHERE doc_name IN (?, ?)')
-        .run(docNameFor(id, false), docNameFor(id, true)).changes;
-      const snapshots = byConference('snapshots');
-      const participants = byConference('participants');
-      const links = byConference('links');
-      byConference('raised_hands');
-      byConference('suggestions');
-      byConference('children');
-      // The row stays so that the audit log's references still resolve; nothing personal is left.
-      this.db
-        .prepare('UPDATE conferences SET title = ?, place = NULL, purged_at = ? WHERE id = ?')
-        .run(this.cipher.encryptText(PURGED_TITLE, `conference:${id}:title`), at, id);
-      return { updates, snapshots, participants, links };
-    })();
+          )
+          .get(id, cutoff);
+        if (!eligible) return null;
+        const byConference = (table: string) =>
+          this.db.prepare(`DELETE FROM ${table} WHERE conference_id = ?`).run(id).changes;
+        const updates = this.db
+          .prepare('DELETE FROM doc_updates WHERE doc_name IN (?, ?)')
+          .run(docNameFor(id, false), docNameFor(id, true)).changes;
+        const snapshots = byConference('snapshots');
+        const participants = byConference('participants');
+        const links = byConference('links');
+        byConference('raised_hands');
+        byConference('suggestions');
+        byConference('children');
+        // The row stays so that the audit log's references still resolve; nothing personal is left.
+        this.db
+          .prepare('UPDATE conferences SET title = ?, place = NULL, purged_at = ? WHERE id = ?')
+          .run(this.cipher.encryptText(PURGED_TITLE, `conference:${id}:title`), at, id);
+        return { updates, snapshots, participants, links };
+      })
+      .immediate();
   }
 }

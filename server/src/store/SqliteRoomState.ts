@@ -15,6 +15,10 @@ export class SqliteRoomState {
   ) {}
 
   async getRoom(conferenceId: string): Promise<{ stage: Stage; focus: FocusSection | null }> {
+    return this.readRoom(conferenceId);
+  }
+
+  private readRoom(conferenceId: string): { stage: Stage; focus: FocusSection | null } {
     const r = this.db
       .prepare('SELECT stage, focus FROM room_state WHERE conference_id = ?')
       .get(conferenceId) as Row | undefined;
@@ -28,14 +32,18 @@ export class SqliteRoomState {
     patch: { stage?: Stage; focus?: FocusSection | null },
     at: string,
   ): Promise<void> {
-    const current = await this.getRoom(conferenceId);
-    const next = { ...current, ...patch };
+    // Read and write in one IMMEDIATE transaction: no other write can land in between.
     this.db
-      .prepare(
-        `INSERT INTO room_state (conference_id, stage, focus, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (conference_id) DO UPDATE SET stage = excluded.stage, focus = excluded.focus, updated_at = excluded.updated_at`,
-      )
-      .run(conferenceId, next.stage, next.focus, at);
+      .transaction(() => {
+        const next = { ...this.readRoom(conferenceId), ...patch };
+        this.db
+          .prepare(
+            `INSERT INTO room_state (conference_id, stage, focus, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (conference_id) DO UPDATE SET stage = excluded.stage, focus = excluded.focus, updated_at = excluded.updated_at`,
+          )
+          .run(conferenceId, next.stage, next.focus, at);
+      })
+      .immediate();
   }
 
   async listHands(conferenceId: string): Promise<RaisedHand[]> {

@@ -2,6 +2,9 @@
  * The snapshot table of the SQLite store: append and read only (the retention purge in
  * SqliteClosing.ts is the one place rows are deleted). The seq and the chained sha256 are worked
  * out inside the insert's transaction, so two appends can never claim the same place in a chain.
+ * The transaction is IMMEDIATE (it takes the write lock before it reads): in WAL mode a deferred
+ * one that reads, then writes after the update writer's connection committed, fails at once with
+ * SQLITE_BUSY whatever the busy timeout; an immediate one waits its turn for the lock instead.
  */
 import type Database from 'better-sqlite3';
 import type { Stage } from '@cb/shared/doc/schema';
@@ -37,40 +40,42 @@ export class SqliteSnapshots {
 
   async appendSnapshot(x: NewSnapshot): Promise<SnapshotMeta> {
     const hashes = contentHashes(x);
-    return this.db.transaction((): SnapshotMeta => {
-      const last = this.db
-        .prepare('SELECT seq, sha256 FROM snapshots WHERE conference_id = ? ORDER BY seq DESC LIMIT 1')
-        .get(x.conferenceId) as Row | undefined;
-      const seq = last ? Number(last.seq) + 1 : 1;
-      const prevSha256 = last ? String(last.sha256) : GENESIS_SHA256;
-      const meta: SnapshotMeta = {
-        conferenceId: x.conferenceId,
-        seq,
-        takenAt: x.takenAt,
-        reason: x.reason,
-        stage: x.stage,
-        prevSha256,
-        sha256: snapshotDigest({ ...x, ...hashes, seq, prevSha256 }),
-      };
-      this.db
-        .prepare(
-          `INSERT INTO snapshots (conference_id, seq, taken_at, reason, stage, public_state, restricted_state, json, prev_sha256, sha256)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          x.conferenceId,
+    return this.db
+      .transaction((): SnapshotMeta => {
+        const last = this.db
+          .prepare('SELECT seq, sha256 FROM snapshots WHERE conference_id = ? ORDER BY seq DESC LIMIT 1')
+          .get(x.conferenceId) as Row | undefined;
+        const seq = last ? Number(last.seq) + 1 : 1;
+        const prevSha256 = last ? String(last.sha256) : GENESIS_SHA256;
+        const meta: SnapshotMeta = {
+          conferenceId: x.conferenceId,
           seq,
-          x.takenAt,
-          x.reason,
-          x.stage,
-          this.cipher.encrypt(x.publicState, aad(x.conferenceId, seq, 'public')),
-          this.cipher.encrypt(x.restrictedState, aad(x.conferenceId, seq, 'restricted')),
-          this.cipher.encryptText(x.json, aad(x.conferenceId, seq, 'json')),
+          takenAt: x.takenAt,
+          reason: x.reason,
+          stage: x.stage,
           prevSha256,
-          meta.sha256,
-        );
-      return meta;
-    })();
+          sha256: snapshotDigest({ ...x, ...hashes, seq, prevSha256 }),
+        };
+        this.db
+          .prepare(
+            `INSERT INTO snapshots (conference_id, seq, taken_at, reason, stage, public_state, restricted_state, json, prev_sha256, sha256)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            x.conferenceId,
+            seq,
+            x.takenAt,
+            x.reason,
+            x.stage,
+            this.cipher.encrypt(x.publicState, aad(x.conferenceId, seq, 'public')),
+            this.cipher.encrypt(x.restrictedState, aad(x.conferenceId, seq, 'restricted')),
+            this.cipher.encryptText(x.json, aad(x.conferenceId, seq, 'json')),
+            prevSha256,
+            meta.sha256,
+          );
+        return meta;
+      })
+      .immediate();
   }
 
   async listSnapshots(conferenceId: string): Promise<SnapshotMeta[]> {

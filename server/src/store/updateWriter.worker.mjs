@@ -3,6 +3,8 @@
  * the disk (synchronous=FULL: every commit is fsynced) never stalls the event loop that relays
  * edits. It receives already-encrypted rows, writes each batch in one transaction and answers with
  * the last seq of each document's run only once the commit is on disk.
+ * Every transaction is IMMEDIATE (the write lock first, then any read), as on the main thread's
+ * connection, so neither side's commit can make the other's transaction fail with SQLITE_BUSY.
  * Plain JavaScript: worker threads start without the TypeScript loader.
  */
 import { Buffer } from 'node:buffer';
@@ -33,7 +35,7 @@ parentPort.on('message', (message) => {
     return;
   }
   try {
-    parentPort.postMessage({ type: 'written', id: message.id, lasts: write(message.batches) });
+    parentPort.postMessage({ type: 'written', id: message.id, lasts: write.immediate(message.batches) });
   } catch (err) {
     parentPort.postMessage({ type: 'failed', id: message.id, message: String(err && err.message) });
   }
