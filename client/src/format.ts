@@ -14,6 +14,8 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
+
 const longDateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: ZONE,
   weekday: 'long',
@@ -32,6 +34,12 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+/** e.g. "14:35", a time later today. */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : timeFormat.format(date);
 }
 
 /** e.g. "Thursday 3 December", for headings people read from across a room. */

@@ -54,6 +54,18 @@ export class AccessResolver {
   }
 
   /**
+   * Someone the chair refused or removed, even once the link they came by has ended: so that their
+   * page can keep telling them what happened. Gives access to nothing.
+   */
+  async turnedAway(cookieHeader: string | undefined, conferenceId: string): Promise<ParticipantRow | null> {
+    const token = readCookies(cookieHeader)[participantCookie(conferenceId)];
+    if (!token || token.length > 200) return null;
+    const participant = await this.store.findParticipantByTokenHash(hashToken(token));
+    if (!participant || participant.conferenceId !== conferenceId) return null;
+    return participant.status === 'refused' || participant.status === 'removed' ? participant : null;
+  }
+
+  /**
    * Access to one conference. A staff chair of the conference is its chair; otherwise a link's
    * participant has the link's role; otherwise an admin looks on read-only.
    */

@@ -6,8 +6,8 @@ import type { ParticipantRow } from './store/Store.ts';
 interface EventMap {
   /** Someone joined the lobby or was decided about. */
   lobbyChanged: [conferenceId: string];
-  /** A participant's status changed (admitted, refused, removed). */
-  participantStatus: [participant: ParticipantRow];
+  /** A participant's status changed (admitted, refused, removed), and whether their link ended with it. */
+  participantStatus: [participant: ParticipantRow, linkEnded: boolean];
   /** Presenter focus, hands or suggestions changed. */
   roomChanged: [conferenceId: string];
   /** The chair moved the conference to another stage. */

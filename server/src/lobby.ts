@@ -2,8 +2,8 @@
  * The lobby: people who opened a professional, family or room-screen link wait here until the
  * chair lets them in. Decisions come from the chair over HTTP or /control and land here.
  */
-import type { LobbyEntry, ParticipantStatus } from '@cb/shared/protocol';
-import { CloseCode } from '@cb/shared/protocol';
+import type { DecisionOptions, LobbyEntry, ParticipantStatus } from '@cb/shared/protocol';
+import { CloseCode, DEFAULT_COOL_OFF_MINUTES, revokesLinkByDefault } from '@cb/shared/protocol';
 import type { ConferenceEvents } from './events.ts';
 import { HttpError, notFound } from './http/errors.ts';
 import type { Hub } from './hub.ts';
@@ -40,11 +40,17 @@ export class LobbyService {
     });
   }
 
+  /**
+   * Admit, refuse or remove someone. Refusing or removing also ends their link when asked (by
+   * default for family and room-screen links), and keeps their device from asking again for the
+   * cooling-off period the chair chose.
+   */
   async decide(
     conferenceId: string,
     participantId: string,
     decision: Decision,
     actor: string,
+    options: DecisionOptions = {},
   ): Promise<ParticipantRow> {
     const participant = await this.store.findParticipant(participantId);
     if (!participant || participant.conferenceId !== conferenceId) throw notFound('That person');
@@ -56,20 +62,46 @@ export class LobbyService {
         `${participant.name} is no longer waiting (${participant.status}).`,
       );
     }
-    const at = new Date().toISOString();
-    await this.store.setParticipantStatus(participantId, rule.to, at);
+    const turnedAway = decision !== 'admit';
+    const revokeLink = turnedAway && (options.revokeLink ?? revokesLinkByDefault(participant.role));
+    const now = Date.now();
+    const at = new Date(now).toISOString();
+    const coolOffMinutes = turnedAway ? (options.coolOffMinutes ?? DEFAULT_COOL_OFF_MINUTES) : 0;
+    const coolOffUntil = coolOffMinutes > 0 ? new Date(now + coolOffMinutes * 60_000).toISOString() : null;
+    await this.store.setParticipantStatus(participantId, rule.to, at, coolOffUntil);
     await this.store.audit({
       at,
       actor,
       action: ACTION[decision],
       conferenceId,
-      detail: { participantId, role: participant.role },
+      detail: turnedAway
+        ? { participantId, role: participant.role, linkRevoked: revokeLink, coolOffMinutes }
+        : { participantId, role: participant.role },
     });
-    const updated: ParticipantRow = { ...participant, status: rule.to, decidedAt: at };
-    this.events.emit('participantStatus', updated);
+    const updated: ParticipantRow = { ...participant, status: rule.to, decidedAt: at, coolOffUntil };
+    // Told first, so their screen says why before their connection ends.
+    this.events.emit('participantStatus', updated, revokeLink);
     this.events.emit('lobbyChanged', conferenceId);
-    if (rule.to !== 'admitted')
-      this.hub.endWhere((c) => c.participantId === participantId, CloseCode.removed);
+    if (turnedAway) this.hub.endWhere((c) => c.participantId === participantId, CloseCode.removed);
+    if (revokeLink) await this.revokeLinkOf(updated, actor, at);
     return updated;
+  }
+
+  /** Ends the link someone came by: anyone else who joined through it is disconnected too. */
+  private async revokeLinkOf(participant: ParticipantRow, actor: string, at: string): Promise<void> {
+    await this.store.revokeLink(participant.linkId, at);
+    const closed = this.hub.endWhere((c) => c.linkId === participant.linkId, CloseCode.linkRevoked);
+    await this.store.audit({
+      at,
+      actor,
+      action: 'link-revoked',
+      conferenceId: participant.conferenceId,
+      detail: {
+        linkId: participant.linkId,
+        connectionsClosed: closed,
+        with: participant.status,
+        participantId: participant.id,
+      },
+    });
   }
 }

@@ -159,6 +159,10 @@ export interface ControlHello {
 export interface AdmissionEvent {
   status: ParticipantStatus;
   message: string;
+  /** Refused or removed: the link they came by no longer works. */
+  linkEnded?: boolean;
+  /** Refused or removed through a link that still works: when this device may ask again. */
+  askAgainAt?: string | null;
 }
 
 export interface ControlError {
@@ -170,6 +174,28 @@ export type Ack = { ok: true } | { ok: false; error: ControlError };
 
 export const participantRefSchema = z.object({ participantId: z.uuid() });
 export type ParticipantRef = z.infer<typeof participantRefSchema>;
+
+/** How long a refused or removed person's device must wait before asking to join again. */
+export const COOL_OFF_MINUTES = [5, 15, 60, 240] as const;
+export const DEFAULT_COOL_OFF_MINUTES = 15;
+
+/**
+ * "Not now" and "Remove": whether the person's link stops working too (absent: yes for family
+ * and room-screen links, which are one household's or one screen's; no for a professionals' link,
+ * which colleagues share), and how many minutes their device waits before it may ask again.
+ */
+export const decisionOptionsSchema = z.object({
+  revokeLink: z.boolean().optional(),
+  coolOffMinutes: z.number().int().min(0).max(1440).optional(),
+});
+export type DecisionOptions = z.infer<typeof decisionOptionsSchema>;
+export const participantDecisionSchema = participantRefSchema.extend(decisionOptionsSchema.shape);
+export type ParticipantDecision = z.infer<typeof participantDecisionSchema>;
+
+/** Whether turning someone away ends their link unless the chair says otherwise. */
+export function revokesLinkByDefault(role: LinkRole): boolean {
+  return role === 'family' || role === 'display';
+}
 
 /** The board sections a chair can bring into everyone's view (presenter focus). */
 export const FOCUS_SECTIONS = [
@@ -276,8 +302,8 @@ export interface ServerToClientEvents {
 /** Events the client sends. Every payload is validated by the server with the schemas above. */
 export interface ClientToServerEvents {
   'lobby:admit': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
-  'lobby:refuse': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
-  'participant:remove': (ref: ParticipantRef, ack: (result: Ack) => void) => void;
+  'lobby:refuse': (ref: ParticipantDecision, ack: (result: Ack) => void) => void;
+  'participant:remove': (ref: ParticipantDecision, ack: (result: Ack) => void) => void;
   /** Chair: move the conference to another stage (closing has its own route). */
   'stage:set': (stage: { stage: Stage }, ack: (result: Ack) => void) => void;
   /** Chair: bring a section into everyone's view (or none). */

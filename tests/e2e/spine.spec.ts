@@ -192,6 +192,13 @@ test('a parent the chair does not let in is told so calmly, and stays out', asyn
   const chairBoard = new ChairPage(chairPage);
   await chairPage.goto(`/c/${conference.id}`);
   await expect(chairBoard.waitingEntry(parent.name)).toContainText(parent.linkLabel);
+  // A family link is stopped with the decision unless the chair unticks it (shown ticked).
+  await chairBoard.waiting.getByRole('button', { name: `Not now for ${parent.name}` }).click();
+  await expect(
+    chairBoard.waiting.getByRole('checkbox', { name: `Stop ${parent.name}’s link working` }),
+  ).toBeChecked();
+  await expectNoAxeViolations(chairPage, 'the "not now" confirmation');
+  await chairBoard.waiting.getByRole('button', { name: 'Back' }).click();
   await chairBoard.notNow(parent.name);
 
   const parentView = new BoardPage(parentPage);
@@ -199,13 +206,15 @@ test('a parent the chair does not let in is told so calmly, and stays out', asyn
     'Not let in this time',
     'The chair has not let you in this time. If you think this is a mistake, please contact the office.',
   );
+  await expect(parentView.main).toContainText('The link you used no longer works.');
   await expectNoAxeViolations(parentPage, 'the "not let in" message');
   await saveScreen(parentPage, '11-family-not-let-in');
   await expect(chairBoard.waitingEntry(parent.name)).toHaveCount(0);
 
-  // The decision holds: coming back to the page does not put them back in the queue.
+  // The decision holds: coming back to the page or the link does not put them back in the queue.
   await parentPage.reload();
-  await parentView.expectMessage('Not let in this time', 'The chair has not let you in this time.');
+  await parentView.expectMessage('Please open your link again', 'ask the person who sent it for a new one');
+  expect((await parentPage.goto(link.url))?.status()).toBe(410);
   await chairPage.reload();
   await expect(chairBoard.waiting).toContainText('No one is waiting.');
 });

@@ -127,7 +127,11 @@ describe('the lobby over /control', () => {
     const danHears = new Promise<AdmissionEvent>((resolve) => danSocket.on('admission', resolve));
     await Promise.all([chloeSocket, danSocket].map((s) => new Promise((r) => s.on('hello', r))));
     const ack1 = await chairSocket.emitWithAck('lobby:admit', { participantId: chloe.participantId });
-    const ack2 = await chairSocket.emitWithAck('lobby:refuse', { participantId: dan.participantId });
+    // Chloe came by the same link: keeping it working keeps her in.
+    const ack2 = await chairSocket.emitWithAck('lobby:refuse', {
+      participantId: dan.participantId,
+      revokeLink: false,
+    });
     expect(ack1).toEqual({ ok: true });
     expect(ack2).toEqual({ ok: true });
     expect((await chloeHears).status).toBe('admitted');

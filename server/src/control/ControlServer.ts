@@ -18,7 +18,9 @@ import {
   controlAuthSchema,
   ControlErrorCode,
   LIMITS,
+  participantDecisionSchema,
   participantRefSchema,
+  type ParticipantDecision,
   PROTOCOL_VERSION,
   type Ack,
   type ClientToServerEvents,
@@ -106,10 +108,13 @@ export class ControlServer {
       // Someone just let in joins the room's broadcasts on the sockets they already have open.
       if (p.status === 'admitted') void this.admitSockets(p.id);
     });
-    deps.events.on('participantStatus', (p) => {
-      this.io
-        .to(participantRoom(p.id))
-        .emit('admission', { status: p.status, message: ADMISSION_MESSAGES[p.status] });
+    deps.events.on('participantStatus', (p, linkEnded) => {
+      this.io.to(participantRoom(p.id)).emit('admission', {
+        status: p.status,
+        message: ADMISSION_MESSAGES[p.status],
+        linkEnded,
+        askAgainAt: linkEnded ? null : p.coolOffUntil,
+      });
     });
   }
 
@@ -129,12 +134,16 @@ export class ControlServer {
     });
     socket.on('disconnect', untrack);
     // Handlers first: anything the client sends while the joins below are awaited is not lost.
-    const lobby = (decision: Decision) => (a: ConferenceAccess, ref: { participantId: string }) =>
-      this.deps.lobby.decide(a.conference.id, ref.participantId, decision, actorOf(a)).then(() => undefined);
+    const lobby =
+      (decision: Decision) =>
+      (a: ConferenceAccess, { participantId, ...options }: ParticipantDecision) =>
+        this.deps.lobby
+          .decide(a.conference.id, participantId, decision, actorOf(a), options)
+          .then(() => undefined);
     const room = this.deps.room;
     this.on(socket, 'lobby:admit', participantRefSchema, lobby('admit'), true);
-    this.on(socket, 'lobby:refuse', participantRefSchema, lobby('refuse'), true);
-    this.on(socket, 'participant:remove', participantRefSchema, lobby('remove'), true);
+    this.on(socket, 'lobby:refuse', participantDecisionSchema, lobby('refuse'), true);
+    this.on(socket, 'participant:remove', participantDecisionSchema, lobby('remove'), true);
     this.on(socket, 'stage:set', stageSchema, (a, x) => room.setStage(a, x.stage), true);
     this.on(socket, 'focus:set', focusSchema, (a, focus) => room.setFocus(a, focus.section), true);
     this.on(socket, 'hand:set', handSchema, (a, hand) => room.setHand(a, hand.raised));

@@ -90,7 +90,26 @@ export function conferenceRoutes(deps: Deps): Router {
    * sees the lobby or a message, which name no one.
    */
   router.get('/api/conferences/:id/me', async (req, res) => {
-    const access = await requireAccess(deps, req, req.params.id);
+    const access = await requireAccess(deps, req, req.params.id).catch(async (err: unknown) => {
+      // Turned away with their link: they are told that again, and nothing else.
+      const out =
+        err instanceof HttpError && err.status === 401
+          ? await deps.access.turnedAway(req.headers.cookie, String(req.params.id))
+          : null;
+      if (!out) throw err;
+      return out;
+    });
+    if (!('conference' in access)) {
+      const answer: MembershipAnswer = {
+        conferenceId: access.conferenceId,
+        role: access.role,
+        participantId: access.id,
+        name: access.name,
+        status: access.status,
+      };
+      res.json(answer);
+      return;
+    }
     const me: MembershipAnswer = {
       conferenceId: access.conference.id,
       role: access.role,

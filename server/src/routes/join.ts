@@ -13,6 +13,7 @@ import { hashToken, newToken } from '../crypto.ts';
 import type { Deps } from '../deps.ts';
 import { cookieAttributes, participantCookie, serializeCookie } from '../http/cookies.ts';
 import type { LinkRow, ParticipantRow } from '../store/Store.ts';
+import { askAgainLaterPage, tooManyTriesPage } from './joinLimitPage.ts';
 import { joinFormPage, linkProblemPage } from './joinPage.ts';
 import { isSecure } from './session.ts';
 
@@ -24,12 +25,20 @@ export function joinRoutes(deps: Deps): Router {
 
   async function findLink(req: Request, res: Response): Promise<LinkRow | null> {
     const token = String(req.params.token ?? '');
-    const link = TOKEN_PATTERN.test(token) ? await deps.store.findLinkByTokenHash(hashToken(token)) : null;
     res.type('html').setHeader('Cache-Control', 'no-store');
     // The URL holds the token, so it is never sent to another site; 'no-referrer' would go further
     // and make browsers send `Origin: null` with the name form, which the CSRF check refuses.
     res.setHeader('Referrer-Policy', 'same-origin');
+    // An address that tried too many unknown tokens gets no answer about any token (see rateLimit.ts).
+    const waitMs = await deps.limits.join.check(req.ip);
+    if (waitMs > 0) {
+      res.setHeader('Retry-After', String(Math.ceil(waitMs / 1000)));
+      res.status(429).send(tooManyTriesPage(waitMs));
+      return null;
+    }
+    const link = TOKEN_PATTERN.test(token) ? await deps.store.findLinkByTokenHash(hashToken(token)) : null;
     if (!link) {
+      await deps.limits.join.unknown(req.ip);
       res.status(404).send(linkProblemPage('unknown'));
       return null;
     }
@@ -40,12 +49,27 @@ export function joinRoutes(deps: Deps): Router {
     return link;
   }
 
+  /**
+   * A device the chair refused or removed may not ask again through the same link until the
+   * cooling-off period is over: answers the wait page and true while it is not.
+   */
+  async function coolingOff(req: Request, res: Response, link: LinkRow): Promise<boolean> {
+    const existing = await deps.access.participant(req.headers.cookie, link.conferenceId);
+    const until = existing?.link.id === link.id ? existing.participant.coolOffUntil : null;
+    const waitMs = until ? new Date(until).getTime() - Date.now() : 0;
+    if (waitMs <= 0) return false;
+    res.setHeader('Retry-After', String(Math.ceil(waitMs / 1000)));
+    res.status(429).send(askAgainLaterPage(waitMs));
+    return true;
+  }
+
   async function join(req: Request, res: Response, link: LinkRow, rawName: unknown): Promise<void> {
     const conference = await deps.store.findConference(link.conferenceId);
     if (!conference) {
       res.status(404).send(linkProblemPage('unknown'));
       return;
     }
+    if (await coolingOff(req, res, link)) return;
     const parsed = joinSchema.safeParse({ name: rawName });
     if (!parsed.success) {
       res
@@ -74,6 +98,7 @@ export function joinRoutes(deps: Deps): Router {
       status: waitsInLobby(link.role) ? 'waiting' : 'admitted',
       createdAt: now.toISOString(),
       decidedAt: null,
+      coolOffUntil: null,
     };
     await deps.store.createParticipant(participant);
     await deps.store.audit({
@@ -98,6 +123,7 @@ export function joinRoutes(deps: Deps): Router {
     const link = await findLink(req, res);
     if (!link) return;
     if (typeof req.query.name === 'string') return join(req, res, link, req.query.name);
+    if (await coolingOff(req, res, link)) return;
     const conference = await deps.store.findConference(link.conferenceId);
     res.send(joinFormPage(conference?.title ?? 'Conference', link.role));
   });

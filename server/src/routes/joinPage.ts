@@ -16,7 +16,8 @@ export function escapeHtml(s: string): string {
   );
 }
 
-function page(title: string, body: string): string {
+/** The shell every link page shares: calm, large type, no script. `body` must already be escaped. */
+export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>

@@ -1,8 +1,9 @@
 /** The chair's lobby over HTTP; the chair's screen does the same over /control. */
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { decisionOptionsSchema } from '@cb/shared/protocol';
 import type { Deps } from '../deps.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, parseBody } from '../http/errors.ts';
 import { actorOf, requireChair } from '../http/guards.ts';
 import type { Decision } from '../lobby.ts';
 
@@ -20,7 +21,15 @@ export function lobbyRoutes(deps: Deps): Router {
     const access = await requireChair(deps, req, req.params.id);
     const participantId = participantIdSchema.safeParse(req.params.participantId);
     if (!participantId.success) throw notFound('That person');
-    const p = await deps.lobby.decide(access.conference.id, participantId.data, decision, actorOf(access));
+    // Optional: `{revokeLink, coolOffMinutes}` for refuse and remove (see decisionOptionsSchema).
+    const options = parseBody(decisionOptionsSchema.strict(), req.body);
+    const p = await deps.lobby.decide(
+      access.conference.id,
+      participantId.data,
+      decision,
+      actorOf(access),
+      options,
+    );
     res.json({ participantId: p.id, status: p.status });
   };
 

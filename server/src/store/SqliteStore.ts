@@ -133,37 +133,39 @@ export class SqliteStore implements Store {
 
   // ---------------------------------------------------------------------------------- conferences
   async createConference(c: ConferenceRow): Promise<void> {
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO conferences (id, kind, title, place, scheduled_at, status, chair_user_id, created_by, created_at, closed_at)
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO conferences (id, kind, title, place, scheduled_at, status, chair_user_id, created_by, created_at, closed_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          c.id,
-          c.kind,
-          this.seal(c.title, `conference:${c.id}:title`),
-          c.place === null ? null : this.seal(c.place, `conference:${c.id}:place`),
-          c.scheduledAt,
-          c.status,
-          c.chairUserId,
-          c.createdBy,
-          c.createdAt,
-          c.closedAt,
+          )
+          .run(
+            c.id,
+            c.kind,
+            this.seal(c.title, `conference:${c.id}:title`),
+            c.place === null ? null : this.seal(c.place, `conference:${c.id}:place`),
+            c.scheduledAt,
+            c.status,
+            c.chairUserId,
+            c.createdBy,
+            c.createdAt,
+            c.closedAt,
+          );
+        const insertChild = this.db.prepare(
+          'INSERT INTO children (id, conference_id, position, name, date_of_birth) VALUES (?, ?, ?, ?, ?)',
         );
-      const insertChild = this.db.prepare(
-        'INSERT INTO children (id, conference_id, position, name, date_of_birth) VALUES (?, ?, ?, ?, ?)',
-      );
-      c.children.forEach((child, i) =>
-        insertChild.run(
-          child.id,
-          c.id,
-          i,
-          this.seal(child.name, `child:${child.id}:name`),
-          child.dateOfBirth === null ? null : this.seal(child.dateOfBirth, `child:${child.id}:dob`),
-        ),
-      );
-    })();
+        c.children.forEach((child, i) =>
+          insertChild.run(
+            child.id,
+            c.id,
+            i,
+            this.seal(child.name, `child:${child.id}:name`),
+            child.dateOfBirth === null ? null : this.seal(child.dateOfBirth, `child:${child.id}:dob`),
+          ),
+        );
+      })
+      .immediate();
   }
 
   private conferenceFrom(r: Row): ConferenceRow {
@@ -267,6 +269,7 @@ export class SqliteStore implements Store {
       status: s(r.status) as ParticipantStatus,
       createdAt: s(r.created_at),
       decidedAt: sOrNull(r.decided_at),
+      coolOffUntil: sOrNull(r.cool_off_until),
     };
   }
   async createParticipant(p: ParticipantRow): Promise<void> {
@@ -306,8 +309,15 @@ export class SqliteStore implements Store {
           .all(conferenceId);
     return (rows as Row[]).map((r) => this.participantFrom(r));
   }
-  async setParticipantStatus(id: string, status: ParticipantStatus, at: string): Promise<void> {
-    this.db.prepare('UPDATE participants SET status = ?, decided_at = ? WHERE id = ?').run(status, at, id);
+  async setParticipantStatus(
+    id: string,
+    status: ParticipantStatus,
+    at: string,
+    coolOffUntil: string | null = null,
+  ): Promise<void> {
+    this.db
+      .prepare('UPDATE participants SET status = ?, decided_at = ?, cool_off_until = ? WHERE id = ?')
+      .run(status, at, coolOffUntil, id);
   }
 
   // ---------------------------------------------------------------------------------- documents
@@ -349,10 +359,12 @@ export class SqliteStore implements Store {
 
   async compact(docName: string, merged: Uint8Array, uptoSeq: number): Promise<void> {
     const insert = this.insertUpdate();
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?').run(docName, uptoSeq);
-      insert.run(docName, this.cipher.encrypt(merged, `doc:${docName}`), merged.byteLength);
-    })();
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?').run(docName, uptoSeq);
+        insert.run(docName, this.cipher.encrypt(merged, `doc:${docName}`), merged.byteLength);
+      })
+      .immediate();
   }
 
   // ---------------------------------------------------------------------------------- control state

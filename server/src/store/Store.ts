@@ -68,6 +68,8 @@ export interface ParticipantRow {
   status: ParticipantStatus;
   createdAt: string;
   decidedAt: string | null;
+  /** Refused or removed: until when this person's device may not ask to join again. */
+  coolOffUntil: string | null;
 }
 
 export interface AuditEntry {
@@ -104,6 +106,13 @@ export const AUDIT_ACTIONS = [
   'snapshot-viewed',
   /** The retention purge removed a closed conference's records (detail: counts only). */
   'records-purged',
+  /** An item made visible to the family (professionals-only turned off; detail: its id only). */
+  'item.revealed',
+  /** The chair moved the conference to another stage (detail: from, to). */
+  'stage-changed',
+  /** A child's outcome was recorded, or changed (detail: child id, outcome and category codes). */
+  'outcome-set',
+  'outcome-changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -184,7 +193,12 @@ export interface Store {
   findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRow | null>;
   findParticipant(id: string): Promise<ParticipantRow | null>;
   listParticipants(conferenceId: string, status?: ParticipantStatus): Promise<ParticipantRow[]>;
-  setParticipantStatus(id: string, status: ParticipantStatus, at: string): Promise<void>;
+  setParticipantStatus(
+    id: string,
+    status: ParticipantStatus,
+    at: string,
+    coolOffUntil?: string | null,
+  ): Promise<void>;
 
   // documents: every update is durable when appendUpdates resolves
   appendUpdates(docName: string, updates: Uint8Array[]): Promise<number>;

@@ -167,6 +167,13 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX conferences_by_closed ON conferences (status, closed_at);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- A refused or removed person's device may not ask to join again before this time.
+      ALTER TABLE participants ADD COLUMN cool_off_until TEXT;
+    `,
+  },
 ];
 
 /** Runs every migration not yet applied, each in its own transaction, in order. */
@@ -187,6 +194,6 @@ export function applyMigrations(db: Database.Database): void {
         m.version,
         new Date().toISOString(),
       );
-    })();
+    }).immediate();
   }
 }

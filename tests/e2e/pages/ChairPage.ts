@@ -20,7 +20,12 @@ export class ChairPage extends BoardPage {
     await this.waiting.getByRole('button', { name: `Let in ${name}` }).click();
   }
 
-  async notNow(name: string): Promise<void> {
+  /** "Not now for <name>", then the confirmation (which ends a family link unless told otherwise). */
+  async notNow(name: string, keepLink = false): Promise<void> {
     await this.waiting.getByRole('button', { name: `Not now for ${name}` }).click();
+    const confirm = this.waiting.getByRole('group', { name: `Not now for ${name}?` });
+    const revoke = confirm.getByRole('checkbox', { name: `Stop ${name}’s link working` });
+    if (keepLink) await revoke.uncheck();
+    await confirm.getByRole('button', { name: `Yes, not now for ${name}` }).click();
   }
 }

@@ -4,8 +4,9 @@
  * decides.
  */
 import type { ConferenceSummary, MembershipAnswer } from '@cb/shared/api';
-import { CloseCode, type ParticipantStatus } from '@cb/shared/protocol';
+import { CloseCode, type AdmissionEvent, type ParticipantStatus } from '@cb/shared/protocol';
 import { ApiFailure, messageOf } from '../../api.ts';
+import { formatTime } from '../../format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useApiData } from '../../hooks.ts';
 import { ADMISSION_FALLBACK } from '../../labels.ts';
@@ -27,6 +28,14 @@ const ENDED_TITLES: Partial<Record<number, string>> = {
 };
 
 const isOut = (status: ParticipantStatus | null) => status === 'refused' || status === 'removed';
+
+/** After being turned away: whether the same link can be used again, and when. */
+function whatNext(admission: AdmissionEvent): string {
+  if (admission.linkEnded) return 'The link you used no longer works. The office can send you a new one.';
+  if (admission.askAgainAt)
+    return `You can open your link again to ask to join after ${formatTime(admission.askAgainAt)}.`;
+  return 'You can open your link again to ask to join.';
+}
 
 export function ConferencePage({ conferenceId }: { conferenceId: string }) {
   const me = useApiData<MembershipAnswer>(`/api/conferences/${conferenceId}/me`);
@@ -90,7 +99,8 @@ export function ConferencePage({ conferenceId }: { conferenceId: string }) {
         title={status === 'removed' ? 'You are no longer in this conference' : 'Not let in this time'}
         large={large}
       >
-        <p>{state.admissionMessage ?? ADMISSION_FALLBACK[status]}</p>
+        <p>{state.admission?.message ?? ADMISSION_FALLBACK[status]}</p>
+        {state.admission ? <p>{whatNext(state.admission)}</p> : null}
       </MessageScreen>
     );
   }

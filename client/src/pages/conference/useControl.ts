@@ -11,6 +11,8 @@ import {
   ControlErrorCode,
   PROTOCOL_VERSION,
   type Ack,
+  type AdmissionEvent,
+  type DecisionOptions,
   type ClientToServerEvents,
   type ControlHello,
   type LobbyEntry,
@@ -26,7 +28,8 @@ export interface ControlState {
   hello: ControlHello | null;
   /** The latest word from the server about this person's place in the lobby. */
   status: ParticipantStatus | null;
-  admissionMessage: string | null;
+  /** The chair's latest decision about this person, as the server told it. */
+  admission: AdmissionEvent | null;
   stage: Stage | null;
   /** Presenter focus, raised hands and suggestions: kept by the server, sent to those let in. */
   room: RoomState | null;
@@ -41,7 +44,7 @@ const INITIAL: ControlState = {
   connection: 'connecting',
   hello: null,
   status: null,
-  admissionMessage: null,
+  admission: null,
   stage: null,
   room: null,
   lobby: null,
@@ -88,7 +91,7 @@ export function useControl(conferenceId: string, enabled: boolean) {
       else patch({ connection: 'reconnecting' });
     });
     socket.on('hello', (hello) => patch({ hello, status: hello.status, stage: hello.stage }));
-    socket.on('admission', (event) => patch({ status: event.status, admissionMessage: event.message }));
+    socket.on('admission', (admission) => patch({ status: admission.status, admission }));
     socket.on('stage', ({ stage }) =>
       setState((s) => ({ ...s, stage, room: s.room ? { ...s.room, stage } : s.room })),
     );
@@ -137,9 +140,10 @@ export function useControl(conferenceId: string, enabled: boolean) {
     [],
   );
 
-  /** Lets someone in or turns them away. */
+  /** Lets someone in or turns them away (with whether their link ends, and for how long they wait). */
   const decide = useCallback(
-    (event: LobbyDecision, participantId: string): Promise<Ack> => send(event, { participantId }),
+    (event: LobbyDecision, participantId: string, options: DecisionOptions = {}): Promise<Ack> =>
+      send(event, { participantId, ...options }),
     [send],
   );
 

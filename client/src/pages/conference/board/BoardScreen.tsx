@@ -296,8 +296,8 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
             close={<CloseConference conferenceId={conferenceId} closed={stage === 'closed'} />}
             lobby={<PeopleWaiting waiting={state.lobby} decide={control.decide} />}
             present={people}
-            onRemove={(person) => {
-              void send('participant:remove', { participantId: person.key }).then((ack) =>
+            onRemove={(person, options) => {
+              void send('participant:remove', { participantId: person.key, ...options }).then((ack) =>
                 setMessage(ack.ok ? `${person.name} has been removed.` : ack.error.message),
               );
             }}

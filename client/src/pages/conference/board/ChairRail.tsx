@@ -4,7 +4,8 @@
  */
 import { STAGE_LABELS, STAGES, type Stage } from '@cb/shared/doc/schema';
 import { useState, type ReactNode } from 'react';
-import type { RaisedHand, Suggestion } from '@cb/shared/protocol';
+import type { DecisionOptions, RaisedHand, Suggestion } from '@cb/shared/protocol';
+import { TurnAwayOptions, useTurnAway } from '../TurnAwayOptions.tsx';
 import { ROLE_WORDS, type Present } from './Presence.tsx';
 import { SECTION_BY_KEY } from './sections.ts';
 
@@ -16,7 +17,7 @@ export interface ChairRailProps {
   lobby: ReactNode;
   /** Who is here now; people who came by link can be removed. */
   present: Present[];
-  onRemove: (person: Present) => void;
+  onRemove: (person: Present, options: DecisionOptions) => void;
   /** The board's settings (safety scale on or off, and which end is safe). */
   settings: ReactNode;
   hands: RaisedHand[];
@@ -99,25 +100,14 @@ export function ChairRail(props: ChairRailProps) {
                 </button>
               ) : null}
               {confirming === person.key ? (
-                <span className="rail__row" role="group" aria-label={`Remove ${person.name}?`}>
-                  <button
-                    type="button"
-                    className="button button--small button--warning"
-                    onClick={() => {
-                      setConfirming(null);
-                      props.onRemove(person);
-                    }}
-                  >
-                    Yes, remove {person.name}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    onClick={() => setConfirming(null)}
-                  >
-                    Keep
-                  </button>
-                </span>
+                <RemoveConfirm
+                  person={person}
+                  onRemove={(options) => {
+                    setConfirming(null);
+                    props.onRemove(person, options);
+                  }}
+                  onKeep={() => setConfirming(null)}
+                />
               ) : null}
             </li>
           ))}
@@ -175,5 +165,32 @@ export function ChairRail(props: ChairRailProps) {
       </section>
       {props.settings}
     </aside>
+  );
+}
+
+/** "Remove <name>?": whether their link stops working too, then remove or keep. */
+function RemoveConfirm(props: {
+  person: Present;
+  onRemove: (options: DecisionOptions) => void;
+  onKeep: () => void;
+}) {
+  const { person } = props;
+  const [options, setOptions] = useTurnAway(person.role);
+  return (
+    <div className="rail__confirm" role="group" aria-label={`Remove ${person.name}?`}>
+      <TurnAwayOptions name={person.name} value={options} onChange={setOptions} />
+      <span className="rail__row">
+        <button
+          type="button"
+          className="button button--small button--warning"
+          onClick={() => props.onRemove(options)}
+        >
+          Yes, remove {person.name}
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={props.onKeep}>
+          Keep
+        </button>
+      </span>
+    </div>
   );
 }
