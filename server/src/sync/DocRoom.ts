@@ -14,6 +14,7 @@ import { CloseCode, LIMITS } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { AwarenessViolation, filterAwarenessUpdate, type PresenceIdentity } from './awarenessFilter.ts';
+import { extendReach, integrableEnds } from './integrable.ts';
 import { addsNothing, appliesCleanly, isEmptyUpdate, updateFrom } from './updates.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -52,6 +53,8 @@ interface Queued {
   conn: SyncConnection | null;
   /** For the server's own changes: told when the update is stored and applied, or failed. */
   settle?: (err: Error | null) => void;
+  /** Per client, the clock a client's update brings the document to (see integrable.ts). */
+  ends?: Map<number, number>;
 }
 
 export class DocRoom {
@@ -61,6 +64,8 @@ export class DocRoom {
   private readonly conns = new Map<SyncConnection, Set<number>>();
   private queue: Queued[] = [];
   private queuedBytes = 0;
+  /** Per client, how far updates accepted but not yet applied (queued, or being stored) reach. */
+  private ahead = new Map<number, number>();
   private flushScheduled = false;
   private flushing: Promise<void> | null = null;
   private storedCount = 0;
@@ -192,11 +197,23 @@ export class DocRoom {
       throw new ProtocolViolation(this.frozen ? CloseCode.conferenceClosed : CloseCode.readOnly);
     }
     if (!appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
+    // Something it depends on is missing: stored, it would stay pending for ever (see integrable.ts).
+    const ends = integrableEnds(update, (client) =>
+      Math.max(Y.getState(this.doc.store, client), this.ahead.get(client) ?? 0),
+    );
+    if (!ends) {
+      this.log.warn(
+        { doc: this.name, bytes: update.byteLength },
+        'refused an update that could never be integrated',
+      );
+      throw new ProtocolViolation(CloseCode.malformed);
+    }
     if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
       throw new ProtocolViolation(CloseCode.documentTooLarge);
     }
-    this.queue.push({ conn, update });
+    this.queue.push({ conn, update, ends });
     this.queuedBytes += update.byteLength;
+    extendReach(this.ahead, ends);
     this.scheduleFlush();
   }
 
@@ -291,6 +308,9 @@ export class DocRoom {
       await this.flushing;
     } finally {
       this.flushing = null;
+      // The batch is in the document now (or was dropped): only what is still queued is ahead of it.
+      this.ahead = new Map();
+      for (const q of this.queue) if (q.ends) extendReach(this.ahead, q.ends);
     }
     if (this.storedCount > this.compactAfterUpdates) void this.compact();
   }
