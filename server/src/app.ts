@@ -37,6 +37,7 @@ import { Snapshotter } from './snapshots/Snapshotter.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
 import type { Store } from './store/Store.ts';
 import { SyncServer } from './sync/SyncServer.ts';
+import { RenderPool } from './minutes/renderPool.ts';
 
 export interface RunningServer {
   deps: Deps;
@@ -53,6 +54,7 @@ export interface RunningServer {
 export interface AppParts {
   snapshotter: Snapshotter;
   closer: ConferenceCloser;
+  renders: RenderPool;
 }
 
 const SPA_ROUTES = ['/', '/signin', '/admin', '/admin/*rest', '/c/*rest'];
@@ -115,7 +117,7 @@ export function buildApp(deps: Deps, parts?: AppParts): express.Express {
   app.use(lobbyRoutes(deps));
   app.use(joinRoutes(deps));
   if (parts) app.use(snapshotRoutes(deps, parts.snapshotter, parts.closer));
-  if (parts) app.use(exportRoutes(deps, parts.snapshotter));
+  if (parts) app.use(exportRoutes(deps, parts.snapshotter, parts.renders));
   app.use('/api', notFoundHandler);
 
   const dist = deps.config.clientDist;
@@ -175,7 +177,8 @@ export async function startServer(
   const closer = new ConferenceCloser(theStore, sync, snapshotter, events, log);
   const retention =
     config.retentionDays === undefined ? null : new RetentionJob(theStore, sync, log, config.retentionDays);
-  const app = buildApp(deps, { snapshotter, closer });
+  const renders = new RenderPool({ workers: config.exportWorkers }, log);
+  const app = buildApp(deps, { snapshotter, closer, renders });
   const server = http.createServer(app);
   const control = new ControlServer(server, deps, sync);
   server.on('upgrade', (req, socket, head) => {
@@ -201,6 +204,7 @@ export async function startServer(
     await snapshotter.close();
     await sync.close();
     await control.close();
+    await renders.close();
     await theStore.close();
     await limits.close();
     throw err;
@@ -230,6 +234,7 @@ export async function startServer(
         await control.close();
         server.closeAllConnections();
         if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+        await renders.close();
         await theStore.close();
         await limits.close();
       })();

@@ -38,6 +38,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('renders exports on at least one worker, and takes CB_EXPORT_WORKERS from 1 to 16', () => {
+    const unset = loadConfig({}, '/repo');
+    expect(unset.ok && unset.config.exportWorkers).toBeGreaterThanOrEqual(1);
+    const set = loadConfig({ CB_EXPORT_WORKERS: '3' }, '/repo');
+    expect(set.ok && set.config.exportWorkers).toBe(3);
+    for (const bad of ['0', '17', '2.5', 'many']) {
+      const result = loadConfig({ CB_EXPORT_WORKERS: bad }, '/repo');
+      expect(!result.ok && result.problems.join('\n')).toMatch(
+        /CB_EXPORT_WORKERS must be a whole number from 1 to 16/,
+      );
+    }
+  });
+
   it('reads CB_TRUST_PROXY as Express accepts it, and refuses anything else', () => {
     const trust = (v: string) => {
       const r = loadConfig({ CB_TRUST_PROXY: v }, '/repo');

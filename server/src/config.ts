@@ -2,6 +2,7 @@
  * Environment, validated once at boot. A bad value stops the process with a plain message
  * (see main.ts); nothing else reads process.env.
  */
+import os from 'node:os';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -47,6 +48,13 @@ const envSchema = z.object({
     z
       .string()
       .regex(/^[1-9][0-9]{0,5}$/, 'CB_RETENTION_DAYS must be a whole number of days, at least 1')
+      .transform(Number)
+      .optional(),
+  ),
+  CB_EXPORT_WORKERS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^([1-9]|1[0-6])$/, 'CB_EXPORT_WORKERS must be a whole number from 1 to 16')
       .transform(Number)
       .optional(),
   ),
@@ -136,6 +144,8 @@ export interface Config {
   snapshotIntervalMs: number;
   /** Closed conferences' records are purged this many days after closing; undefined: never. */
   retentionDays: number | undefined;
+  /** Worker threads that render exports (PDF, Word, HTML, JSON) off the event loop. */
+  exportWorkers: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -185,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       pingIntervalMs: 30_000,
       snapshotIntervalMs: 30_000,
       retentionDays: e.CB_RETENTION_DAYS,
+      // One core is left for the event loop (sync, control, the API).
+      exportWorkers: e.CB_EXPORT_WORKERS ?? Math.min(4, Math.max(1, os.availableParallelism() - 1)),
     },
   };
 }

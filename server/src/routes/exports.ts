@@ -4,18 +4,15 @@
  * the public document alone. Every export is audited (who, what, which snapshot; never content).
  */
 import { Router, type Response } from 'express';
-import * as Y from 'yjs';
 import { z } from 'zod';
-import { minutesFromDoc } from '@cb/shared/minutes/minutesFromDoc';
-import type { Audience, Minutes } from '@cb/shared/minutes/types';
+import type { Audience, MinutesContext } from '@cb/shared/minutes/types';
 import { londonDate } from '@cb/shared/workingDays';
 import type { ConferenceAccess } from '../access.ts';
 import type { Deps } from '../deps.ts';
 import { HttpError } from '../http/errors.ts';
 import { actorOf, requireManager } from '../http/guards.ts';
-import { minutesDocx, planDocx } from '../minutes/docx.ts';
-import { minutesHtml, planHtml } from '../minutes/html.ts';
-import { minutesPdf, planPdf } from '../minutes/pdf.ts';
+import type { ExportFormat as Format, ExportWhat as What } from '../minutes/render.ts';
+import type { RenderPool } from '../minutes/renderPool.ts';
 import type { Snapshotter } from '../snapshots/Snapshotter.ts';
 import type { Snapshot } from '../store/Store.ts';
 
@@ -32,19 +29,11 @@ const minutesQuery = z.object({
 });
 const planQuery = z.object({ format: z.enum(['html', 'pdf', 'docx']).default('pdf'), audience, snapshot });
 
-type What = 'minutes' | 'plan';
-type Format = 'html' | 'pdf' | 'docx' | 'json';
-
 const TYPES: Record<Format, string> = {
   html: 'text/html; charset=utf-8',
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   json: 'application/json; charset=utf-8',
-};
-
-const RENDER: Record<What, Record<Exclude<Format, 'json'>, (m: Minutes) => string | Promise<Buffer>>> = {
-  minutes: { html: minutesHtml, pdf: minutesPdf, docx: minutesDocx },
-  plan: { html: planHtml, pdf: planPdf, docx: planDocx },
 };
 
 function parseQuery<T>(schema: z.ZodType<T>, query: unknown): T {
@@ -67,13 +56,7 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'conference';
 
-function docOf(state: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  return doc;
-}
-
-export function exportRoutes(deps: Deps, snapshotter: Snapshotter): Router {
+export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: RenderPool): Router {
   const router = Router();
 
   /**
@@ -92,35 +75,24 @@ export function exportRoutes(deps: Deps, snapshotter: Snapshotter): Router {
     return found;
   }
 
-  async function minutesOf(access: ConferenceAccess, taken: Snapshot, who: Audience): Promise<Minutes> {
+  /** What the minutes say about the conference itself, from the store's record. */
+  async function contextOf(access: ConferenceAccess): Promise<MinutesContext> {
     const c = access.conference;
     const chair = await deps.store.findStaffUser(c.chairUserId);
-    const publicDoc = docOf(taken.publicState);
-    // The family's copy never even decodes the professionals-only document.
-    const restrictedDoc = who === 'full' ? docOf(taken.restrictedState) : null;
-    try {
-      return minutesFromDoc(
-        { publicDoc, restrictedDoc },
-        {
-          conference: {
-            id: c.id,
-            kind: c.kind,
-            title: c.title,
-            scheduledAt: c.scheduledAt,
-            startedAt: null,
-            closedAt: c.closedAt,
-            chair: chair?.name ?? 'The chair',
-            place: c.place,
-          },
-          children: c.children,
-          today: londonDate(new Date()),
-        },
-        who,
-      );
-    } finally {
-      publicDoc.destroy();
-      restrictedDoc?.destroy();
-    }
+    return {
+      conference: {
+        id: c.id,
+        kind: c.kind,
+        title: c.title,
+        scheduledAt: c.scheduledAt,
+        startedAt: null,
+        closedAt: c.closedAt,
+        chair: chair?.name ?? 'The chair',
+        place: c.place,
+      },
+      children: c.children,
+      today: londonDate(new Date()),
+    };
   }
 
   async function send(
@@ -132,8 +104,16 @@ export function exportRoutes(deps: Deps, snapshotter: Snapshotter): Router {
     taken: Snapshot,
     actor: string,
   ): Promise<void> {
-    const minutes = await minutesOf(access, taken, who);
-    const body = format === 'json' ? JSON.stringify(minutes, null, 2) : await RENDER[what][format](minutes);
+    // Rendered on a worker thread: a big board's PDF must not stall the live conferences.
+    const body = await renders.run({
+      what,
+      format,
+      audience: who,
+      publicState: taken.publicState,
+      // The family's copy never even sends the professionals-only document to the renderer.
+      restrictedState: who === 'full' ? taken.restrictedState : null,
+      context: await contextOf(access),
+    });
     const name = `${slug(access.conference.title)}-${what}${who === 'family' ? '-family-copy' : ''}.${format}`;
     await deps.store.audit({
       at: new Date().toISOString(),

@@ -189,16 +189,16 @@ export class DocRoom {
     if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new ProtocolViolation(CloseCode.malformed);
     const update = decoding.readVarUint8Array(decoder);
     // Decoding validates the structure and tells us whether it changes anything.
-    const empty = isEmptyUpdate(update);
-    if (empty) return;
+    const decoded = Y.decodeUpdate(update);
+    if (isEmptyUpdate(decoded)) return;
     if (this.frozen || !conn.canWrite) {
-      if (addsNothing(this.doc, update)) return;
+      if (addsNothing(this.doc, decoded)) return;
       // Closed before read-only, so that everyone who tries is told the real reason.
       throw new ProtocolViolation(this.frozen ? CloseCode.conferenceClosed : CloseCode.readOnly);
     }
     if (!appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
     // Something it depends on is missing: stored, it would stay pending for ever (see integrable.ts).
-    const ends = integrableEnds(update, (client) =>
+    const ends = integrableEnds(decoded, (client) =>
       Math.max(Y.getState(this.doc.store, client), this.ahead.get(client) ?? 0),
     );
     if (!ends) {

@@ -14,6 +14,7 @@
 import * as Y from 'yjs';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
+type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 interface Dependency {
   client: number;
@@ -38,10 +39,10 @@ function dependencies(struct: Struct): Dependency[] {
  * already has for that client.
  */
 export function integrableEnds(
-  update: Uint8Array,
+  update: Uint8Array | DecodedUpdate,
   known: (client: number) => number,
 ): Map<number, number> | null {
-  const { structs, ds } = Y.decodeUpdate(update);
+  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   // Structs come grouped by client, in clock order.
   const lanes = new Map<number, { structs: Struct[]; next: number }>();
   for (const struct of structs as Struct[]) {
