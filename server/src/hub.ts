@@ -2,7 +2,7 @@
  * The registry of live connections (sync sockets and control sockets), tagged with who holds them,
  * so that revoking a link, removing a person or signing out closes their sockets at once.
  */
-import { CloseCode } from '@cb/shared/protocol';
+import { CloseCode, LIMITS } from '@cb/shared/protocol';
 
 /** setTimeout's longest delay; a later expiry is re-armed when it comes round. */
 const MAX_DELAY_MS = 2_147_483_647;
@@ -83,5 +83,17 @@ export class Hub {
     let n = 0;
     for (const c of this.connections) if (match(c)) n++;
     return n;
+  }
+
+  /**
+   * Whether one more sync or control socket would be too many for this person or this link
+   * (LIMITS.maxSocketsPerParticipant and maxSocketsPerLink, both kinds counted together).
+   */
+  full(participantId: string | null, linkId: string | null): boolean {
+    return (
+      (participantId !== null &&
+        this.count((c) => c.participantId === participantId) >= LIMITS.maxSocketsPerParticipant) ||
+      (linkId !== null && this.count((c) => c.linkId === linkId) >= LIMITS.maxSocketsPerLink)
+    );
   }
 }

@@ -4,7 +4,8 @@
  */
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode, LIMITS } from '@cb/shared/protocol';
+import { CLOSE_REASONS, CloseCode, LIMITS } from '@cb/shared/protocol';
+import { connectControl, hello, type Control } from '../support/control.ts';
 import { createConference, createLink, join, signInAdmin } from '../support/factories.ts';
 import type { Client } from '../support/http.ts';
 import { mulberry32, randomBytes } from '../support/random.ts';
@@ -97,5 +98,27 @@ describe('a socket held in the lobby', () => {
     await whenSynced(p);
     await waitFor(() => p.provider.synced, 'synced after admission');
     p.destroy();
+  });
+
+  it('counts control sockets too: past the limit, /control is ended with the same plain reason', async () => {
+    const conf = await createConference(admin);
+    const pro = await join(t.url, await createLink(admin, conf.id, 'professional'), 'More Tabs Fictional');
+    const sockets: Control[] = [];
+    for (let i = 0; i < LIMITS.maxSocketsPerParticipant - 1; i++) {
+      const s = connectControl(t.url, conf.id, pro.cookie);
+      sockets.push(s);
+      await hello(s);
+    }
+    const sync = await open(conf.id, pro.cookie); // the twelfth, of either kind
+    const extra = connectControl(t.url, conf.id, pro.cookie);
+    sockets.push(extra);
+    expect(await new Promise((resolve) => extra.on('ended', resolve))).toEqual({
+      code: CloseCode.tooManyConnections,
+      message: CLOSE_REASONS[CloseCode.tooManyConnections],
+    });
+    const extraSync = await open(conf.id, pro.cookie);
+    expect(await extraSync.closed).toBe(CloseCode.tooManyConnections);
+    sync.ws.close();
+    for (const s of sockets) s.disconnect();
   });
 });

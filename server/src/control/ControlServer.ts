@@ -8,6 +8,7 @@ import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import {
   CLOSE_REASONS,
+  CloseCode,
   focusSchema,
   stageSchema,
   newSuggestionSchema,
@@ -121,6 +122,12 @@ export class ControlServer {
   private async onConnection(socket: ControlSocket): Promise<void> {
     const { access } = socket.data;
     const conferenceId = access.conference.id;
+    if (this.deps.hub.full(access.participant?.id ?? null, access.link?.id ?? null)) {
+      const code = CloseCode.tooManyConnections;
+      socket.emit('ended', { code, message: CLOSE_REASONS[code] });
+      socket.disconnect(true);
+      return;
+    }
     const untrack = this.deps.hub.add({
       conferenceId,
       participantId: access.participant?.id ?? null,

@@ -248,10 +248,7 @@ export class SyncServer implements DocWriter, DocReader {
     const expiresAt = access.link?.expiresAt ? new Date(access.link.expiresAt).getTime() : null;
     const participantId = access.participant?.id ?? null;
     const linkId = access.link?.id ?? null;
-    const tooMany =
-      (participantId !== null &&
-        this.hub.count((c) => c.participantId === participantId) >= LIMITS.maxSocketsPerParticipant) ||
-      (linkId !== null && this.hub.count((c) => c.linkId === linkId) >= LIMITS.maxSocketsPerLink);
+    const tooMany = this.hub.full(participantId, linkId);
     const untrack = this.hub.add({
       conferenceId: access.conference.id,
       participantId: access.participant?.id ?? null,
