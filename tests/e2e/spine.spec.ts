@@ -213,7 +213,7 @@ test('a parent the chair does not let in is told so calmly, and stays out', asyn
 
   // The decision holds: coming back to the page or the link does not put them back in the queue.
   await parentPage.reload();
-  await parentView.expectMessage('Please open your link again', 'ask the person who sent it for a new one');
+  await parentView.expectMessage('Not let in this time', 'The chair has not let you in this time.');
   expect((await parentPage.goto(link.url))?.status()).toBe(410);
   await chairPage.reload();
   await expect(chairBoard.waiting).toContainText('No one is waiting.');
