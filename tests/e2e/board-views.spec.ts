@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import type { BoardPage } from './pages/BoardPage.ts';
 import { STAGES } from './pages/ChairBoardPage.ts';
+import { PlanPanel } from './pages/PlanPanel.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { letInGuest, openConference } from './support/conference.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -49,6 +50,8 @@ test('every view of a full board passes axe, reflows at 400 % zoom, and is saved
     role: 'professional',
     name: 'Nadia Okafor',
     label: 'Nadia (health visitor)',
+    // A health visitor joining from her phone.
+    device: { viewport: { width: 390, height: 844 } },
   });
   const display = await letInGuest(newPerson, open, {
     role: 'display',
@@ -80,6 +83,18 @@ test('every view of a full board passes axe, reflows at 400 % zoom, and is saved
     }
     await expect(professional.item('Worries', RESTRICTED)).toContainText('Professionals only', ARRIVES);
     for (const board of [family, display, zoomed]) await expect(board.anyItem(RESTRICTED)).toHaveCount(0);
+    // Who is here: professionals see it as a table, which must not push a phone's board sideways.
+    await new PlanPanel(chair.page).addAttendee({
+      name: 'Nadia Okafor',
+      role: 'Health visitor',
+      agency: 'Fictional Community Health',
+      agencyType: 'Health',
+      attendance: 'Joining remotely',
+    });
+    await expect(new PlanPanel(professional.page).attendance).toContainText(
+      'Fictional Community Health',
+      ARRIVES,
+    );
   });
 
   await test.step("a suggestion waits in the chair's rail and a hand is up", async () => {
@@ -105,6 +120,7 @@ test('every view of a full board passes axe, reflows at 400 % zoom, and is saved
     await expectNoAxeViolations(family.page, "the family's board");
     await saveScreen(family.page, '21-board-family');
     await expectNoAxeViolations(professional.page, "the professional's board with a professionals-only item");
+    expect(await sidewaysOverflow(professional.page), 'sideways scrolling on a phone').toBeLessThanOrEqual(1);
     await saveScreen(professional.page, '22-board-professional');
     await expectNoAxeViolations(display.page, "the room's screen");
     await saveScreen(display.page, '23-board-display');

@@ -16,39 +16,43 @@ function reportWords(a: Attendee): string {
 
 export function ProfessionalList({ attendees }: { attendees: Attendee[] }) {
   if (attendees.length === 0) return <p className="section__empty">The chair has not listed anyone yet.</p>;
+  // On a phone the four columns are wider than the screen: the table scrolls on its own (focusable,
+  // so it scrolls from the keyboard too) rather than pushing the whole board sideways.
   return (
-    <table className="attendance-table">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Role and agency</th>
-          <th scope="col">Attendance</th>
-          <th scope="col">Report</th>
-        </tr>
-      </thead>
-      <tbody>
-        {attendees.map((a) => (
-          <tr key={a.id} className={isHere(a) ? undefined : 'attendance-table__away'}>
-            <th scope="row">
-              {a.name}
-              {a.leadSocialWorker ? (
-                <span className="attendance-table__tag"> (lead social worker)</span>
-              ) : null}
-            </th>
-            <td>{roleAndAgency(a)}</td>
-            <td>{ATTENDANCE_LABELS[a.attendance]}</td>
-            <td>
-              {reportWords(a) || (
-                <>
-                  <span aria-hidden="true">–</span>
-                  <span className="visually-hidden">No report</span>
-                </>
-              )}
-            </td>
+    <div className="attendance-table__wrap" tabIndex={0} role="group" aria-label="Attendance table">
+      <table className="attendance-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role and agency</th>
+            <th scope="col">Attendance</th>
+            <th scope="col">Report</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {attendees.map((a) => (
+            <tr key={a.id} className={isHere(a) ? undefined : 'attendance-table__away'}>
+              <th scope="row">
+                {a.name}
+                {a.leadSocialWorker ? (
+                  <span className="attendance-table__tag"> (lead social worker)</span>
+                ) : null}
+              </th>
+              <td>{roleAndAgency(a)}</td>
+              <td>{ATTENDANCE_LABELS[a.attendance]}</td>
+              <td>
+                {reportWords(a) || (
+                  <>
+                    <span aria-hidden="true">–</span>
+                    <span className="visually-hidden">No report</span>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
