@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import noImportCycle from './eslint/noImportCycle.js';
 
 const forbid = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
@@ -31,6 +32,12 @@ export default tseslint.config(
     ),
   },
   {
+    // shared/ is layered: no module may import one that (through others) imports it back.
+    files: ['shared/src/**/*.ts'],
+    plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'local/no-import-cycle': ['error', { root: 'shared/src' }] },
+  },
+  {
     files: ['client/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -43,7 +50,7 @@ export default tseslint.config(
     rules: forbid([['**/client/**', '@cb/client', '@cb/client/*']], 'The server never imports the client.'),
   },
   {
-    files: ['tests/**/*.ts', '.ci/**', '*.config.*'],
+    files: ['tests/**/*.ts', '.ci/**', '*.config.*', 'eslint/**'],
     rules: { 'no-console': 'off' },
   },
 );

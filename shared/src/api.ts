@@ -4,10 +4,17 @@
  */
 import { z } from 'zod';
 import { cleanText } from './text.ts';
-import { LINK_ROLES, type LinkRole, type ParticipantStatus, type Role } from './protocol.ts';
+import {
+  CONFERENCE_KINDS,
+  LINK_ROLES,
+  type ConferenceKind,
+  type LinkRole,
+  type ParticipantStatus,
+  type Role,
+} from './vocabulary.ts';
 
-export const CONFERENCE_KINDS = ['initial', 'review', 'transfer-in', 'pre-birth'] as const;
-export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+export { CONFERENCE_KINDS } from './vocabulary.ts';
+export type { ConferenceKind } from './vocabulary.ts';
 
 export const STAFF_ROLES = ['admin', 'chair'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

@@ -9,17 +9,10 @@ import * as Y from 'yjs';
 import { createConferenceSchema, createLinkSchema, joinSchema, signInSchema } from '@cb/shared/api';
 import { addItem } from '@cb/shared/doc/board';
 import {
-  focusSchema,
+  CONTROL_EVENTS as PROTOCOL_EVENTS,
   LIMITS,
-  newSuggestionSchema,
-  participantDecisionSchema,
-  participantRefSchema,
   PROTOCOL_VERSION,
-  stageSchema,
-  suggestionRefSchema,
-  viewSetSchema,
-  viewWithdrawSchema,
-  type ClientToServerEvents,
+  type ControlEvent,
 } from '@cb/shared/protocol';
 import { randomBytes, randomInt } from '../support/random.ts';
 import { frame } from './rawWs.ts';
@@ -784,63 +777,36 @@ interface ControlEventSpec {
   valid(payload: unknown): boolean;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Every event a client may send (the type makes a new event in protocol.ts a compile error here). */
-export const CONTROL_EVENTS: Record<keyof ClientToServerEvents, ControlEventSpec> = {
-  'lobby:admit': {
-    chairOnly: true,
-    keys: ['participantId'],
-    valid: (p) => participantRefSchema.safeParse(p).success,
-  },
-  'lobby:refuse': {
-    chairOnly: true,
-    keys: ['participantId', 'revokeLink', 'coolOffMinutes'],
-    valid: (p) => participantDecisionSchema.safeParse(p).success,
-  },
-  'participant:remove': {
-    chairOnly: true,
-    keys: ['participantId', 'revokeLink', 'coolOffMinutes'],
-    valid: (p) => participantDecisionSchema.safeParse(p).success,
-  },
-  'stage:set': { chairOnly: true, keys: ['stage'], valid: (p) => stageSchema.safeParse(p).success },
-  'focus:set': { chairOnly: true, keys: ['section'], valid: (p) => focusSchema.safeParse(p).success },
-  'hand:set': {
-    chairOnly: false,
-    keys: ['raised'],
-    valid: (p) => isObject(p) && typeof p.raised === 'boolean',
-  },
-  'hand:lower': {
-    chairOnly: false,
-    keys: ['key'],
-    valid: (p) => isObject(p) && typeof p.key === 'string' && p.key.length >= 1 && p.key.length <= 100,
-  },
-  'suggestion:create': {
-    chairOnly: false,
-    keys: ['section', 'text', 'kind'],
-    valid: (p) => newSuggestionSchema.safeParse(p).success,
-  },
-  'suggestion:resolve': {
-    chairOnly: false,
-    keys: ['suggestionId', 'outcome'],
-    valid: (p) =>
-      suggestionRefSchema.safeParse(p).success &&
-      isObject(p) &&
-      (p.outcome === 'accepted' || p.outcome === 'dismissed'),
-  },
+/** The keys each event's payload has (drawn on to make near-miss payloads). */
+const EVENT_KEYS: Record<ControlEvent, readonly string[]> = {
+  'lobby:admit': ['participantId'],
+  'lobby:refuse': ['participantId', 'revokeLink', 'coolOffMinutes'],
+  'participant:remove': ['participantId', 'revokeLink', 'coolOffMinutes'],
+  'stage:set': ['stage'],
+  'focus:set': ['section'],
+  'hand:set': ['raised'],
+  'hand:lower': ['key'],
+  'suggestion:create': ['section', 'text', 'kind'],
+  'suggestion:resolve': ['suggestionId', 'outcome'],
   // Answered for every role (with a plain refusal for all but professionals).
-  'view:set': {
-    chairOnly: false,
-    keys: ['childId', 'thresholdMet', 'category', 'agency'],
-    valid: (p) => viewSetSchema.safeParse(p).success,
-  },
-  'view:withdraw': {
-    chairOnly: false,
-    keys: ['childId'],
-    valid: (p) => viewWithdrawSchema.safeParse(p).success,
-  },
+  'view:set': ['childId', 'thresholdMet', 'category', 'agency'],
+  'view:withdraw': ['childId'],
 };
+
+/**
+ * Every event a client may send, from the protocol's one table (a new event there is a compile
+ * error here until its keys are listed): who may send it, and whether a payload is acceptable.
+ */
+export const CONTROL_EVENTS = Object.fromEntries(
+  (Object.keys(PROTOCOL_EVENTS) as ControlEvent[]).map((event) => [
+    event,
+    {
+      chairOnly: PROTOCOL_EVENTS[event].chairOnly,
+      keys: EVENT_KEYS[event],
+      valid: (p: unknown) => PROTOCOL_EVENTS[event].payload.safeParse(p).success,
+    },
+  ]),
+) as Record<ControlEvent, ControlEventSpec>;
 
 function controlEventInput(rand: Rand, ctx: FuzzContext): ControlEventInput {
   const role: Role = rand() < 0.5 ? 'chair' : 'family';

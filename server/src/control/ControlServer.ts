@@ -5,26 +5,21 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   CLOSE_REASONS,
   CloseCode,
-  focusSchema,
-  stageSchema,
-  newSuggestionSchema,
-  suggestionRefSchema,
-  viewSetSchema,
-  viewWithdrawSchema,
+  CONTROL_EVENTS,
   CONTROL_PATH,
   controlAuthSchema,
   ControlErrorCode,
   LIMITS,
-  participantDecisionSchema,
-  participantRefSchema,
-  type ParticipantDecision,
   PROTOCOL_VERSION,
   type Ack,
   type ClientToServerEvents,
+  type ControlEvent,
+  type ControlInput,
+  type ParticipantDecision,
   type ServerToClientEvents,
 } from '@cb/shared/protocol';
 import type { ConferenceAccess } from '../access.ts';
@@ -45,9 +40,6 @@ type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<s
 const chairRoom = (conferenceId: string) => `conference:${conferenceId}:chair`;
 const admittedRoom = (conferenceId: string) => `conference:${conferenceId}`;
 const everyoneRoom = (conferenceId: string) => `conference:${conferenceId}:everyone`;
-const handSchema = z.object({ raised: z.boolean() });
-const handKeySchema = z.object({ key: z.string().min(1).max(100) });
-const resolutionSchema = suggestionRefSchema.extend({ outcome: z.enum(['accepted', 'dismissed']) });
 const participantRoom = (participantId: string) => `participant:${participantId}`;
 
 const ADMISSION_MESSAGES = {
@@ -148,22 +140,18 @@ export class ControlServer {
           .decide(a.conference.id, participantId, decision, actorOf(a), options)
           .then(() => undefined);
     const room = this.deps.room;
-    this.on(socket, 'lobby:admit', participantRefSchema, lobby('admit'), true);
-    this.on(socket, 'lobby:refuse', participantDecisionSchema, lobby('refuse'), true);
-    this.on(socket, 'participant:remove', participantDecisionSchema, lobby('remove'), true);
-    this.on(socket, 'stage:set', stageSchema, (a, x) => room.setStage(a, x.stage), true);
-    this.on(socket, 'focus:set', focusSchema, (a, focus) => room.setFocus(a, focus.section), true);
-    this.on(socket, 'hand:set', handSchema, (a, hand) => room.setHand(a, hand.raised));
-    this.on(socket, 'hand:lower', handKeySchema, (a, ref) => room.lowerHand(a, ref.key));
-    this.on(socket, 'suggestion:create', newSuggestionSchema, (a, x) =>
-      room.suggest(a, x).then(() => undefined),
-    );
-    this.on(socket, 'suggestion:resolve', resolutionSchema, (a, x) =>
-      room.resolve(a, x.suggestionId, x.outcome),
-    );
-    // Not chair-only: anyone else is told in plain words why they cannot give a view this way.
-    this.on(socket, 'view:set', viewSetSchema, (a, x) => this.views.give(a, x));
-    this.on(socket, 'view:withdraw', viewWithdrawSchema, (a, x) => this.views.withdraw(a, x));
+    // Payload schemas and who may send each event: CONTROL_EVENTS in shared/protocol/control.ts.
+    this.on(socket, 'lobby:admit', lobby('admit'));
+    this.on(socket, 'lobby:refuse', lobby('refuse'));
+    this.on(socket, 'participant:remove', lobby('remove'));
+    this.on(socket, 'stage:set', (a, x) => room.setStage(a, x.stage));
+    this.on(socket, 'focus:set', (a, focus) => room.setFocus(a, focus.section));
+    this.on(socket, 'hand:set', (a, hand) => room.setHand(a, hand.raised));
+    this.on(socket, 'hand:lower', (a, ref) => room.lowerHand(a, ref.key));
+    this.on(socket, 'suggestion:create', (a, x) => room.suggest(a, x).then(() => undefined));
+    this.on(socket, 'suggestion:resolve', (a, x) => room.resolve(a, x.suggestionId, x.outcome));
+    this.on(socket, 'view:set', (a, x) => this.views.give(a, x));
+    this.on(socket, 'view:withdraw', (a, x) => this.views.withdraw(a, x));
     if (access.participant) await socket.join(participantRoom(access.participant.id));
     await socket.join(everyoneRoom(conferenceId));
     socket.emit('hello', {
@@ -200,19 +188,19 @@ export class ControlServer {
    * since they connected; they must be let in), then answers through the ack. Chair-only events
    * are silently ignored for anyone else, so that a stranger learns nothing from them.
    */
-  private on<S extends z.ZodType>(
+  private on<E extends ControlEvent>(
     socket: ControlSocket,
-    event: keyof ClientToServerEvents,
-    schema: S,
-    handler: (access: ConferenceAccess, payload: z.infer<S>) => Promise<void>,
-    chairOnly = false,
+    event: E,
+    handler: (access: ConferenceAccess, payload: ControlInput<E>) => Promise<void>,
   ): void {
+    const { payload: schema, chairOnly } = CONTROL_EVENTS[event];
     if (chairOnly && socket.data.access.role !== 'chair') return;
     const listener = async (payload: unknown, ack: unknown): Promise<void> => {
       const reply = (result: Ack) => {
         if (typeof ack === 'function') (ack as (r: Ack) => void)(result);
       };
-      const parsed = schema.safeParse(payload);
+      // One schema per event in the table: what it parses is that event's input.
+      const parsed = (schema as unknown as z.ZodType<ControlInput<E>>).safeParse(payload);
       if (!parsed.success) {
         const message = parsed.error.issues[0]?.message ?? 'That request was not understood.';
         return reply({ ok: false, error: { code: 'INVALID_INPUT', message } });

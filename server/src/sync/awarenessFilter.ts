@@ -5,12 +5,10 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { PresenceUser } from '@cb/shared/protocol';
 
-export interface PresenceIdentity {
-  name: string;
-  role: string;
-  participantId: string | null;
-}
+/** Who a connection really is: what the server writes as its presence's `user`. */
+export type PresenceIdentity = PresenceUser;
 
 export const MAX_CLIENT_IDS_PER_CONNECTION = 4;
 export const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
@@ -47,7 +45,11 @@ export function filterAwarenessUpdate(
     if (state !== null) {
       if (typeof state !== 'object' || Array.isArray(state))
         throw new AwarenessViolation('awareness state is not an object');
-      const user = { name: identity.name, role: identity.role, participantId: identity.participantId };
+      const user: PresenceUser = {
+        name: identity.name,
+        role: identity.role,
+        participantId: identity.participantId,
+      };
       next = presenceOnly ? { user } : { ...(state as Record<string, unknown>), user };
     }
     kept.push([clientId, clock, JSON.stringify(next)]);

@@ -14,10 +14,11 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN, readChildren } from './board.ts';
+import { HARM_CATEGORIES, type HarmCategory } from '../vocabulary.ts';
 import { docParts } from './schema.ts';
 
-export const HARM_CATEGORIES = ['neglect', 'physical', 'emotional', 'sexual'] as const;
-export type HarmCategory = (typeof HARM_CATEGORIES)[number];
+export { HARM_CATEGORIES } from '../vocabulary.ts';
+export type { HarmCategory } from '../vocabulary.ts';
 export const OUTCOMES = [
   'child-protection-plan',
   'child-in-need-plan',

@@ -19,30 +19,24 @@
  *   genogram          Y.Map { people, relationships, households: Y.Map<id, Y.Map> }
  */
 import * as Y from 'yjs';
-import type { ConferenceKind } from '../api.ts';
+import {
+  EVIDENCE_TAGS,
+  LIST_SECTIONS,
+  SOURCES,
+  STAGES,
+  WORRY_KINDS,
+  type ConferenceKind,
+  type EvidenceTag,
+  type ListSection,
+  type Source,
+  type Stage,
+  type WorryKind,
+} from '../vocabulary.ts';
+
+export { EVIDENCE_TAGS, LIST_SECTIONS, SOURCES, STAGES, WORRY_KINDS };
+export type { EvidenceTag, ListSection, Source, Stage, WorryKind };
 
 export const DOC_SCHEMA_VERSION = 1;
-
-export const LIST_SECTIONS = [
-  'worries',
-  'workingWell',
-  'greyAreas',
-  'childsVoice',
-  'parentsView',
-  'safetyScales',
-  'plan',
-] as const;
-export type ListSection = (typeof LIST_SECTIONS)[number];
-
-export const WORRY_KINDS = ['past-harm', 'future-danger', 'impact'] as const;
-export type WorryKind = (typeof WORRY_KINDS)[number];
-export const EVIDENCE_TAGS = ['fact', 'observation', 'allegation', 'opinion'] as const;
-export type EvidenceTag = (typeof EVIDENCE_TAGS)[number];
-export const SOURCES = ['first-hand', 'second-hand', 'third-hand'] as const;
-export type Source = (typeof SOURCES)[number];
-
-export const STAGES = ['part-one', 'sharing', 'plan', 'decision', 'closed'] as const;
-export type Stage = (typeof STAGES)[number];
 
 /** The plain-words name of each stage, as every screen shows it. */
 export const STAGE_LABELS: Record<Stage, string> = {

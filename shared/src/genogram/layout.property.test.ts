@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryFamily, shuffled } from './arbitraries.test-helpers.ts';
 import { checkLayout } from './checkLayout.ts';
 import { layoutGenogram } from './layout.ts';
-import { validateModel } from './model.ts';
+import { validateModel } from './validate.ts';
 
 // Fixed seeds: the same families on every run. More seeds are tried by hand, not in CI.
 describe('any valid family lays out cleanly', () => {

@@ -284,5 +284,3 @@ export function setHousehold(doc: Y.Doc, personId: string, householdId: string |
 export function nudgePerson(doc: Y.Doc, personId: string, nudge: { dx: number; dy: number } | null): boolean {
   return updatePerson(doc, personId, { nudge });
 }
-
-export { validateModel } from './validate.ts';

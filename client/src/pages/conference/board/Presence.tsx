@@ -1,6 +1,7 @@
 /** Who is here (from awareness: names the server vouches for) and the connection status. */
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { presenceUserSchema } from '@cb/shared/protocol';
 import type { SyncConnection } from './useConferenceDocs.ts';
 
 export interface Present {
@@ -28,14 +29,13 @@ export function usePresence(awareness: Awareness | null, me: Present): Present[]
     const read = () => {
       const seen = new Map<string, Present>([[key, { key, name, role }]]);
       for (const [clientId, state] of awareness.getStates()) {
-        const user = (state as { user?: { name?: unknown; role?: unknown; participantId?: unknown } }).user;
-        if (!user || typeof user.name !== 'string') continue;
-        const key =
-          typeof user.participantId === 'string'
-            ? user.participantId
-            : `${user.name}:${String(user.role)}:${clientId}`;
-        const role = String(user.role ?? '');
-        const removable = typeof user.participantId === 'string' && role !== 'chair';
+        // The server writes `user` from who each connection is (protocol/sync.ts); anything else is skipped.
+        const parsed = presenceUserSchema.safeParse((state as { user?: unknown }).user);
+        if (!parsed.success) continue;
+        const user = parsed.data;
+        const key = user.participantId ?? `${user.name}:${user.role}:${clientId}`;
+        const role = user.role;
+        const removable = user.participantId !== null && role !== 'chair';
         seen.set(key, { key, name: user.name, role, removable });
       }
       setPeople([...seen.values()].sort((a, b) => a.name.localeCompare(b.name)));

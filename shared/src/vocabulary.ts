@@ -1,0 +1,70 @@
+/**
+ * The conference's vocabulary: the closed sets of words every other module is built from (roles,
+ * statuses, stages, kinds, sections, categories). A leaf: it imports nothing, so the protocol, the
+ * HTTP schemas and the document schema can all import it without importing each other.
+ */
+
+/** Roles a person can hold in one conference. `admin` is a staff session looking on (read-only). */
+export const ROLES = ['chair', 'professional', 'family', 'display', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles a link can be issued for. */
+export const LINK_ROLES = ['chair', 'professional', 'family', 'display'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+
+export const PARTICIPANT_STATUSES = ['waiting', 'admitted', 'refused', 'removed'] as const;
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+export const CONFERENCE_KINDS = ['initial', 'review', 'transfer-in', 'pre-birth'] as const;
+export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+
+/** The stages of a conference, in order; the server holds the current one. */
+export const STAGES = ['part-one', 'sharing', 'plan', 'decision', 'closed'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The board's lists, each a top-level Y.Array of the conference documents. */
+export const LIST_SECTIONS = [
+  'worries',
+  'workingWell',
+  'greyAreas',
+  'childsVoice',
+  'parentsView',
+  'safetyScales',
+  'plan',
+] as const;
+export type ListSection = (typeof LIST_SECTIONS)[number];
+
+/** The board sections a chair can bring into everyone's view (presenter focus). */
+export const FOCUS_SECTIONS = [
+  'worries',
+  'workingWell',
+  'greyAreas',
+  'childsVoice',
+  'genogram',
+  'plan',
+  'contingency',
+  'decision',
+] as const;
+export type FocusSection = (typeof FOCUS_SECTIONS)[number];
+
+/** Sections a professional may suggest an item for. */
+export const SUGGESTION_SECTIONS = [
+  'worries',
+  'workingWell',
+  'greyAreas',
+  'childsVoice',
+  'parentsView',
+  'plan',
+] as const;
+export type SuggestionSection = (typeof SUGGESTION_SECTIONS)[number];
+
+export const WORRY_KINDS = ['past-harm', 'future-danger', 'impact'] as const;
+export type WorryKind = (typeof WORRY_KINDS)[number];
+export const EVIDENCE_TAGS = ['fact', 'observation', 'allegation', 'opinion'] as const;
+export type EvidenceTag = (typeof EVIDENCE_TAGS)[number];
+export const SOURCES = ['first-hand', 'second-hand', 'third-hand'] as const;
+export type Source = (typeof SOURCES)[number];
+
+/** Categories of harm a child protection plan can be made under. */
+export const HARM_CATEGORIES = ['neglect', 'physical', 'emotional', 'sexual'] as const;
+export type HarmCategory = (typeof HARM_CATEGORIES)[number];
