@@ -10,6 +10,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { DOC_SCHEMA_VERSION, docSchemaVersion, migrateDoc } from '@cb/shared/doc/schema';
 import { CloseCode, LIMITS } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
@@ -34,6 +35,13 @@ export interface SyncConnection {
 export class ProtocolViolation extends Error {
   constructor(readonly code: CloseCode) {
     super(`protocol violation ${code}`);
+  }
+}
+
+/** A stored document written by newer software than this server's. */
+export class DocumentTooNewError extends Error {
+  constructor(readonly version: number) {
+    super(`document schema ${version} is newer than this server's ${DOC_SCHEMA_VERSION}`);
   }
 }
 
@@ -137,6 +145,25 @@ export class DocRoom {
         }
       }
     }, 'store');
+    await this.bringUpToDate();
+  }
+
+  /**
+   * Checks the document's schema version once it is loaded: one written by newer software is not
+   * served (the room fails to load with DocumentTooNewError); an older one is migrated, the
+   * migration stored like any change before anyone sees the document.
+   */
+  private async bringUpToDate(): Promise<void> {
+    const version = docSchemaVersion(this.doc);
+    if (version === null || version === DOC_SCHEMA_VERSION) return;
+    if (version > DOC_SCHEMA_VERSION) throw new DocumentTooNewError(version);
+    const update = updateFrom(this.doc, (doc) => void migrateDoc(doc));
+    if (!update) return;
+    this.lastSeq = await this.commit(this.name, [update]);
+    this.storedCount += 1;
+    this.storedBytes += update.byteLength;
+    Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+    this.log.info({ doc: this.name, from: version, to: DOC_SCHEMA_VERSION }, 'migrated a document');
   }
 
   /** Call once `ready` has resolved. Starts the sync handshake with the new connection. */

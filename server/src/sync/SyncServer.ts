@@ -28,7 +28,13 @@ import type { Store } from '../store/Store.ts';
 import { CommitQueue } from './CommitQueue.ts';
 import { HeldMessages } from './heldMessages.ts';
 import type { PresenceIdentity } from './awarenessFilter.ts';
-import { DocRoom, DocumentClosedError, ProtocolViolation, type SyncConnection } from './DocRoom.ts';
+import {
+  DocRoom,
+  DocumentClosedError,
+  DocumentTooNewError,
+  ProtocolViolation,
+  type SyncConnection,
+} from './DocRoom.ts';
 
 export interface SyncServerOptions {
   publicUrl: string | undefined;
@@ -283,7 +289,10 @@ export class SyncServer implements DocWriter, DocReader {
           r.add(conn);
           for (const message of held.take()) deliver(message);
         },
-        () => conn.close(CloseCode.serverShutdown),
+        (err: unknown) =>
+          conn.close(
+            err instanceof DocumentTooNewError ? CloseCode.documentTooNew : CloseCode.serverShutdown,
+          ),
       );
     };
 

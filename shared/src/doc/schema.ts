@@ -17,6 +17,12 @@
  *   attendees         Y.Array<Y.Map>   one map per attendee (doc/attendance.ts)
  *   meta.quoracyNote  string           why an inquorate conference went ahead (public document)
  *   genogram          Y.Map { people, relationships, households: Y.Map<id, Y.Map> }
+ *   drawing           Y.Array   tldraw's annotations on the family tree, key-value entries (last
+ *                               entry per record id wins), written by the chair's canvas
+ *   drawingMeta       Y.Map     'schema': the tldraw store schema the drawing was written with
+ *
+ * `meta.schemaVersion` is checked on load: the server migrates an older document (MIGRATIONS,
+ * stored like any change) and will not serve a newer one; a page refuses a newer one too.
  */
 import * as Y from 'yjs';
 import {
@@ -70,10 +76,16 @@ export function docParts(doc: Y.Doc) {
     attendees: doc.getArray<Y.Map<unknown>>('attendees'),
     genogram: doc.getMap<Y.Map<Y.Map<unknown>>>('genogram'),
     list: (section: ListSection) => doc.getArray<Y.Map<unknown>>(section),
+    /** The canvas's entries, typed by the canvas (the only module that knows tldraw's records). */
+    drawing: <Entry>() => doc.getArray<Entry>('drawing'),
+    drawingMeta: doc.getMap<unknown>('drawingMeta'),
   };
 }
 
-/** Every top-level type of the document, e.g. for an undo manager's scope. */
+/**
+ * Every top-level type of the board, e.g. for an undo manager's scope. Not the drawing: the
+ * canvas keeps its own undo history.
+ */
 export function topLevelTypes(doc: Y.Doc): Y.AbstractType<unknown>[] {
   const p = docParts(doc);
   return [

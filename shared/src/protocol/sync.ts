@@ -43,6 +43,7 @@ export const CloseCode = {
   malformed: 4400,
   messageTooLarge: 4413,
   documentTooLarge: 4414,
+  documentTooNew: 4415,
   protocolMismatch: 4426,
   tooManyConnections: 4429,
 } as const;
@@ -62,6 +63,8 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.malformed]: 'A message could not be understood, so the connection was reset.',
   [CloseCode.messageTooLarge]: 'A change was too large to send.',
   [CloseCode.documentTooLarge]: 'This board has reached its size limit.',
+  [CloseCode.documentTooNew]:
+    'This board was saved by a newer version of Conference Board, so it cannot open here.',
   [CloseCode.protocolMismatch]: 'A newer version is available. Please reload the page.',
   [CloseCode.tooManyConnections]: 'This link is open in too many windows. Close some and try again.',
 };

@@ -10,6 +10,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { LOCAL_ORIGIN } from '@cb/shared/doc/board';
+import { DOC_SCHEMA_VERSION, docSchemaVersion } from '@cb/shared/doc/schema';
 import { localStoreName } from '../../../offline.ts';
 import { canSeeRestricted, CLOSE_REASONS, CloseCode, docNameFor, type Role } from '@cb/shared/protocol';
 
@@ -154,7 +155,15 @@ export function useConferenceDocs(conferenceId: string, role: Role): ConferenceD
         if (status === 'connected') everConnected = true;
         schedule();
       });
-      provider.on('sync', schedule);
+      provider.on('sync', () => {
+        // A board saved by newer software than this page: the page must be reloaded, not guess.
+        const version = docSchemaVersion(publicDoc);
+        if (version !== null && version > DOC_SCHEMA_VERSION) {
+          closedReason = CLOSE_REASONS[CloseCode.protocolMismatch];
+          providers.forEach((p) => p.disconnect());
+        }
+        schedule();
+      });
       provider.on('closed', ({ code, reason }) => {
         closedReason = reasonFor(code, reason);
         if (keepOffline && code === CloseCode.conferenceClosed) void clearLocalCopies(conferenceId);

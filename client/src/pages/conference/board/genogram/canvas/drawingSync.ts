@@ -1,10 +1,10 @@
 /**
  * The chair's free drawing (annotations) <-> the public Yjs document.
  *
- *   doc.getArray('drawing')     key-value entries (RecordKeyValue), key = tldraw record id, value =
+ *   drawing (docParts)          key-value entries (RecordKeyValue), key = tldraw record id, value =
  *                               an annotation shape or binding record. Never camera, instance,
  *                               pointer or page records, never the model-bound genogram shapes.
- *   doc.getMap('drawingMeta')   'schema': the tldraw store schema the records were written with.
+ *   drawingMeta (docParts)      'schema': the tldraw store schema the records were written with.
  *
  * Only the chair writes, and only once a gesture is over (see settle.ts), in one transaction with
  * origin 'tldraw'. Everyone applies remote entries with mergeRemoteChanges. Read-only viewers must
@@ -12,6 +12,7 @@
  */
 import type * as Y from 'yjs';
 import { isEqual, type Editor, type SerializedSchema, type TLRecord } from 'tldraw';
+import { docParts } from '@cb/shared/doc/schema';
 import { RecordKeyValue, type KeyValueEntry } from './recordKeyValue.ts';
 import { createSettle } from './settle.ts';
 import { isModelShapeType } from './shapes.tsx';
@@ -50,8 +51,9 @@ export interface DrawingSyncOptions {
 
 export function connectDrawing(editor: Editor, doc: Y.Doc, options: DrawingSyncOptions): () => void {
   const { editable } = options;
-  const kv = new RecordKeyValue<TLRecord>(doc.getArray<KeyValueEntry<TLRecord>>('drawing'));
-  const meta = doc.getMap<unknown>('drawingMeta');
+  const parts = docParts(doc);
+  const kv = new RecordKeyValue<TLRecord>(parts.drawing<KeyValueEntry<TLRecord>>());
+  const meta = parts.drawingMeta;
   let stored: SerializedSchema | null = null;
   let blocked = false;
 
