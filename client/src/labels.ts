@@ -1,6 +1,7 @@
 /** The plain words the client shows for the codes the server uses. */
 import type { ConferenceKind, ConferenceStatus, StaffRole } from '@cb/shared/api';
 import type { LinkRole, ParticipantStatus, Role } from '@cb/shared/protocol';
+import { ROLE_WORDS } from '@cb/shared/words/labels';
 
 export const KIND_LABELS: Record<ConferenceKind, string> = {
   initial: 'Initial conference',
@@ -23,13 +24,7 @@ export const CONFERENCE_STATUS_LABELS: Record<ConferenceStatus, string> = {
   closed: 'Closed',
 };
 
-export const ROLE_LABELS: Record<Role, string> = {
-  chair: 'Chair',
-  professional: 'Professional',
-  family: 'Family',
-  display: 'Room screen',
-  admin: 'Administrator',
-};
+export const ROLE_LABELS: Record<Role, string> = ROLE_WORDS;
 
 /** What each kind of link lets its holder do, for the person issuing it. */
 export const LINK_ROLE_DESCRIPTIONS: Record<LinkRole, string> = {

@@ -15,16 +15,10 @@
 import { Router } from 'express';
 import type { Invitee } from '@cb/shared/doc/attendance';
 import type { LinkRole } from '@cb/shared/protocol';
+import { ROLE_WORDS } from '@cb/shared/words/labels';
 import type { Deps } from '../deps.ts';
 import { requireManager } from '../http/guards.ts';
 import type { LinkRow, ParticipantRow } from '../store/Store.ts';
-
-/** The link's kind in plain words: a starting point for the attendee's role, which the chair edits. */
-const ROLE_WORDS: Record<Exclude<LinkRole, 'display'>, string> = {
-  chair: 'Chair',
-  professional: 'Professional',
-  family: 'Family',
-};
 
 function fromParticipant(p: ParticipantRow, role: Exclude<LinkRole, 'display'>): Invitee {
   return {

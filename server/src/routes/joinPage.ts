@@ -2,12 +2,7 @@
  * The plain pages a person sees when they open a link: the name form, and the "link not found" /
  * "link no longer works" pages. Server-rendered so that they work before any script loads.
  */
-const ROLE_WORDS: Record<string, string> = {
-  chair: 'as the chair',
-  professional: 'as a professional',
-  family: 'as a member of the family',
-  display: 'on the room screen',
-};
+import { JOINING_AS_WORDS } from '@cb/shared/words/labels';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -46,7 +41,7 @@ export function joinFormPage(conferenceTitle: string, role: string, error?: stri
   return page(
     'Join the conference',
     `<h1>${escapeHtml(conferenceTitle)}</h1>
-<p>You are joining ${escapeHtml(ROLE_WORDS[role] ?? '')}. ${role === 'chair' ? 'Please tell us your name: everyone in the conference will see who is chairing.' : 'Please tell us your name so the chair knows who you are.'}</p>
+<p>You are joining ${escapeHtml((JOINING_AS_WORDS as Record<string, string>)[role] ?? '')}. ${role === 'chair' ? 'Please tell us your name: everyone in the conference will see who is chairing.' : 'Please tell us your name so the chair knows who you are.'}</p>
 <form method="post">
   <label for="name">Your name</label>
   <input id="name" name="name" autocomplete="name" required maxlength="80" ${error ? 'aria-invalid="true" aria-describedby="name-error"' : ''}>

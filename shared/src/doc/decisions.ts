@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN, readChildren } from './board.ts';
 import { HARM_CATEGORIES, type HarmCategory } from '../vocabulary.ts';
+import { HARM_WORDS } from '../words/labels.ts';
 import { docParts } from './schema.ts';
 
 export { HARM_CATEGORIES } from '../vocabulary.ts';
@@ -301,13 +302,6 @@ export function dissentFrom(
     )
     .map((v) => ({ name: v.name, agency: v.agency, view: viewWords(v) }));
 }
-
-const HARM_WORDS: Record<HarmCategory, string> = {
-  neglect: 'neglect',
-  physical: 'physical harm',
-  emotional: 'emotional harm',
-  sexual: 'sexual harm',
-};
 
 /** The outcome in plain English for the family, e.g. "Ada will have a child protection plan. …" */
 export function outcomeWords(outcome: Outcome | null, harm: HarmCategory | null, childName: string): string {

@@ -8,12 +8,18 @@
 import type { ConferenceKind } from '../api.ts';
 import type { Attendance } from '../doc/attendance.ts';
 import { CATEGORY_LABELS, OUTCOME_LABELS } from '../doc/decisions.ts';
-import type { Progress } from '../doc/plan.ts';
-import type { EvidenceTag, Source, WorryKind } from '../doc/schema.ts';
 import type { PlanCheckId } from '../planChecks.ts';
 import type { Minutes } from './types.ts';
 
 export { CATEGORY_LABELS, OUTCOME_LABELS };
+export { dateWords } from '../words/dates.ts';
+export {
+  PLAN_COLUMN_WORDS,
+  PROGRESS_WORDS,
+  SOURCE_WORDS,
+  TAG_WORDS,
+  WORRY_KIND_WORDS,
+} from '../words/labels.ts';
 
 /** Section headings, in the order the minutes give them. */
 export const MINUTES_HEADINGS = {
@@ -33,38 +39,11 @@ export const MINUTES_HEADINGS = {
 } as const;
 export type MinutesHeadingKey = keyof typeof MINUTES_HEADINGS;
 
-/** The board's worry groups, as headings within "What are we worried about?". */
-export const WORRY_KIND_WORDS: Record<WorryKind, string> = {
-  'past-harm': 'Past harm',
-  'future-danger': 'Future danger',
-  impact: 'Impact on the child',
-};
-
 export const ATTENDANCE_WORDS: Record<Attendance, string> = {
   present: 'Present',
   remote: 'Joined remotely',
   apologies: 'Sent apologies',
   absent: 'Did not attend',
-};
-
-export const TAG_WORDS: Record<EvidenceTag, string> = {
-  fact: 'Fact',
-  observation: 'Observation',
-  allegation: 'Allegation',
-  opinion: 'Opinion',
-};
-
-export const SOURCE_WORDS: Record<Source, string> = {
-  'first-hand': 'First-hand',
-  'second-hand': 'Second-hand',
-  'third-hand': 'Third-hand',
-};
-
-export const PROGRESS_WORDS: Record<Progress, string> = {
-  achieved: 'Achieved',
-  'in-progress': 'In progress',
-  'not-started': 'Not started',
-  'no-longer-needed': 'No longer needed',
 };
 
 export const KIND_WORDS: Record<ConferenceKind, string> = {
@@ -73,18 +52,6 @@ export const KIND_WORDS: Record<ConferenceKind, string> = {
   'transfer-in': 'Transfer-in child protection conference',
   'pre-birth': 'Pre-birth child protection conference',
 };
-
-/** The plan's columns, in the words the family reads on the board. */
-export const PLAN_COLUMN_WORDS = {
-  childIds: 'For',
-  risk: 'What needs to change',
-  outcome: 'What it will mean for the child',
-  task: 'What will be done',
-  byWhom: 'Who',
-  byWhen: 'By when',
-  howWeWillKnow: 'How we’ll know',
-  progress: 'Progress',
-} as const;
 
 export const PLAN_CHECK_WORDS: Record<PlanCheckId, string> = {
   'risks-addressed': 'Every risk has a row in the plan',
@@ -104,24 +71,6 @@ export const DATE_WORDS = {
 
 export const PROFESSIONALS_ONLY_WORDS = 'Professionals only';
 export const LEAD_SOCIAL_WORKER_WORDS = 'Lead social worker';
-
-const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
-const MONTHS = 'January February March April May June July August September October November December'.split(
-  ' ',
-);
-
-/**
- * "2026-12-03" → "Thursday 3 December 2026". A date-time is read as its calendar date where it
- * was written (the first ten characters); anything else (a timescale in words) stays as written.
- */
-export function dateWords(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
-  if (!m) return iso;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Day of the week from a UTC date, so it does not depend on the machine's time zone.
-  const day = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
-  return `${DAYS[day] ?? ''} ${d} ${MONTHS[mo - 1] ?? ''} ${y}`.trim();
-}
 
 /** "Ada", "Ada and Ben", "Ada, Ben and Cal"; an empty list means the item is about every child. */
 export function childNames(minutes: Pick<Minutes, 'children'>, childIds: readonly string[]): string {

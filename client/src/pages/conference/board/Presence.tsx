@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { presenceUserSchema } from '@cb/shared/protocol';
+import { ROLE_LABELS } from '../../../labels.ts';
 import type { SyncConnection } from './useConferenceDocs.ts';
 
 export interface Present {
@@ -12,13 +13,8 @@ export interface Present {
   removable?: boolean;
 }
 
-export const ROLE_WORDS: Record<string, string> = {
-  chair: 'Chair',
-  professional: 'Professional',
-  family: 'Family',
-  display: 'Room screen',
-  admin: 'Office',
-};
+/** Name tags by role (any role the server writes into presence). */
+export const ROLE_WORDS: Readonly<Record<string, string>> = ROLE_LABELS;
 
 /** Everyone here, this person included (their own state never comes back named by the server). */
 export function usePresence(awareness: Awareness | null, me: Present): Present[] {

@@ -1,5 +1,5 @@
 /** The board's sections as people see them: region names (CONTRACT.md), headings, capture labels. */
-import type { ListSection, WorryKind } from '@cb/shared/doc/schema';
+import type { ListSection } from '@cb/shared/doc/schema';
 import type { FocusSection } from '@cb/shared/protocol';
 
 export interface SectionInfo {
@@ -67,23 +67,11 @@ export const SECTION_BY_KEY = Object.fromEntries(CAPTURE_SECTIONS.map((s) => [s.
   SectionInfo
 >;
 
-export const WORRY_KIND_LABELS: Record<WorryKind, string> = {
-  'past-harm': 'Past harm',
-  'future-danger': 'Future danger',
-  impact: 'Impact on the child',
-};
-
-export const TAG_LABELS = {
-  fact: 'Fact',
-  observation: 'Observation',
-  allegation: 'Allegation',
-  opinion: 'Opinion',
-} as const;
-export const SOURCE_LABELS = {
-  'first-hand': 'First-hand',
-  'second-hand': 'Second-hand',
-  'third-hand': 'Third-hand',
-} as const;
+export {
+  SOURCE_WORDS as SOURCE_LABELS,
+  TAG_WORDS as TAG_LABELS,
+  WORRY_KIND_WORDS as WORRY_KIND_LABELS,
+} from '@cb/shared/words/labels';
 
 /** Focus targets beyond the captured lists. */
 export const FOCUS_REGIONS: Record<FocusSection, string> = {

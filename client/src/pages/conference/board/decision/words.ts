@@ -2,36 +2,12 @@
  * The decision in words: dates as people say them, and the professionals' views as the family
  * reads them (no "threshold", no acronyms).
  */
-import {
-  CATEGORY_LABELS,
-  type DecisionView,
-  type HarmCategory,
-  type MajorityView,
-} from '@cb/shared/doc/decisions';
-
-const dateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+import { CATEGORY_LABELS, type DecisionView, type MajorityView } from '@cb/shared/doc/decisions';
+import { dateWords } from '@cb/shared/words/dates';
+import { HARM_WORDS } from '@cb/shared/words/labels';
 
 /** A calendar date `YYYY-MM-DD` as said aloud, e.g. "Thursday 17 December 2026" (no comma). */
-export function dateInWords(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    dateParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
-}
-
-const HARM_WORDS: Record<HarmCategory, string> = {
-  neglect: 'neglect',
-  physical: 'physical harm',
-  emotional: 'emotional harm',
-  sexual: 'sexual harm',
-};
+export const dateInWords = dateWords;
 
 type ViewFacts = Pick<DecisionView, 'thresholdMet' | 'category'>;
 
