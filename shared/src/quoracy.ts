@@ -25,7 +25,8 @@ export interface Quoracy {
   missing: string;
 }
 
-const PROFESSIONAL_AGENCIES: readonly AgencyType[] = [
+/** The kinds of agency quoracy counts when in direct contact with the child (besides children's social care). */
+export const PROFESSIONAL_AGENCIES: readonly AgencyType[] = [
   'health',
   'education',
   'police',

@@ -1,5 +1,6 @@
 /** Plain words for attendance on the board, shared by the chair's and the followers' views. */
-import type { AgencyType, Attendance, Attendee } from '@cb/shared/doc/attendance';
+import type { Attendance, Attendee } from '@cb/shared/doc/attendance';
+import { PROFESSIONAL_AGENCIES } from '@cb/shared/quoracy';
 
 /** What the chair picks from. */
 export const ATTENDANCE_LABELS: Record<Attendance, string> = {
@@ -30,15 +31,5 @@ export function roleAndAgency(a: Pick<Attendee, 'role' | 'agency'>): string {
   return [a.role, a.agency].filter((s) => s.trim()).join(', ');
 }
 
-/**
- * The kinds of agency quoracy counts when marked in direct contact with the child (the rule is in
- * shared/src/quoracy.ts); only these are offered the "in direct contact" tick.
- */
-export const COUNTED_AGENCY_TYPES: readonly AgencyType[] = [
-  'health',
-  'education',
-  'police',
-  'probation',
-  'housing',
-  'other-agency',
-];
+/** The kinds of agency quoracy counts (the rule's own list); only these get the "in direct contact" tick. */
+export const COUNTED_AGENCY_TYPES = PROFESSIONAL_AGENCIES;
