@@ -50,6 +50,31 @@ export default tseslint.config(
     rules: forbid([['**/client/**', '@cb/client', '@cb/client/*']], 'The server never imports the client.'),
   },
   {
+    // The server's domain (lobby, room, snapshots, store, minutes, documents…) knows nothing of
+    // HTTP: it throws DomainError (errors.ts) and the edges — routes, http/, the sync and control
+    // servers, the wiring — turn that into statuses, acks and close codes.
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/routes/**',
+      'server/src/http/**',
+      'server/src/cli/**',
+      'server/src/app.ts',
+      'server/src/main.ts',
+      'server/src/deps.ts',
+      'server/src/access.ts',
+      'server/src/control/ControlServer.ts',
+      'server/src/sync/SyncServer.ts',
+      'server/src/**/*.test.ts',
+    ],
+    rules: forbid(
+      [
+        ['**/client/**', '@cb/client', '@cb/client/*'],
+        ['**/http/**', '**/routes/**', 'express'],
+      ],
+      'Domain modules do not import the HTTP edge: throw DomainError (server/src/errors.ts) instead.',
+    ),
+  },
+  {
     files: ['tests/**/*.ts', '.ci/**', '*.config.*', 'eslint/**'],
     rules: { 'no-console': 'off' },
   },

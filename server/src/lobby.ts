@@ -5,7 +5,7 @@
 import type { DecisionOptions, LobbyEntry, ParticipantStatus } from '@cb/shared/protocol';
 import { CloseCode, DEFAULT_COOL_OFF_MINUTES, revokesLinkByDefault } from '@cb/shared/protocol';
 import type { ConferenceEvents } from './events.ts';
-import { HttpError, notFound } from './http/errors.ts';
+import { DomainError, notFound } from './errors.ts';
 import type { Hub } from './hub.ts';
 import type { ParticipantRow, Store } from './store/Store.ts';
 
@@ -56,8 +56,8 @@ export class LobbyService {
     if (!participant || participant.conferenceId !== conferenceId) throw notFound('That person');
     const rule = NEXT[decision];
     if (!rule.from.includes(participant.status)) {
-      throw new HttpError(
-        409,
+      throw new DomainError(
+        'conflict',
         'ALREADY_DECIDED',
         `${participant.name} is no longer waiting (${participant.status}).`,
       );

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, NewSuggestion, RoomState, Suggestion } from '@cb/shared/protocol';
 import type { ConferenceAccess } from './access.ts';
-import { actorOf } from './http/guards.ts';
+import { actorOf } from './actor.ts';
 import type { ConferenceEvents } from './events.ts';
-import { forbidden, HttpError } from './http/errors.ts';
+import { DomainError, forbidden } from './errors.ts';
 import type { Store } from './store/Store.ts';
 
 /** A stable key for a person in a conference: their participant id, or their staff id. */
@@ -54,11 +54,12 @@ export class RoomService {
   /** The chair moves the conference to another stage; every screen shows it. */
   async setStage(access: ConferenceAccess, stage: Stage): Promise<void> {
     if (access.role !== 'chair') throw forbidden();
-    if (stage === 'closed') throw new HttpError(400, 'USE_CLOSE', 'Use “Close conference” to close it.');
+    if (stage === 'closed')
+      throw new DomainError('invalid', 'USE_CLOSE', 'Use “Close conference” to close it.');
     // A closed conference stays closed: its final snapshot is the record.
     if (access.conference.status === 'closed') {
-      throw new HttpError(
-        409,
+      throw new DomainError(
+        'conflict',
         'CONFERENCE_CLOSED',
         'This conference has been closed, so its stage cannot change.',
       );
@@ -102,8 +103,8 @@ export class RoomService {
   async suggest(access: ConferenceAccess, input: NewSuggestion): Promise<Suggestion> {
     if (access.role !== 'professional') throw forbidden();
     if (access.conference.status === 'closed') {
-      throw new HttpError(
-        409,
+      throw new DomainError(
+        'conflict',
         'CONFERENCE_CLOSED',
         'This conference has been closed, so suggestions are over.',
       );
@@ -111,8 +112,8 @@ export class RoomService {
     const key = personKey(access);
     const open = await this.store.listSuggestions(access.conference.id, 'open');
     if (open.filter((x) => x.authorKey === key).length >= MAX_OPEN_SUGGESTIONS_PER_PERSON) {
-      throw new HttpError(
-        429,
+      throw new DomainError(
+        'too-many',
         'TOO_MANY_SUGGESTIONS',
         'You have many suggestions waiting. Please wait for the chair to look at them.',
       );
@@ -143,7 +144,8 @@ export class RoomService {
       outcome,
       new Date().toISOString(),
     );
-    if (!done) throw new HttpError(409, 'ALREADY_DECIDED', 'That suggestion has already been dealt with.');
+    if (!done)
+      throw new DomainError('conflict', 'ALREADY_DECIDED', 'That suggestion has already been dealt with.');
     this.events.emit('roomChanged', access.conference.id);
   }
 }

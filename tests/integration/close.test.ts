@@ -133,7 +133,7 @@ describe('closing a conference', () => {
     c.provider.disconnect();
     await expect(
       t.server.sync.change(docNameFor(conf.id, true), (doc) => docParts(doc).meta.set('late', true)),
-    ).rejects.toMatchObject({ status: 409, code: 'CONFERENCE_CLOSED' });
+    ).rejects.toMatchObject({ kind: 'conflict', code: 'CONFERENCE_CLOSED' });
     expect(await chairControl.emitWithAck('stage:set', { stage: 'plan' })).toMatchObject({
       ok: false,
       error: { code: 'CONFERENCE_CLOSED' },

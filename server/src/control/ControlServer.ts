@@ -25,6 +25,7 @@ import {
 import type { ConferenceAccess } from '../access.ts';
 import type { Deps } from '../deps.ts';
 import { allowedOrigins } from '../http/csrf.ts';
+import { DomainError } from '../errors.ts';
 import { HttpError } from '../http/errors.ts';
 import { actorOf } from '../http/guards.ts';
 import type { Decision } from '../lobby.ts';
@@ -219,7 +220,7 @@ export class ControlServer {
         await handler(access, parsed.data);
         reply({ ok: true });
       } catch (err) {
-        if (err instanceof HttpError)
+        if (err instanceof DomainError || err instanceof HttpError)
           return reply({ ok: false, error: { code: err.code, message: err.message } });
         this.deps.log.error({ err: (err as Error).message, event }, 'control event failed');
         reply({

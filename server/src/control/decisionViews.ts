@@ -6,8 +6,8 @@
 import { removeView, setView } from '@cb/shared/doc/decisions';
 import { docNameFor, type ViewSet, type ViewWithdraw } from '@cb/shared/protocol';
 import type { ConferenceAccess } from '../access.ts';
-import { HttpError } from '../http/errors.ts';
-import { actorOf } from '../http/guards.ts';
+import { actorOf } from '../actor.ts';
+import { DomainError } from '../errors.ts';
 import type { Store } from '../store/Store.ts';
 import type { DocWriter } from '../sync/SyncServer.ts';
 
@@ -27,19 +27,20 @@ export class DecisionViews {
 
   /** Checks that this person may give a view about this child now; returns their participant id. */
   private async check(access: ConferenceAccess, childId: string): Promise<string> {
-    if (access.role !== 'professional') throw new HttpError(403, 'FORBIDDEN', NOT_YOURS[access.role]);
+    if (access.role !== 'professional')
+      throw new DomainError('forbidden', 'FORBIDDEN', NOT_YOURS[access.role]);
     // A professional is always someone who joined by link; the view is theirs by participant id.
-    if (!access.participant) throw new HttpError(403, 'FORBIDDEN', 'Please open your link again.');
+    if (!access.participant) throw new DomainError('forbidden', 'FORBIDDEN', 'Please open your link again.');
     const { stage } = await this.store.getRoom(access.conference.id);
     if (access.conference.status === 'closed' || stage === 'closed') {
-      throw new HttpError(
-        409,
+      throw new DomainError(
+        'conflict',
         'CONFERENCE_CLOSED',
         'This conference has been closed, so views can no longer be given or changed.',
       );
     }
     if (!access.conference.children.some((c) => c.id === childId)) {
-      throw new HttpError(404, 'NOT_FOUND', 'That child is not part of this conference.');
+      throw new DomainError('not-found', 'NOT_FOUND', 'That child is not part of this conference.');
     }
     return access.participant.id;
   }

@@ -4,7 +4,18 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
+import { DomainError, type DomainErrorKind } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+
+/** How the HTTP edge answers each kind of refusal from the domain. */
+export const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'too-many': 429,
+  busy: 503,
+};
 
 export class HttpError extends Error {
   constructor(
@@ -51,6 +62,10 @@ interface BodyParserError {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
+    if (err instanceof DomainError) {
+      res.status(DOMAIN_STATUS[err.kind]).json({ error: { code: err.code, message: err.message } });
+      return;
+    }
     if (err instanceof HttpError) {
       res.status(err.status).json({
         error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },

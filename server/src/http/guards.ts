@@ -46,12 +46,4 @@ export async function requireChair(deps: Deps, req: Request, rawId: unknown): Pr
 }
 
 /** A short description of the caller for the audit log (never a token or a name of a child). */
-export function actorOf(access: {
-  staff: StaffIdentity | null;
-  participant: { id: string } | null;
-  role: string;
-}): string {
-  if (access.participant) return `participant:${access.participant.id} (${access.role})`;
-  if (access.staff) return `staff:${access.staff.user.id}`;
-  return 'unknown';
-}
+export { actorOf } from '../actor.ts';

@@ -69,7 +69,7 @@ describe('RenderPool', () => {
     const p = pool(1, { maxWaiting: 1 });
     const results = await Promise.allSettled([p.run(job()), p.run(job()), p.run(job())]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
-    expect((results[2] as PromiseRejectedResult).reason).toMatchObject({ status: 503, code: 'BUSY' });
+    expect((results[2] as PromiseRejectedResult).reason).toMatchObject({ kind: 'busy', code: 'BUSY' });
     await expect(p.run(job())).resolves.toContain('stairs');
   });
 

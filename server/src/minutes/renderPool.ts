@@ -7,7 +7,7 @@
  * A worker that crashes or takes too long is replaced; only its own job fails.
  */
 import { Worker } from 'node:worker_threads';
-import { HttpError } from '../http/errors.ts';
+import { DomainError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { RenderJob } from './render.ts';
 
@@ -59,12 +59,12 @@ export class RenderPool {
   run(job: RenderJob): Promise<string | Buffer> {
     if (this.closed)
       return Promise.reject(
-        new HttpError(503, 'SHUTTING_DOWN', 'The server is restarting. Please try again in a minute.'),
+        new DomainError('busy', 'SHUTTING_DOWN', 'The server is restarting. Please try again in a minute.'),
       );
     if (this.waiting.length >= this.maxWaiting) {
       return Promise.reject(
-        new HttpError(
-          503,
+        new DomainError(
+          'busy',
           'BUSY',
           'Many exports are being made at the moment. Please try again in a minute.',
         ),

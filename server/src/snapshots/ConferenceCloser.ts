@@ -8,8 +8,8 @@
  */
 import type { ConferenceAccess } from '../access.ts';
 import type { ConferenceEvents } from '../events.ts';
-import { HttpError } from '../http/errors.ts';
-import { actorOf } from '../http/guards.ts';
+import { actorOf } from '../actor.ts';
+import { DomainError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import type { Snapshotter } from './Snapshotter.ts';
@@ -26,7 +26,8 @@ export interface ClosedConference {
   snapshot: { seq: number; sha256: string };
 }
 
-const alreadyClosed = () => new HttpError(409, 'ALREADY_CLOSED', 'This conference has already been closed.');
+const alreadyClosed = () =>
+  new DomainError('conflict', 'ALREADY_CLOSED', 'This conference has already been closed.');
 
 export class ConferenceCloser {
   /** Conferences being closed right now, so that a second request cannot race the first. */

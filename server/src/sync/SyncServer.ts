@@ -21,7 +21,7 @@ import type { AccessResolver, ConferenceAccess } from '../access.ts';
 import { loadDoc } from '../conferences.ts';
 import type { ConferenceEvents } from '../events.ts';
 import { allowedOrigins } from '../http/csrf.ts';
-import { HttpError } from '../http/errors.ts';
+import { DomainError } from '../errors.ts';
 import type { Hub } from '../hub.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
@@ -80,8 +80,8 @@ export interface DocReader {
 }
 
 const conferenceClosed = () =>
-  new HttpError(
-    409,
+  new DomainError(
+    'conflict',
     'CONFERENCE_CLOSED',
     'This conference has been closed, so the board can no longer be changed.',
   );
