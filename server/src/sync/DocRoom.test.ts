@@ -11,7 +11,8 @@ import * as Y from 'yjs';
 import { createCipher } from '../crypto.ts';
 import { createLogger } from '../logger.ts';
 import { SqliteStore } from '../store/SqliteStore.ts';
-import { DocRoom, type SyncConnection } from './DocRoom.ts';
+import { DocRoom } from './DocRoom.ts';
+import type { SyncConnection } from './roomTypes.ts';
 
 const log = createLogger('silent');
 let dir: string;

@@ -15,42 +15,21 @@ import { CloseCode, LIMITS } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import { AwarenessViolation, filterAwarenessUpdate, type PresenceIdentity } from './awarenessFilter.ts';
-import { extendReach, integrableEnds } from './integrable.ts';
-import { addsNothing, appliesCleanly, isEmptyUpdate, updateFrom } from './updates.ts';
-
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
-export const MESSAGE_QUERY_AWARENESS = 3;
-const SYNC_STEP_1 = 0;
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
-
-export interface SyncConnection {
-  readonly identity: PresenceIdentity;
-  readonly canWrite: boolean;
-  send(message: Uint8Array): void;
-  close(code: CloseCode): void;
-}
-
-export class ProtocolViolation extends Error {
-  constructor(readonly code: CloseCode) {
-    super(`protocol violation ${code}`);
-  }
-}
-
-/** A stored document written by newer software than this server's. */
-export class DocumentTooNewError extends Error {
-  constructor(readonly version: number) {
-    super(`document schema ${version} is newer than this server's ${DOC_SCHEMA_VERSION}`);
-  }
-}
-
-/** A server change refused because the conference has been closed. */
-export class DocumentClosedError extends Error {
-  constructor() {
-    super('This conference has been closed, so the board can no longer be changed.');
-  }
-}
+import { extendReach } from './integrable.ts';
+import {
+  DocumentClosedError,
+  DocumentTooNewError,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  ProtocolViolation,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
+  type SyncConnection,
+} from './roomTypes.ts';
+import { writeFrom } from './acceptWrite.ts';
+import { updateFrom } from './updates.ts';
 
 /** The origin of updates the server makes itself: no connection, so every connection gets them. */
 const SERVER_ORIGIN = Symbol('server');
@@ -215,26 +194,14 @@ export class DocRoom {
     }
     if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new ProtocolViolation(CloseCode.malformed);
     const update = decoding.readVarUint8Array(decoder);
-    // Decoding validates the structure and tells us whether it changes anything.
-    const decoded = Y.decodeUpdate(update);
-    if (isEmptyUpdate(decoded)) return;
-    if (this.frozen || !conn.canWrite) {
-      if (addsNothing(this.doc, decoded)) return;
-      // Closed before read-only, so that everyone who tries is told the real reason.
-      throw new ProtocolViolation(this.frozen ? CloseCode.conferenceClosed : CloseCode.readOnly);
-    }
-    if (!appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
-    // Something it depends on is missing: stored, it would stay pending for ever (see integrable.ts).
-    const ends = integrableEnds(decoded, (client) =>
-      Math.max(Y.getState(this.doc.store, client), this.ahead.get(client) ?? 0),
-    );
-    if (!ends) {
-      this.log.warn(
-        { doc: this.name, bytes: update.byteLength },
-        'refused an update that could never be integrated',
-      );
-      throw new ProtocolViolation(CloseCode.malformed);
-    }
+    const ends = writeFrom(update, {
+      doc: this.doc,
+      canWrite: conn.canWrite,
+      frozen: this.frozen,
+      ahead: this.ahead,
+      onRefused: (why) => this.log.warn({ doc: this.name, bytes: update.byteLength }, why),
+    });
+    if (!ends) return;
     if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
       throw new ProtocolViolation(CloseCode.documentTooLarge);
     }

@@ -28,13 +28,13 @@ import type { Store } from '../store/Store.ts';
 import { CommitQueue } from './CommitQueue.ts';
 import { HeldMessages } from './heldMessages.ts';
 import type { PresenceIdentity } from './awarenessFilter.ts';
+import { DocRoom } from './DocRoom.ts';
 import {
-  DocRoom,
   DocumentClosedError,
   DocumentTooNewError,
   ProtocolViolation,
   type SyncConnection,
-} from './DocRoom.ts';
+} from './roomTypes.ts';
 
 export interface SyncServerOptions {
   publicUrl: string | undefined;

@@ -6,7 +6,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import { CloseCode, LIMITS } from '@cb/shared/protocol';
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from './DocRoom.ts';
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from './roomTypes.ts';
 
 const SYNC_STEP_1 = 0;
 

@@ -1,0 +1,47 @@
+/**
+ * Whether an update a connection sent may be stored: the checks between "a sync message arrived"
+ * and "queued for the store", in order. Nothing new (a reconnecting reader's handshake) is ignored;
+ * a write from a reader or to a closed board, an update that breaks when applied, and one that
+ * could never be integrated (integrable.ts) are refused with the close code that says why.
+ */
+import * as Y from 'yjs';
+import { CloseCode } from '@cb/shared/protocol';
+import { integrableEnds } from './integrable.ts';
+import { ProtocolViolation } from './roomTypes.ts';
+import { addsNothing, appliesCleanly, isEmptyUpdate } from './updates.ts';
+
+export interface WriteContext {
+  doc: Y.Doc;
+  canWrite: boolean;
+  /** The conference is closed: nobody writes. */
+  frozen: boolean;
+  /** Per client, how far updates accepted but not yet in the document reach. */
+  ahead: Map<number, number>;
+  /** Told (for the log) when an update is refused for something a real client never sends. */
+  onRefused: (why: string) => void;
+}
+
+/**
+ * Per client, how far the update takes the document; null when it holds nothing the document
+ * lacks. Throws ProtocolViolation when it may not be stored.
+ */
+export function writeFrom(update: Uint8Array, ctx: WriteContext): Map<number, number> | null {
+  // Decoding validates the structure and tells us whether it changes anything.
+  const decoded = Y.decodeUpdate(update);
+  if (isEmptyUpdate(decoded)) return null;
+  if (ctx.frozen || !ctx.canWrite) {
+    if (addsNothing(ctx.doc, decoded)) return null;
+    // Closed before read-only, so that everyone who tries is told the real reason.
+    throw new ProtocolViolation(ctx.frozen ? CloseCode.conferenceClosed : CloseCode.readOnly);
+  }
+  if (!appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
+  // Something it depends on is missing: stored, it would stay pending for ever.
+  const ends = integrableEnds(decoded, (client) =>
+    Math.max(Y.getState(ctx.doc.store, client), ctx.ahead.get(client) ?? 0),
+  );
+  if (!ends) {
+    ctx.onRefused('refused an update that could never be integrated');
+    throw new ProtocolViolation(CloseCode.malformed);
+  }
+  return ends;
+}

@@ -1,0 +1,41 @@
+/**
+ * The words a document room and its callers share: the y-websocket message types, the connection
+ * a room talks to, and what a room throws.
+ */
+import { DOC_SCHEMA_VERSION } from '@cb/shared/doc/schema';
+import type { CloseCode } from '@cb/shared/protocol';
+import type { PresenceIdentity } from './awarenessFilter.ts';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_QUERY_AWARENESS = 3;
+export const SYNC_STEP_1 = 0;
+export const SYNC_STEP_2 = 1;
+export const SYNC_UPDATE = 2;
+
+export interface SyncConnection {
+  readonly identity: PresenceIdentity;
+  readonly canWrite: boolean;
+  send(message: Uint8Array): void;
+  close(code: CloseCode): void;
+}
+
+export class ProtocolViolation extends Error {
+  constructor(readonly code: CloseCode) {
+    super(`protocol violation ${code}`);
+  }
+}
+
+/** A stored document written by newer software than this server's. */
+export class DocumentTooNewError extends Error {
+  constructor(readonly version: number) {
+    super(`document schema ${version} is newer than this server's ${DOC_SCHEMA_VERSION}`);
+  }
+}
+
+/** A server change refused because the conference has been closed. */
+export class DocumentClosedError extends Error {
+  constructor() {
+    super('This conference has been closed, so the board can no longer be changed.');
+  }
+}
