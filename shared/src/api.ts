@@ -50,7 +50,6 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, 'Required').max(1024),
 });
-export type SignInBody = z.infer<typeof signInSchema>;
 
 export const childInputSchema = z.object({
   name: trimmed(120),
@@ -89,7 +88,6 @@ export const createLinkSchema = z.object({
     .refine((s) => new Date(s).getTime() > Date.now(), 'The expiry must be in the future')
     .optional(),
 });
-export type CreateLinkBody = z.infer<typeof createLinkSchema>;
 
 export const createStaffUserSchema = z.object({
   email: emailSchema,
@@ -98,10 +96,8 @@ export const createStaffUserSchema = z.object({
   /** Left out: the server generates a one-time password and returns it once. */
   password: z.string().min(12, 'Use at least 12 characters').max(1024).optional(),
 });
-export type CreateStaffUserBody = z.infer<typeof createStaffUserSchema>;
 
 export const joinSchema = z.object({ name: trimmed(80) });
-export type JoinBody = z.infer<typeof joinSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Responses
