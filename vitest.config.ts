@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'shared/src/**/*.test.ts',
       'server/src/**/*.test.ts',
+      'client/src/**/*.test.ts',
       'tests/{integration,fault,fuzz}/**/*.test.ts',
     ],
     testTimeout: 30_000,

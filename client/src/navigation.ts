@@ -32,6 +32,9 @@ export function useLocation(): string {
 /** A same-site path that is safe to send someone back to after signing in, or null. */
 export function safeNext(raw: string | null): string | null {
   if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return null;
+  // Browsers drop tabs and newlines from a URL and read `\` as `/`, so "/\t/elsewhere" would
+  // become "//elsewhere", another site: refuse control characters and backslashes anywhere.
+  for (const ch of raw) if (ch < ' ' || ch === '\u007f' || ch === '\\') return null;
   return raw;
 }
 
