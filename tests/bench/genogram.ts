@@ -9,8 +9,8 @@
  *
  * Flags: --runs=40 (measured rounds per case), --warmup=10, --seed=1.
  */
-import { familyFromStream } from '../../shared/src/genogram/arbitraries.test-helpers.ts';
-import { forty } from '../../shared/src/genogram/fixtures.ts';
+import { familyFromStream } from '../fixtures/genogramArbitraries.ts';
+import { forty } from '../fixtures/genogram.ts';
 import { layoutGenogram } from '../../shared/src/genogram/layout.ts';
 import type { GenogramModel } from '../../shared/src/genogram/model.ts';
 import { genogramToSvg } from '../../shared/src/genogram/svg.ts';

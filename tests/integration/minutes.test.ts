@@ -14,7 +14,7 @@ import { readChildren } from '@cb/shared/doc/board';
 import { readPlan } from '@cb/shared/doc/plan';
 import { MINUTES_HEADINGS } from '@cb/shared/minutes/words';
 import { docNameFor } from '@cb/shared/protocol';
-import { pdfText, soffice, squash, tempDir } from '../../server/src/minutes/testTools.ts';
+import { pdfText, soffice, squash, tempDir } from '../fixtures/minutes/fileTools.ts';
 import { verifySnapshotChains } from '../../server/src/snapshots/verify.ts';
 import { joinAsChair, signInAdmin } from '../support/factories.ts';
 import type { Client } from '../support/http.ts';

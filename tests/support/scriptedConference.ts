@@ -20,7 +20,7 @@ import {
   updatePerson,
   type NewPerson,
 } from '@cb/shared/genogram/model';
-import { forty } from '@cb/shared/genogram/fixtures';
+import { forty } from '../fixtures/genogram.ts';
 import type { MinutesContext } from '@cb/shared/minutes/types';
 import { ATTENDEES, MARLOW_ITEMS, PLAN_ROWS, VIEWS } from './scriptedMarlow.ts';
 import { mulberry32, randomInt } from './random.ts';

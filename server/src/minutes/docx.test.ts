@@ -4,9 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { MINUTES_HEADINGS, PROFESSIONALS_ONLY_WORDS, WORRY_KIND_WORDS } from '@cb/shared/minutes/words';
 import { minutesDocx, planDocx } from './docx.ts';
-import { boardTexts } from './testBoards.ts';
-import { marlowMinutes, PROFESSIONALS_ONLY_TEXTS } from './testMinutes.ts';
-import { pdfInfo, pdfText, soffice, squash, tempDir, unzipEntry, xmlText } from './testTools.ts';
+import { boardTexts } from '../../../tests/fixtures/minutes/bigMinutes.ts';
+import { marlowMinutes, PROFESSIONALS_ONLY_TEXTS } from '../../../tests/fixtures/minutes/marlowMinutes.ts';
+import {
+  pdfInfo,
+  pdfText,
+  soffice,
+  squash,
+  tempDir,
+  unzipEntry,
+  xmlText,
+} from '../../../tests/fixtures/minutes/fileTools.ts';
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,9 +3,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { MINUTES_HEADINGS, PROFESSIONALS_ONLY_WORDS, WORRY_KIND_WORDS } from '@cb/shared/minutes/words';
 import { minutesPdf, planPdf } from './pdf.ts';
-import { bigMinutes, boardTexts } from './testBoards.ts';
-import { marlowMinutes, PROFESSIONALS_ONLY_TEXTS } from './testMinutes.ts';
-import { pdfImages, pdfInfo, pdfStreams, pdfText, squash, tempDir } from './testTools.ts';
+import { bigMinutes, boardTexts } from '../../../tests/fixtures/minutes/bigMinutes.ts';
+import { marlowMinutes, PROFESSIONALS_ONLY_TEXTS } from '../../../tests/fixtures/minutes/marlowMinutes.ts';
+import {
+  pdfImages,
+  pdfInfo,
+  pdfStreams,
+  pdfText,
+  squash,
+  tempDir,
+} from '../../../tests/fixtures/minutes/fileTools.ts';
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

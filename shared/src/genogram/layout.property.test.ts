@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryFamily, shuffled } from './arbitraries.test-helpers.ts';
+import { arbitraryFamily, shuffled } from '../../../tests/fixtures/genogramArbitraries.ts';
 import { checkLayout } from './checkLayout.ts';
 import { layoutGenogram } from './layout.ts';
 import { validateModel } from './validate.ts';

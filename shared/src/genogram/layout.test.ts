@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shuffled } from './arbitraries.test-helpers.ts';
+import { shuffled } from '../../../tests/fixtures/genogramArbitraries.ts';
 import { checkLayout } from './checkLayout.ts';
-import { FamilyBuilder, FIXTURES } from './fixtures.ts';
+import { FamilyBuilder, FIXTURES } from '../../../tests/fixtures/genogram.ts';
 import { layoutGenogram, type Layout } from './layout.ts';
 import type { GenogramModel } from './model.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FamilyBuilder, FIXTURES } from './fixtures.ts';
+import { FamilyBuilder, FIXTURES } from '../../../tests/fixtures/genogram.ts';
 import { genogramLegendSvg, genogramToSvg } from './svg.ts';
 
 const SNAPSHOTS = ['single-parent', 'blended', 'three-generations', 'twins', 'pregnancy', 'forty', 'marlow'];
