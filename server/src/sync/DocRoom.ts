@@ -80,6 +80,8 @@ export class DocRoom {
      * audit what changed), with who sent them (null: the server's own change).
      */
     private readonly onChanged: (doc: Y.Doc, senders: (PresenceIdentity | null)[]) => void = () => undefined,
+    /** Settles when an earlier copy of this document has finished writing and unloading. */
+    private readonly after: Promise<void> = Promise.resolve(),
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -108,6 +110,8 @@ export class DocRoom {
   }
 
   private async load(): Promise<void> {
+    // An earlier copy may still be storing its last updates: loading before that would miss them.
+    await this.after.catch(() => undefined);
     const stored = await this.store.loadUpdates(this.name);
     this.storedCount = stored.updates.length;
     this.storedBytes = stored.bytes;

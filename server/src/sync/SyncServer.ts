@@ -189,6 +189,7 @@ export class SyncServer implements DocWriter, DocReader {
             }
           }
         },
+        this.unloads.get(docName),
       );
       // Frozen before anything can reach it; the promise only waits for the (empty) queue.
       if (this.closedConferences.has(conferenceId)) void room.freeze().catch(() => undefined);
