@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { CloseCode, CONTROL_PATH } from '@cb/shared/protocol';
+import { CONTROL_PATH } from '@cb/shared/protocol';
 import { AccessResolver } from './access.ts';
 import type { Config } from './config.ts';
 import { ControlServer } from './control/ControlServer.ts';
@@ -186,10 +186,6 @@ export async function startServer(
     else if (!(req.url ?? '').startsWith(`${CONTROL_PATH}/`)) socket.destroy();
     // /control upgrades are handled by socket.io's own listener.
   });
-  const sweep = setInterval(() => {
-    hub.endExpired(Date.now(), CloseCode.linkExpired);
-  }, 5_000);
-  sweep.unref();
   const sessionSweep = setInterval(
     () => void theStore.deleteExpiredSessions(new Date().toISOString()).catch(() => 0),
     3_600_000,
@@ -199,7 +195,6 @@ export async function startServer(
   try {
     await prepare?.(deps);
   } catch (err) {
-    clearInterval(sweep);
     clearInterval(sessionSweep);
     await snapshotter.close();
     await sync.close();
@@ -226,7 +221,6 @@ export async function startServer(
     retention,
     close: () => {
       closing ??= (async () => {
-        clearInterval(sweep);
         clearInterval(sessionSweep);
         await retention?.stop();
         await snapshotter.close();

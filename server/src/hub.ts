@@ -74,11 +74,6 @@ export class Hub {
     return n;
   }
 
-  /** Ends connections whose link or session has expired. */
-  endExpired(now: number, code: CloseCode): number {
-    return this.endWhere((c) => c.expiresAt !== null && c.expiresAt <= now, code);
-  }
-
   count(match: (c: Tagged) => boolean = () => true): number {
     let n = 0;
     for (const c of this.connections) if (match(c)) n++;

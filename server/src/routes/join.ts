@@ -49,12 +49,14 @@ export function joinRoutes(deps: Deps): Router {
     return link;
   }
 
+  /** The person this browser already is in the conference, from its cookie. */
+  type Existing = Awaited<ReturnType<Deps['access']['participant']>>;
+
   /**
    * A device the chair refused or removed may not ask again through the same link until the
    * cooling-off period is over: answers the wait page and true while it is not.
    */
-  async function coolingOff(req: Request, res: Response, link: LinkRow): Promise<boolean> {
-    const existing = await deps.access.participant(req.headers.cookie, link.conferenceId);
+  function coolingOff(res: Response, link: LinkRow, existing: Existing): boolean {
     const until = existing?.link.id === link.id ? existing.participant.coolOffUntil : null;
     const waitMs = until ? new Date(until).getTime() - Date.now() : 0;
     if (waitMs <= 0) return false;
@@ -69,7 +71,8 @@ export function joinRoutes(deps: Deps): Router {
       res.status(404).send(linkProblemPage('unknown'));
       return;
     }
-    if (await coolingOff(req, res, link)) return;
+    const existing = await deps.access.participant(req.headers.cookie, conference.id);
+    if (coolingOff(res, link, existing)) return;
     const parsed = joinSchema.safeParse({ name: rawName });
     if (!parsed.success) {
       res
@@ -77,7 +80,6 @@ export function joinRoutes(deps: Deps): Router {
         .send(joinFormPage(conference.title, link.role, 'Please enter your name (up to 80 characters).'));
       return;
     }
-    const existing = await deps.access.participant(req.headers.cookie, conference.id);
     if (
       existing &&
       existing.link.id === link.id &&
@@ -123,7 +125,7 @@ export function joinRoutes(deps: Deps): Router {
     const link = await findLink(req, res);
     if (!link) return;
     if (typeof req.query.name === 'string') return join(req, res, link, req.query.name);
-    if (await coolingOff(req, res, link)) return;
+    if (coolingOff(res, link, await deps.access.participant(req.headers.cookie, link.conferenceId))) return;
     const conference = await deps.store.findConference(link.conferenceId);
     res.send(joinFormPage(conference?.title ?? 'Conference', link.role));
   });
