@@ -5,6 +5,7 @@
 import express from 'express';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTROL_PATH } from '@cb/shared/protocol';
@@ -14,7 +15,8 @@ import { ControlServer } from './control/ControlServer.ts';
 import { createCipher, loadDataKey } from './crypto.ts';
 import type { Deps } from './deps.ts';
 import { DocAudit } from './docAudit.ts';
-import { ConferenceEvents } from './events.ts';
+import { LocalBus } from './bus/LocalBus.ts';
+import { SoleOwner } from './bus/Ownership.ts';
 import { csrfProtection } from './http/csrf.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { openLimits } from './http/limitStores.ts';
@@ -36,6 +38,7 @@ import { RetentionJob } from './snapshots/Retention.ts';
 import { Snapshotter } from './snapshots/Snapshotter.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
 import type { Store } from './store/Store.ts';
+import { DocHost } from './sync/DocHost.ts';
 import { SyncServer } from './sync/SyncServer.ts';
 import { RenderPool } from './minutes/renderPool.ts';
 
@@ -44,6 +47,8 @@ export interface RunningServer {
   port: number;
   url: string;
   sync: SyncServer;
+  /** The documents this process holds (both of each conference's). */
+  docs: DocHost;
   snapshotter: Snapshotter;
   /** Null unless CB_RETENTION_DAYS is set. */
   retention: RetentionJob | null;
@@ -153,34 +158,39 @@ export async function startServer(
   const cipher = createCipher(loadDataKey(config.dataKey, config.dataDir).key);
   const limits = await openLimits(config, log);
   const theStore = store ?? new SqliteStore(path.join(config.dataDir, 'conference-board.sqlite'), cipher);
-  const hub = new Hub();
-  const events = new ConferenceEvents();
+  // One process: the bus is in-process and this process owns every conference.
+  const processId = `${os.hostname()}:${process.pid}`;
+  const bus = new LocalBus(log);
+  const ownership = new SoleOwner(processId);
+  const hub = new Hub(bus, processId);
   const deps: Deps = {
     config,
     log,
     store: theStore,
     access: new AccessResolver(theStore),
     hub,
-    events,
-    lobby: new LobbyService(theStore, hub, events),
-    room: new RoomService(theStore, events),
+    bus,
+    lobby: new LobbyService(theStore, hub, bus),
+    room: new RoomService(theStore, bus),
     limits,
   };
-  const sync = new SyncServer(theStore, deps.access, hub, events, log, {
-    publicUrl: config.publicUrl,
+  const docs = new DocHost(theStore, ownership, log, {
     docIdleMs: config.docIdleMs,
     compactAfterUpdates: config.compactAfterUpdates,
+  });
+  const sync = new SyncServer(docs, deps.access, hub, bus, log, {
+    publicUrl: config.publicUrl,
     pingIntervalMs: config.pingIntervalMs,
   });
-  sync.onDocumentApplied(new DocAudit(theStore, sync, log).onApplied);
-  const snapshotter = new Snapshotter(theStore, sync, events, log, config.snapshotIntervalMs);
-  const closer = new ConferenceCloser(theStore, sync, snapshotter, events, log);
+  docs.onDocumentApplied(new DocAudit(theStore, docs, log).onApplied);
+  const snapshotter = new Snapshotter(theStore, docs, bus, log, config.snapshotIntervalMs);
+  const closer = new ConferenceCloser(theStore, docs, snapshotter, bus, log);
   const retention =
     config.retentionDays === undefined ? null : new RetentionJob(theStore, sync, log, config.retentionDays);
   const renders = new RenderPool({ workers: config.exportWorkers }, log);
   const app = buildApp(deps, { snapshotter, closer, renders });
   const server = http.createServer(app);
-  const control = new ControlServer(server, deps, sync);
+  const control = new ControlServer(server, deps, docs);
   server.on('upgrade', (req, socket, head) => {
     if (sync.handles(req)) void sync.handleUpgrade(req, socket, head);
     else if (!(req.url ?? '').startsWith(`${CONTROL_PATH}/`)) socket.destroy();
@@ -202,6 +212,7 @@ export async function startServer(
     await renders.close();
     await theStore.close();
     await limits.close();
+    await bus.close();
     throw err;
   }
   await new Promise<void>((resolve, reject) => {
@@ -217,6 +228,7 @@ export async function startServer(
     port,
     url: `http://127.0.0.1:${port}`,
     sync,
+    docs,
     snapshotter,
     retention,
     close: () => {
@@ -231,6 +243,7 @@ export async function startServer(
         await renders.close();
         await theStore.close();
         await limits.close();
+        await bus.close();
       })();
       return closing;
     },

@@ -1,7 +1,7 @@
 /** Everything a route or socket handler needs, built once in app.ts. */
 import type { AccessResolver } from './access.ts';
 import type { Config } from './config.ts';
-import type { ConferenceEvents } from './events.ts';
+import type { Bus } from './bus/Bus.ts';
 import type { Hub } from './hub.ts';
 import type { Limits } from './http/limitStores.ts';
 import type { LobbyService } from './lobby.ts';
@@ -15,7 +15,8 @@ export interface Deps {
   store: Store;
   access: AccessResolver;
   hub: Hub;
-  events: ConferenceEvents;
+  /** What happened to a conference, between the parts of the server (and, scaled out, processes). */
+  bus: Bus;
   lobby: LobbyService;
   room: RoomService;
   /** Sign-in and link failure limits (in this process, or shared through Redis). */

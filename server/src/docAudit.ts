@@ -16,7 +16,7 @@ import { docParts, LIST_SECTIONS } from '@cb/shared/doc/schema';
 import { docNameFor } from '@cb/shared/protocol';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/Store.ts';
-import type { AppliedEvent, DocReader } from './sync/SyncServer.ts';
+import type { AppliedEvent, DocReader } from './sync/roomTypes.ts';
 
 interface Tracked {
   publicIds: Set<string>;

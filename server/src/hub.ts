@@ -1,8 +1,10 @@
 /**
  * The registry of live connections (sync sockets and control sockets), tagged with who holds them,
- * so that revoking a link, removing a person or signing out closes their sockets at once.
+ * so that revoking a link, removing a person or signing out closes their sockets at once — in this
+ * process directly, and in any other through the bus (`endConnections`).
  */
 import { CloseCode, LIMITS } from '@cb/shared/protocol';
+import type { Bus, ConnectionSelector } from './bus/Bus.ts';
 
 /** setTimeout's longest delay; a later expiry is re-armed when it comes round. */
 const MAX_DELAY_MS = 2_147_483_647;
@@ -21,9 +23,24 @@ export interface LiveConnection extends Tagged {
   end(code: CloseCode): void;
 }
 
+function matches(c: Tagged, where: ConnectionSelector): boolean {
+  const keys = Object.keys(where) as (keyof ConnectionSelector)[];
+  return keys.length > 0 && keys.every((key) => where[key] !== undefined && c[key] === where[key]);
+}
+
 export class Hub {
   private readonly connections = new Set<LiveConnection>();
   private readonly timers = new Map<LiveConnection, NodeJS.Timeout>();
+
+  constructor(
+    private readonly bus: Bus,
+    /** This process's name on the bus: its own `endConnections` messages are not acted on twice. */
+    private readonly processId: string,
+  ) {
+    bus.subscribe('endConnections', (message) => {
+      if (message.origin !== this.processId) this.endLocal(message.where, message.code);
+    });
+  }
 
   /**
    * Tracks a connection until the returned function is called. One that has an expiry is closed
@@ -60,11 +77,20 @@ export class Hub {
     this.timers.delete(connection);
   }
 
-  /** Ends every connection that matches; returns how many. */
-  endWhere(match: (c: Tagged) => boolean, code: CloseCode): number {
+  /**
+   * Ends every connection that matches, here and (through the bus) in every other process; returns
+   * how many were ended in this process.
+   */
+  end(where: ConnectionSelector, code: CloseCode): number {
+    const n = this.endLocal(where, code);
+    this.bus.publish({ type: 'endConnections', origin: this.processId, where, code });
+    return n;
+  }
+
+  private endLocal(where: ConnectionSelector, code: CloseCode): number {
     let n = 0;
     for (const c of [...this.connections]) {
-      if (match(c)) {
+      if (matches(c, where)) {
         this.connections.delete(c);
         this.disarm(c);
         c.end(code);

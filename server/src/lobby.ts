@@ -4,7 +4,7 @@
  */
 import type { DecisionOptions, LobbyEntry, ParticipantStatus } from '@cb/shared/protocol';
 import { CloseCode, DEFAULT_COOL_OFF_MINUTES, revokesLinkByDefault } from '@cb/shared/protocol';
-import type { ConferenceEvents } from './events.ts';
+import type { Bus } from './bus/Bus.ts';
 import { DomainError, notFound } from './errors.ts';
 import type { Hub } from './hub.ts';
 import type { ParticipantRow, Store } from './store/Store.ts';
@@ -23,7 +23,7 @@ export class LobbyService {
   constructor(
     private readonly store: Store,
     private readonly hub: Hub,
-    private readonly events: ConferenceEvents,
+    private readonly bus: Bus,
   ) {}
 
   async waiting(conferenceId: string): Promise<LobbyEntry[]> {
@@ -80,9 +80,9 @@ export class LobbyService {
     });
     const updated: ParticipantRow = { ...participant, status: rule.to, decidedAt: at, coolOffUntil };
     // Told first, so their screen says why before their connection ends.
-    this.events.emit('participantStatus', updated, revokeLink);
-    this.events.emit('lobbyChanged', conferenceId);
-    if (turnedAway) this.hub.endWhere((c) => c.participantId === participantId, CloseCode.removed);
+    this.bus.publish({ type: 'participantStatus', participant: updated, linkEnded: revokeLink });
+    this.bus.publish({ type: 'lobbyChanged', conferenceId });
+    if (turnedAway) this.hub.end({ participantId }, CloseCode.removed);
     if (revokeLink) await this.revokeLinkOf(updated, actor, at);
     return updated;
   }
@@ -90,7 +90,7 @@ export class LobbyService {
   /** Ends the link someone came by: anyone else who joined through it is disconnected too. */
   private async revokeLinkOf(participant: ParticipantRow, actor: string, at: string): Promise<void> {
     await this.store.revokeLink(participant.linkId, at);
-    const closed = this.hub.endWhere((c) => c.linkId === participant.linkId, CloseCode.linkRevoked);
+    const closed = this.hub.end({ linkId: participant.linkId }, CloseCode.linkRevoked);
     await this.store.audit({
       at,
       actor,

@@ -8,7 +8,7 @@ import type { Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, NewSuggestion, RoomState, Suggestion } from '@cb/shared/protocol';
 import type { ConferenceAccess } from './access.ts';
 import { actorOf } from './actor.ts';
-import type { ConferenceEvents } from './events.ts';
+import type { Bus } from './bus/Bus.ts';
 import { DomainError, forbidden } from './errors.ts';
 import type { Store } from './store/Store.ts';
 
@@ -22,7 +22,7 @@ const MAX_OPEN_SUGGESTIONS_PER_PERSON = 20;
 export class RoomService {
   constructor(
     private readonly store: Store,
-    private readonly events: ConferenceEvents,
+    private readonly bus: Bus,
   ) {}
 
   async state(access: ConferenceAccess): Promise<RoomState> {
@@ -48,7 +48,7 @@ export class RoomService {
   async setFocus(access: ConferenceAccess, section: FocusSection | null): Promise<void> {
     if (access.role !== 'chair') throw forbidden();
     await this.store.setRoom(access.conference.id, { focus: section }, new Date().toISOString());
-    this.events.emit('roomChanged', access.conference.id);
+    this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
   }
 
   /** The chair moves the conference to another stage; every screen shows it. */
@@ -76,8 +76,8 @@ export class RoomService {
         detail: { from, to: stage },
       });
     }
-    this.events.emit('roomChanged', access.conference.id);
-    this.events.emit('stageChanged', access.conference.id, stage);
+    this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
+    this.bus.publish({ type: 'stageChanged', conferenceId: access.conference.id, stage });
   }
 
   async setHand(access: ConferenceAccess, raised: boolean): Promise<void> {
@@ -91,13 +91,13 @@ export class RoomService {
         since: new Date().toISOString(),
       });
     } else await this.store.lowerHand(access.conference.id, key);
-    this.events.emit('roomChanged', access.conference.id);
+    this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
   }
 
   async lowerHand(access: ConferenceAccess, key: string): Promise<void> {
     if (access.role !== 'chair' && key !== personKey(access)) throw forbidden();
     await this.store.lowerHand(access.conference.id, key);
-    this.events.emit('roomChanged', access.conference.id);
+    this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
   }
 
   async suggest(access: ConferenceAccess, input: NewSuggestion): Promise<Suggestion> {
@@ -128,7 +128,7 @@ export class RoomService {
       status: 'open',
     };
     await this.store.createSuggestion(access.conference.id, suggestion, key);
-    this.events.emit('roomChanged', access.conference.id);
+    this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
     return suggestion;
   }
 
@@ -146,6 +146,6 @@ export class RoomService {
     );
     if (!done)
       throw new DomainError('conflict', 'ALREADY_DECIDED', 'That suggestion has already been dealt with.');
-    this.events.emit('roomChanged', access.conference.id);
+    this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
   }
 }

@@ -168,7 +168,7 @@ async function runSeed(seed: number, stats: SeedStats): Promise<string | null> {
         const docName = rand() < 0.5 ? pubName : resName;
         for (const x of peers) if (x.docName === docName) x.p.provider.disconnect();
         await sleep(randomInt(rand, IDLE_MS - 20, IDLE_MS + 60));
-        if (!t.server.sync.isLoaded(docName)) stats.unloads++;
+        if (!t.server.docs.isLoaded(docName)) stats.unloads++;
         randomEdit(rand, writers[randomInt(rand, 0, 1)] as Writer);
         stats.edits++;
       }

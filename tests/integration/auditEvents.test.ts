@@ -43,7 +43,7 @@ describe('audit rows from the board', () => {
     const audit = () => admin.json<Row[]>('GET', `/api/conferences/${conf.id}/audit`);
     const has = async (action: string) => (await audit()).some((r) => r.action === action);
     // Both documents seen by the server before the reveal.
-    await waitFor(() => t.server.sync.isLoaded(conf.id), 'the documents to load');
+    await waitFor(() => t.server.docs.isLoaded(conf.id), 'the documents to load');
     await new Promise((r) => setTimeout(r, 300));
 
     moveItem(res.doc, pub.doc, 'w-secret', 'worries');

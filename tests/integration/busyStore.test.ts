@@ -61,7 +61,7 @@ it('keeps every write of 200 busy boards: no 500, no SQLITE_BUSY, no lost stage 
     const id = `w${++n}`;
     const text = `Fictional worry ${id} `.repeat(randomInt(rand, 5, 40));
     try {
-      await t.server.sync.change(docNameFor(conferenceId, rand() < 0.25), (doc) =>
+      await t.server.docs.change(docNameFor(conferenceId, rand() < 0.25), (doc) =>
         addItem(doc, 'worries', { id, text, createdAt: '2026-12-03T10:00:00Z' }),
       );
       counts.writes += 1;
@@ -79,7 +79,7 @@ it('keeps every write of 200 busy boards: no 500, no SQLITE_BUSY, no lost stage 
       text: `Fictional note ${j} about the family's week. `.repeat(randomInt(rand, 50, 100)),
       createdAt: '2026-12-03T10:00:00Z',
     }));
-    await t.server.sync.change(docNameFor(conferenceId, false), (doc) =>
+    await t.server.docs.change(docNameFor(conferenceId, false), (doc) =>
       items.forEach((item, j) => addItem(doc, j % 2 ? 'workingWell' : 'worries', item)),
     );
   };
@@ -88,7 +88,7 @@ it('keeps every write of 200 busy boards: no 500, no SQLITE_BUSY, no lost stage 
   const paste = async (conferenceId: string) => {
     const text = `Fictional report ${++n}. `.repeat(randomInt(rand, PASTE_MIN, PASTE_MAX));
     try {
-      await t.server.sync.change(docNameFor(conferenceId, false), (doc) => {
+      await t.server.docs.change(docNameFor(conferenceId, false), (doc) => {
         deleteItem([doc], 'pasted');
         addItem(doc, 'worries', { id: 'pasted', text, createdAt: '2026-12-03T10:00:00Z' });
       });

@@ -132,7 +132,7 @@ describe('closing a conference', () => {
     expect(c.closes[0]?.reason).toMatch(/closed/);
     c.provider.disconnect();
     await expect(
-      t.server.sync.change(docNameFor(conf.id, true), (doc) => docParts(doc).meta.set('late', true)),
+      t.server.docs.change(docNameFor(conf.id, true), (doc) => docParts(doc).meta.set('late', true)),
     ).rejects.toMatchObject({ kind: 'conflict', code: 'CONFERENCE_CLOSED' });
     expect(await chairControl.emitWithAck('stage:set', { stage: 'plan' })).toMatchObject({
       ok: false,
@@ -155,7 +155,7 @@ describe('closing a conference', () => {
     const fresh = connect(t.url, conf.id, family.cookie);
     await whenSynced(fresh);
     expect(texts(fresh.doc)).toEqual(['Final public worry (fictional)']);
-    expect(textsOf(await t.server.sync.stateOf(conf.id))).toEqual(['Final public worry (fictional)']);
+    expect(textsOf(await t.server.docs.stateOf(conf.id))).toEqual(['Final public worry (fictional)']);
     // No snapshot after the final one.
     expect((await store.listSnapshots(conf.id)).at(-1)?.seq).toBe(closed.snapshot.seq);
 
@@ -187,7 +187,7 @@ describe('closing a conference', () => {
       } finally {
         c.destroy();
       }
-      expect(textsOf(await second.server.sync.stateOf(conf.id))).toEqual([]);
+      expect(textsOf(await second.server.docs.stateOf(conf.id))).toEqual([]);
     } finally {
       await (second ?? first).stop();
     }

@@ -32,7 +32,7 @@ it('compacts a busy document and serves the same content after reload', async ()
   expect(stored.updates.length).toBeLessThan(20);
   writer.destroy();
   watcher.destroy();
-  await waitFor(() => !t.server.sync.isLoaded(conf.id), 'unload');
+  await waitFor(() => !t.server.docs.isLoaded(conf.id), 'unload');
   expect((await t.server.deps.store.loadUpdates(conf.id)).updates.length).toBe(1);
   const fresh = connectDoc(t.url, conf.id, chair.cookie);
   await whenSynced(fresh);

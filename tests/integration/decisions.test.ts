@@ -184,7 +184,7 @@ describe('durability', () => {
     const pro = await joinAdmitted(first.url, firstAdmin, conf.id, 'professional', PROFESSIONAL);
     const p = await control(first, conf.id, pro.cookie);
     const name = docNameFor(conf.id, true);
-    expect(first.server.sync.isLoaded(name)).toBe(false);
+    expect(first.server.docs.isLoaded(name)).toBe(false);
     expect(
       await p.emitWithAck('view:set', {
         childId: child,
@@ -194,7 +194,7 @@ describe('durability', () => {
       }),
     ).toEqual({ ok: true });
     // Loaded for the change, and unloaded again when idle.
-    await waitFor(() => !first.server.sync.isLoaded(name), 'the document to unload');
+    await waitFor(() => !first.server.docs.isLoaded(name), 'the document to unload');
     p.disconnect();
     await first.stop({ keepData: true });
 

@@ -30,7 +30,7 @@ afterEach(() => {
 async function storedWithVersion(version: number): Promise<{ conf: Conference; chair: Joined }> {
   const conf = await createConference(admin);
   const chair = await joinAsChair(t.url, admin, conf.id);
-  await waitFor(() => !t.server.sync.isLoaded(conf.id), 'the board to be unloaded');
+  await waitFor(() => !t.server.docs.isLoaded(conf.id), 'the board to be unloaded');
   const doc = new Y.Doc();
   for (const u of (await t.server.deps.store.loadUpdates(conf.id)).updates) Y.applyUpdate(doc, u);
   const before = Y.encodeStateVector(doc);
@@ -52,7 +52,7 @@ describe('the document schema version', () => {
     expect((await t.server.deps.store.loadUpdates(conf.id)).updates.length).toBe(storedBefore + 1);
     p.destroy();
     // Loaded again (after the unload folded the rows into one): nothing more to do.
-    await waitFor(() => !t.server.sync.isLoaded(conf.id), 'the board to be unloaded');
+    await waitFor(() => !t.server.docs.isLoaded(conf.id), 'the board to be unloaded');
     const rowsNow = async () => (await t.server.deps.store.loadUpdates(conf.id)).updates.length;
     // The unload folds every row into one; wait for that, so the count below is not a race.
     for (let i = 0; i < 100 && (await rowsNow()) !== 1; i++) await new Promise((r) => setTimeout(r, 20));

@@ -29,7 +29,7 @@ async function bigBoard(megabytes: number): Promise<Conference> {
   const perItem = 8_000;
   const items = Math.round((megabytes * 1e6) / perItem);
   for (let done = 0; done < items; done += 50) {
-    await t.server.sync.change(docNameFor(conf.id, false), (doc) => {
+    await t.server.docs.change(docNameFor(conf.id, false), (doc) => {
       for (let j = done; j < Math.min(items, done + 50); j++) {
         const words = `Made-up note ${j} about the family's week and what the school saw. `;
         addItem(doc, j % 3 ? 'worries' : 'workingWell', {

@@ -206,7 +206,7 @@ describe('sync', () => {
     await waitFor(() => docParts(other.doc).list('greyAreas').length === 20, 'the echo');
     c.destroy();
     other.destroy();
-    await waitFor(() => !t.server.sync.isLoaded(conf.id), 'the document to unload');
+    await waitFor(() => !t.server.docs.isLoaded(conf.id), 'the document to unload');
     const again = connect(t.url, conf.id, chair.cookie);
     await whenSynced(again);
     expect(docParts(again.doc).list('greyAreas').length).toBe(20);

@@ -29,7 +29,7 @@ import { DomainError } from '../errors.ts';
 import { HttpError } from '../http/errors.ts';
 import { actorOf } from '../http/guards.ts';
 import type { Decision } from '../lobby.ts';
-import type { DocWriter } from '../sync/SyncServer.ts';
+import type { DocWriter } from '../sync/roomTypes.ts';
 import { DecisionViews } from './decisionViews.ts';
 
 interface SocketData {
@@ -93,16 +93,14 @@ export class ControlServer {
 
     this.io.on('connection', (socket) => void this.onConnection(socket));
 
-    deps.events.on('lobbyChanged', (conferenceId) => void this.sendLobby(conferenceId));
-    deps.events.on('roomChanged', (conferenceId) => void this.sendRoomState(conferenceId));
-    deps.events.on('stageChanged', (conferenceId, stage) => {
+    deps.bus.subscribe('lobbyChanged', ({ conferenceId }) => void this.sendLobby(conferenceId));
+    deps.bus.subscribe('roomChanged', ({ conferenceId }) => void this.sendRoomState(conferenceId));
+    deps.bus.subscribe('stageChanged', ({ conferenceId, stage }) => {
       this.io.to(everyoneRoom(conferenceId)).emit('stage', { stage });
     });
-    deps.events.on('participantStatus', (p) => {
+    deps.bus.subscribe('participantStatus', ({ participant: p, linkEnded }) => {
       // Someone just let in joins the room's broadcasts on the sockets they already have open.
       if (p.status === 'admitted') void this.admitSockets(p.id);
-    });
-    deps.events.on('participantStatus', (p, linkEnded) => {
       this.io.to(participantRoom(p.id)).emit('admission', {
         status: p.status,
         message: ADMISSION_MESSAGES[p.status],

@@ -9,7 +9,7 @@ import type { ConferenceAccess } from '../access.ts';
 import { actorOf } from '../actor.ts';
 import { DomainError } from '../errors.ts';
 import type { Store } from '../store/Store.ts';
-import type { DocWriter } from '../sync/SyncServer.ts';
+import type { DocWriter } from '../sync/roomTypes.ts';
 
 /** Why someone other than a professional cannot give a view this way, in plain words. */
 const NOT_YOURS: Record<Exclude<ConferenceAccess['role'], 'professional'>, string> = {

@@ -117,7 +117,8 @@ export function joinRoutes(deps: Deps): Router {
       'Set-Cookie',
       serializeCookie(participantCookie(conference.id), token, cookieAttributes(isSecure(deps, req), maxAge)),
     );
-    if (participant.status === 'waiting') deps.events.emit('lobbyChanged', conference.id);
+    if (participant.status === 'waiting')
+      deps.bus.publish({ type: 'lobbyChanged', conferenceId: conference.id });
     res.redirect(303, `/c/${conference.id}`);
   }
 

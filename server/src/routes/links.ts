@@ -59,7 +59,7 @@ export function linkRoutes(deps: Deps): Router {
     if (!link || link.conferenceId !== access.conference.id) throw notFound('That link');
     const at = new Date().toISOString();
     await deps.store.revokeLink(link.id, at);
-    const closed = deps.hub.endWhere((c) => c.linkId === link.id, CloseCode.linkRevoked);
+    const closed = deps.hub.end({ linkId: link.id }, CloseCode.linkRevoked);
     await deps.store.audit({
       at,
       actor: actorOf(access),
@@ -67,7 +67,7 @@ export function linkRoutes(deps: Deps): Router {
       conferenceId: link.conferenceId,
       detail: { linkId: link.id, connectionsClosed: closed },
     });
-    deps.events.emit('lobbyChanged', link.conferenceId);
+    deps.bus.publish({ type: 'lobbyChanged', conferenceId: link.conferenceId });
     res.status(204).end();
   });
 

@@ -78,7 +78,7 @@ export function sessionRoutes(deps: Deps): Router {
   router.delete('/api/session', async (req, res) => {
     const staff = await requireStaff(deps, req);
     await deps.store.deleteSession(staff.sessionTokenHash);
-    deps.hub.endWhere((c) => c.sessionTokenHash === staff.sessionTokenHash, CloseCode.unauthorised);
+    deps.hub.end({ sessionTokenHash: staff.sessionTokenHash }, CloseCode.unauthorised);
     await deps.store.audit({
       at: new Date().toISOString(),
       actor: `staff:${staff.user.id}`,

@@ -7,7 +7,7 @@
  * this (e.g. from a chair's device that was offline) closes its socket with `conferenceClosed`.
  */
 import type { ConferenceAccess } from '../access.ts';
-import type { ConferenceEvents } from '../events.ts';
+import type { Bus } from '../bus/Bus.ts';
 import { actorOf } from '../actor.ts';
 import { DomainError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -37,7 +37,7 @@ export class ConferenceCloser {
     private readonly store: Store,
     private readonly docs: Freezer,
     private readonly snapshotter: Snapshotter,
-    private readonly events: ConferenceEvents,
+    private readonly bus: Bus,
     private readonly log: Logger,
   ) {}
 
@@ -62,8 +62,8 @@ export class ConferenceCloser {
       if (!recorded) throw alreadyClosed();
       this.snapshotter.forget(id);
       await this.store.setRoom(id, { stage: 'closed' }, closedAt);
-      this.events.emit('roomChanged', id);
-      this.events.emit('stageChanged', id, 'closed');
+      this.bus.publish({ type: 'roomChanged', conferenceId: id });
+      this.bus.publish({ type: 'stageChanged', conferenceId: id, stage: 'closed' });
       await this.store.audit({
         at: closedAt,
         actor: actorOf(access),

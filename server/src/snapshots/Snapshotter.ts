@@ -8,10 +8,10 @@
  */
 import type { Stage } from '@cb/shared/doc/schema';
 import { docNameFor } from '@cb/shared/protocol';
-import type { ConferenceEvents } from '../events.ts';
+import type { Bus } from '../bus/Bus.ts';
 import type { Logger } from '../logger.ts';
 import type { SnapshotMeta, Store } from '../store/Store.ts';
-import type { DocReader } from '../sync/SyncServer.ts';
+import type { DocReader } from '../sync/roomTypes.ts';
 import type { SnapshotReason } from './chain.ts';
 import { renderSnapshotJson } from './render.ts';
 
@@ -29,8 +29,8 @@ export class Snapshotter {
   /** When each conference's last snapshot was taken (epoch ms). */
   private readonly lastTaken = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly unsubscribe: () => void;
-  private readonly onStage = (conferenceId: string, stage: Stage): void => {
+  private readonly unsubscribe: (() => void)[];
+  private readonly onStage = ({ conferenceId, stage }: { conferenceId: string; stage: Stage }): void => {
     // Closing takes its own snapshot (reason 'close').
     if (stage === 'closed') return;
     this.take(conferenceId, 'stage', stage).catch(() => undefined);
@@ -40,14 +40,16 @@ export class Snapshotter {
   constructor(
     private readonly store: Store,
     private readonly docs: SnapshotSource,
-    private readonly events: ConferenceEvents,
+    bus: Bus,
     private readonly log: Logger,
     /** The shortest time between two periodic snapshots of one conference (ms). */
     private readonly intervalMs: number,
     private readonly now: () => number = Date.now,
   ) {
-    this.unsubscribe = docs.onDocumentChanged((conferenceId) => this.noteChange(conferenceId));
-    events.on('stageChanged', this.onStage);
+    this.unsubscribe = [
+      docs.onDocumentChanged((conferenceId) => this.noteChange(conferenceId)),
+      bus.subscribe('stageChanged', this.onStage),
+    ];
   }
 
   /**
@@ -146,8 +148,7 @@ export class Snapshotter {
   /** Stops scheduling and waits for snapshots under way. */
   async close(): Promise<void> {
     this.stopped = true;
-    this.unsubscribe();
-    this.events.off('stageChanged', this.onStage);
+    for (const stop of this.unsubscribe) stop();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     await Promise.all([...this.queues.values()]);

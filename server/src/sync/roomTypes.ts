@@ -1,9 +1,10 @@
 /**
  * The words a document room and its callers share: the y-websocket message types, the connection
- * a room talks to, and what a room throws.
+ * a room talks to, and what a room throws; what the document host tells and offers its callers.
  */
 import { DOC_SCHEMA_VERSION } from '@cb/shared/doc/schema';
 import type { CloseCode } from '@cb/shared/protocol';
+import type * as Y from 'yjs';
 import type { PresenceIdentity } from './awarenessFilter.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -38,4 +39,25 @@ export class DocumentClosedError extends Error {
   constructor() {
     super('This conference has been closed, so the board can no longer be changed.');
   }
+}
+
+/** Updates were stored and applied to a loaded document (see `DocHost.onDocumentApplied`). */
+export interface AppliedEvent {
+  conferenceId: string;
+  docName: string;
+  restricted: boolean;
+  /** The live document: read it, never write it. */
+  doc: Y.Doc;
+  /** Who sent the updates just applied; null for the server's own changes. */
+  senders: (PresenceIdentity | null)[];
+}
+
+/** Writes into a document on the server's own account (see `DocHost.change`). */
+export interface DocWriter {
+  change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
+}
+
+/** Reads a document's current state, whether or not it is loaded (see `DocHost.stateOf`). */
+export interface DocReader {
+  stateOf(docName: string): Promise<Uint8Array>;
 }
