@@ -1,8 +1,8 @@
 /**
  * The minutes, and the plan on its own, as A4 Word files (docx 9) that the admin can edit before
  * sending: real Word headings, tables with a header row repeated on every page, bullet lists,
- * "Confidential" in the header and "Page N of M" in the footer. Draws the blocks of outline.ts.
- * The genogram is given in words (genogramWords.ts): see docxBlock's note.
+ * "Confidential" in the header and "Page N of M" in the footer. Draws the blocks of the shared
+ * outline (shared/minutes/outline.ts). The genogram is given in words (shared/minutes/genogramWords.ts): see docxBlock's note.
  */
 import {
   AlignmentType,
@@ -23,8 +23,16 @@ import {
 } from 'docx';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { minutesTitle, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
-import { confidentialWords, PEOPLE_HEADER, type Block, type Run } from './blocks.ts';
-import { minutesOutline, planOutline } from './outline.ts';
+import {
+  cellText,
+  confidentialWords,
+  flatBlocks,
+  PEOPLE_HEADER,
+  type Block,
+  type OutlineSection,
+  type Run,
+} from '@cb/shared/minutes/blocks';
+import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
 
 /** A4 in twentieths of a point (twips), with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -99,6 +107,11 @@ function table(header: string[], rows: string[][], relative: number[], labels = 
   });
 }
 
+const bullets = (items: Run[][]) =>
+  items.map(
+    (runs) => new Paragraph({ bullet: { level: 0 }, children: textRuns(runs), spacing: { after: 60 } }),
+  );
+
 const spacer = () => new Paragraph({ children: [], spacing: { after: 120 } });
 
 function docxBlock(block: Block): (Paragraph | Table)[] {
@@ -116,11 +129,22 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
     case 'paragraph':
       return [new Paragraph({ children: textRuns(block.runs), spacing: { after: 120 } })];
     case 'bullets':
-      return block.items.map(
-        (runs) => new Paragraph({ bullet: { level: 0 }, children: textRuns(runs), spacing: { after: 60 } }),
-      );
+      return bullets(block.items);
+    case 'checks':
+      return bullets(block.items.map((c) => c.runs));
     case 'table':
-      return [table(block.header, block.rows, block.widths, block.labels), spacer()];
+      return [
+        table(
+          block.header,
+          block.rows.map((row) => row.map(cellText)),
+          block.widths,
+        ),
+        spacer(),
+      ];
+    case 'facts':
+      return [table([], block.rows, block.widths, true), spacer()];
+    case 'group':
+      return block.blocks.flatMap(docxBlock);
     case 'genogram':
       // A picture in Word needs a PNG beside the SVG, and making one needs a rasteriser we do not
       // ship; so the family tree is given in words, which the admin can also correct.
@@ -151,7 +175,7 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
   }
 }
 
-function render(minutes: Minutes, title: string, blocks: Block[]): Promise<Buffer> {
+function render(minutes: Minutes, title: string, sections: OutlineSection[]): Promise<Buffer> {
   const doc = new Document({
     title,
     subject: minutes.conference.title,
@@ -192,7 +216,7 @@ function render(minutes: Minutes, title: string, blocks: Block[]): Promise<Buffe
             ],
           }),
         },
-        children: blocks.flatMap(docxBlock),
+        children: flatBlocks(sections).flatMap(docxBlock),
       },
     ],
   });
