@@ -24,11 +24,12 @@ import {
 import type { Minutes } from '@cb/shared/minutes/types';
 import { minutesTitle, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
 import {
-  cellText,
   confidentialWords,
   flatBlocks,
   PEOPLE_HEADER,
+  plainTable,
   type Block,
+  type PlainTable,
   type OutlineSection,
   type Run,
 } from '@cb/shared/minutes/blocks';
@@ -78,7 +79,7 @@ function cell(text: string, opts: { header?: boolean; bold?: boolean; width: num
   });
 }
 
-function table(header: string[], rows: string[][], relative: number[], labels = false): Table {
+function table({ header, rows, widths: relative, labels }: PlainTable): Table {
   const sum = relative.reduce((a, b) => a + b, 0) || 1;
   const widths = relative.map((r) => Math.floor((TEXT_WIDTH * r) / sum));
   const body = rows.map(
@@ -133,16 +134,8 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
     case 'checks':
       return bullets(block.items.map((c) => c.runs));
     case 'table':
-      return [
-        table(
-          block.header,
-          block.rows.map((row) => row.map(cellText)),
-          block.widths,
-        ),
-        spacer(),
-      ];
     case 'facts':
-      return [table([], block.rows, block.widths, true), spacer()];
+      return [table(plainTable(block)), spacer()];
     case 'group':
       return block.blocks.flatMap(docxBlock);
     case 'genogram':
@@ -162,7 +155,7 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
         }),
         ...(block.people.length > 0
           ? [
-              table(PEOPLE_HEADER, block.people, [3, 4, 3]),
+              table({ header: PEOPLE_HEADER, rows: block.people, widths: [3, 4, 3], labels: false }),
               spacer(),
               ...block.relationships.map(
                 (line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] }),

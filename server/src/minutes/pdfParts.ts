@@ -4,7 +4,7 @@
  */
 import type { Content, ContentText, CustomTableLayout, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import { PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
-import { cellText, type Block, type Run } from '@cb/shared/minutes/blocks';
+import { plainTable, type Block, type PlainTable, type Run } from '@cb/shared/minutes/blocks';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 /** left, top, right, bottom: room at the top and bottom for the running header and footer. */
@@ -60,7 +60,7 @@ function tableWidths(relative: number[], pageWidth: number): number[] {
   return relative.map((r) => (usable * r) / sum);
 }
 
-function table(header: string[], rows: string[][], relative: number[], labels = false): Content {
+function table({ header, rows, widths: relative, labels }: PlainTable): Content {
   const body: TableCell[][] = [];
   if (header.length > 0) body.push(header.map((text) => ({ text, style: 'tableHeader' })));
   for (const row of rows) body.push(row.map((text, i) => ({ text, bold: labels && i === 0 })));
@@ -140,15 +140,8 @@ function blockContent(block: Block): Content[] {
     case 'checks':
       return [bullets(block.items.map((c) => c.runs))];
     case 'table':
-      return [
-        table(
-          block.header,
-          block.rows.map((row) => row.map(cellText)),
-          block.widths,
-        ),
-      ];
     case 'facts':
-      return [table([], block.rows, block.widths, true)];
+      return [table(plainTable(block))];
     case 'group':
       return block.blocks.flatMap(blockContent);
     case 'genogram':

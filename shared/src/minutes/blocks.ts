@@ -90,6 +90,26 @@ export function cellText(cell: Cell): string {
   return typeof cell === 'string' ? cell : `${cell.text}\n${cell.note}`;
 }
 
+export interface PlainTable {
+  header: string[];
+  rows: string[][];
+  widths: number[];
+  /** A label/value table: no header row, the first column bold. */
+  labels: boolean;
+}
+
+/** A table or a facts block as rows of words, for a renderer that draws every table alike. */
+export function plainTable(block: Extract<Block, { kind: 'table' | 'facts' }>): PlainTable {
+  return block.kind === 'facts'
+    ? { header: [], rows: block.rows, widths: block.widths, labels: true }
+    : {
+        header: block.header,
+        rows: block.rows.map((r) => r.map(cellText)),
+        widths: block.widths,
+        labels: false,
+      };
+}
+
 export const p = (...runs: Run[]): Block => ({ kind: 'paragraph', runs });
 export const h1 = (text: string): Block => ({ kind: 'heading', level: 1, text });
 export const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
