@@ -3,10 +3,10 @@
  * `esc` (escape.ts); the genogram's SVG is inlined only if `safeSvg` passes it. Nothing here
  * chooses words, order or what the family may see: the outline did.
  */
-import type { Block, Cell, OutlineSection, Run } from '@cb/shared/minutes/blocks';
+import type { Block, Cell, OutlineSection, ParagraphRole, Run } from '@cb/shared/minutes/blocks';
 import { esc, escLines, facts, list, none, PROFESSIONALS_ONLY_MARK, safeSvg, table } from './escape.ts';
 
-const PARAGRAPH_CLASS = {
+const PARAGRAPH_CLASS: Record<ParagraphRole, string> = {
   subtitle: 'subtitle',
   audience: 'audience',
   none: 'none',
