@@ -1,8 +1,8 @@
 /**
  * The minutes, and the plan on its own, as A4 Word files (docx 9) that the admin can edit before
  * sending: real Word headings, tables with a header row repeated on every page, bullet lists,
- * "Confidential" in the header and "Page N of M" in the footer. Draws the blocks of outline.ts.
- * The genogram is given in words (genogramWords.ts): see docxBlock's note.
+ * "Confidential" in the header and "Page N of M" in the footer. Draws the blocks of the shared
+ * outline (shared/minutes/outline.ts). The genogram is given in words (shared/minutes/genogramWords.ts): see docxBlock's note.
  */
 import {
   AlignmentType,
@@ -23,8 +23,17 @@ import {
 } from 'docx';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { minutesTitle, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
-import { confidentialWords, PEOPLE_HEADER, type Block, type Run } from './blocks.ts';
-import { minutesOutline, planOutline } from './outline.ts';
+import {
+  confidentialWords,
+  flatBlocks,
+  PEOPLE_HEADER,
+  plainTable,
+  type Block,
+  type PlainTable,
+  type OutlineSection,
+  type Run,
+} from '@cb/shared/minutes/blocks';
+import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
 
 /** A4 in twentieths of a point (twips), with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -70,7 +79,7 @@ function cell(text: string, opts: { header?: boolean; bold?: boolean; width: num
   });
 }
 
-function table(header: string[], rows: string[][], relative: number[], labels = false): Table {
+function table({ header, rows, widths: relative, labels }: PlainTable): Table {
   const sum = relative.reduce((a, b) => a + b, 0) || 1;
   const widths = relative.map((r) => Math.floor((TEXT_WIDTH * r) / sum));
   const body = rows.map(
@@ -99,6 +108,11 @@ function table(header: string[], rows: string[][], relative: number[], labels = 
   });
 }
 
+const bullets = (items: Run[][]) =>
+  items.map(
+    (runs) => new Paragraph({ bullet: { level: 0 }, children: textRuns(runs), spacing: { after: 60 } }),
+  );
+
 const spacer = () => new Paragraph({ children: [], spacing: { after: 120 } });
 
 function docxBlock(block: Block): (Paragraph | Table)[] {
@@ -116,11 +130,14 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
     case 'paragraph':
       return [new Paragraph({ children: textRuns(block.runs), spacing: { after: 120 } })];
     case 'bullets':
-      return block.items.map(
-        (runs) => new Paragraph({ bullet: { level: 0 }, children: textRuns(runs), spacing: { after: 60 } }),
-      );
+      return bullets(block.items);
+    case 'checks':
+      return bullets(block.items.map((c) => c.runs));
     case 'table':
-      return [table(block.header, block.rows, block.widths, block.labels), spacer()];
+    case 'facts':
+      return [table(plainTable(block)), spacer()];
+    case 'group':
+      return block.blocks.flatMap(docxBlock);
     case 'genogram':
       // A picture in Word needs a PNG beside the SVG, and making one needs a rasteriser we do not
       // ship; so the family tree is given in words, which the admin can also correct.
@@ -138,7 +155,7 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
         }),
         ...(block.people.length > 0
           ? [
-              table(PEOPLE_HEADER, block.people, [3, 4, 3]),
+              table({ header: PEOPLE_HEADER, rows: block.people, widths: [3, 4, 3], labels: false }),
               spacer(),
               ...block.relationships.map(
                 (line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] }),
@@ -151,7 +168,7 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
   }
 }
 
-function render(minutes: Minutes, title: string, blocks: Block[]): Promise<Buffer> {
+function render(minutes: Minutes, title: string, sections: OutlineSection[]): Promise<Buffer> {
   const doc = new Document({
     title,
     subject: minutes.conference.title,
@@ -192,7 +209,7 @@ function render(minutes: Minutes, title: string, blocks: Block[]): Promise<Buffe
             ],
           }),
         },
-        children: blocks.flatMap(docxBlock),
+        children: flatBlocks(sections).flatMap(docxBlock),
       },
     ],
   });

@@ -43,24 +43,14 @@ export function safeSvg(svg: string): string | null {
 // Element builders: text in is escaped here; arguments named as HTML are already escaped.
 // ---------------------------------------------------------------------------------------------
 
-/** One entry of a list: the person's words, and a grey line saying who said it and about whom. */
-export interface Entry {
-  text: string;
-  professionalsOnly: boolean;
-  note?: string;
-}
-
-const mark = `<strong class="po">${esc(PROFESSIONALS_ONLY_WORDS)}</strong> `;
+/** The mark before a professionals-only item's words. */
+export const PROFESSIONALS_ONLY_MARK = `<strong class="po">${esc(PROFESSIONALS_ONLY_WORDS)}</strong> `;
 export const none = (words = 'None recorded.') => `<p class="none">${esc(words)}</p>`;
-export const h2 = (text: string) => `<h2>${esc(text)}</h2>`;
-export const h3 = (text: string) => `<h3>${esc(text)}</h3>`;
 
-export function list(entries: Entry[], empty?: string): string {
-  if (entries.length === 0) return none(empty);
-  const li = (e: Entry) =>
-    `<li${e.professionalsOnly ? ' class="professionals-only"' : ''}>${e.professionalsOnly ? mark : ''}` +
-    `${escLines(e.text)}${e.note ? ` <span class="note">${esc(e.note)}</span>` : ''}</li>`;
-  return `<ul>${entries.map(li).join('')}</ul>`;
+/** A bulleted list of already-escaped items; `marked` picks out the professionals-only ones. */
+export function list(items: string[], marked: boolean[]): string {
+  const li = (html: string, i: number) => `<li${marked[i] ? ' class="professionals-only"' : ''}>${html}</li>`;
+  return `<ul>${items.map(li).join('')}</ul>`;
 }
 
 /**

@@ -2,17 +2,15 @@
  * The minutes, and the plan on its own, as complete self-contained HTML documents: no scripts,
  * no external fonts, styles or images (the genogram is inline SVG), so the file opens the same
  * anywhere and prints on A4. Made from `Minutes` alone, so the family's copy can hold only what
- * `minutesFromDoc(…, 'family')` gave it (and htmlSections.ts checks again).
+ * `minutesFromDoc(…, 'family')` gave it (and the shared outline checks again). The body is the
+ * shared outline (shared/minutes/outline.ts) drawn by htmlBlocks.ts.
  */
+import { confidentialWords } from '@cb/shared/minutes/blocks';
+import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { minutesTitle } from '@cb/shared/minutes/words';
 import { esc } from './escape.ts';
-import * as section from './htmlSections.ts';
-
-/** The words of the running header on every printed page. */
-export function confidentialHeader(minutes: Pick<Minutes, 'audience'>): string {
-  return minutes.audience === 'family' ? 'Confidential: family copy' : 'Confidential: for professionals';
-}
+import { sectionsHtml } from './htmlBlocks.ts';
 
 /*
  * Print rules: A4 with a left margin wide enough for a hole punch; the running header and the page
@@ -77,10 +75,10 @@ function documentHtml(minutes: Minutes, title: string, body: string): string {
     // Minutes hold personal data: ask search engines and caches not to keep them.
     '<meta name="robots" content="noindex, nofollow">',
     `<title>${esc(title)}</title>`,
-    `<style>${css(confidentialHeader(minutes))}</style>`,
+    `<style>${css(confidentialWords(minutes))}</style>`,
     '</head>',
     `<body class="audience-${minutes.audience}">`,
-    `<header class="running" role="note">${esc(confidentialHeader(minutes))}</header>`,
+    `<header class="running" role="note">${esc(confidentialWords(minutes))}</header>`,
     `<main>${body}</main>`,
     '</body>',
     '</html>',
@@ -90,29 +88,10 @@ function documentHtml(minutes: Minutes, title: string, body: string): string {
 
 /** The whole minutes, in the order of PRODUCT.md "What the minutes contain". */
 export function minutesHtml(minutes: Minutes): string {
-  const body = [
-    section.opening(minutes, 'minutes'),
-    section.attendance(minutes),
-    section.worries(minutes),
-    section.lists(minutes),
-    section.genogram(minutes),
-    section.safetyScales(minutes),
-    section.plan(minutes),
-    section.contingency(minutes),
-    section.decisions(minutes),
-    section.coreGroup(minutes),
-    section.planChecks(minutes),
-  ].join('\n');
-  return documentHtml(minutes, minutesTitle(minutes, 'minutes'), body);
+  return documentHtml(minutes, minutesTitle(minutes, 'minutes'), sectionsHtml(minutesOutline(minutes)));
 }
 
 /** The child protection plan on its own: what everyone receives within a working day. */
 export function planHtml(minutes: Minutes): string {
-  const body = [
-    section.opening(minutes, 'the plan'),
-    section.plan(minutes),
-    section.contingency(minutes),
-    section.coreGroup(minutes),
-  ].join('\n');
-  return documentHtml(minutes, minutesTitle(minutes, 'the plan'), body);
+  return documentHtml(minutes, minutesTitle(minutes, 'the plan'), sectionsHtml(planOutline(minutes)));
 }

@@ -1,17 +1,17 @@
 /**
  * The minutes, and the plan on its own, as A4 PDFs (pdfmake 0.2, server side). Draws the blocks
- * of outline.ts; the genogram stays a vector drawing (pdfmake's `svg` node), so it prints sharp.
+ * of the shared outline (shared/minutes/outline.ts); the genogram stays a vector drawing (pdfmake's `svg` node), so it prints sharp.
  * Fonts: see pdfFonts.ts.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { minutesTitle } from '@cb/shared/minutes/words';
-import { confidentialWords, type Block } from './blocks.ts';
-import { minutesOutline, planOutline } from './outline.ts';
+import { confidentialWords, flatBlocks, type OutlineSection } from '@cb/shared/minutes/blocks';
+import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
 import { getPrinter } from './pdfFonts.ts';
 import { A4, MARGINS, pdfContent, STYLES, TABLE_LAYOUT } from './pdfParts.ts';
 
-function definition(minutes: Minutes, title: string, blocks: Block[]): TDocumentDefinitions {
+function definition(minutes: Minutes, title: string, sections: OutlineSection[]): TDocumentDefinitions {
   const c = minutes.conference;
   // A fixed creation date (the conference's own) makes the same minutes give the same bytes.
   const when = new Date(c.closedAt ?? c.scheduledAt);
@@ -42,7 +42,7 @@ function definition(minutes: Minutes, title: string, blocks: Block[]): TDocument
       color: '#52606d',
       margin: [0, 18, 0, 0],
     }),
-    content: pdfContent(blocks),
+    content: pdfContent(flatBlocks(sections)),
     styles: STYLES,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     // A heading above a long table, in the last tenth of a page, moves over to sit with it.

@@ -1,10 +1,10 @@
 /**
- * Blocks (blocks.ts) to pdfmake content: styles, tables with a header row repeated on every page,
+ * Blocks (shared/minutes/blocks.ts, groups opened out) to pdfmake content: styles, tables with a header row repeated on every page,
  * and the genogram as vector SVG on a page of its own shape. Units are PDF points (1/72 inch).
  */
 import type { Content, ContentText, CustomTableLayout, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import { PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
-import type { Block, Run } from './blocks.ts';
+import { plainTable, type Block, type PlainTable, type Run } from '@cb/shared/minutes/blocks';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 /** left, top, right, bottom: room at the top and bottom for the running header and footer. */
@@ -60,7 +60,7 @@ function tableWidths(relative: number[], pageWidth: number): number[] {
   return relative.map((r) => (usable * r) / sum);
 }
 
-function table(header: string[], rows: string[][], relative: number[], labels = false): Content {
+function table({ header, rows, widths: relative, labels }: PlainTable): Content {
   const body: TableCell[][] = [];
   if (header.length > 0) body.push(header.map((text) => ({ text, style: 'tableHeader' })));
   for (const row of rows) body.push(row.map((text, i) => ({ text, bold: labels && i === 0 })));
@@ -137,8 +137,13 @@ function blockContent(block: Block): Content[] {
       return [{ text: runsText(block.runs), style: 'paragraph' }];
     case 'bullets':
       return [bullets(block.items)];
+    case 'checks':
+      return [bullets(block.items.map((c) => c.runs))];
     case 'table':
-      return [table(block.header, block.rows, block.widths, block.labels)];
+    case 'facts':
+      return [table(plainTable(block))];
+    case 'group':
+      return block.blocks.flatMap(blockContent);
     case 'genogram':
       return block.people.length > 0
         ? genogram(block.heading, block.svg)
@@ -172,7 +177,7 @@ function lead(block: Block): { first: Content[]; rest: Content[] } | null {
       rest: rest.length > 0 ? [bullets(rest)] : [],
     };
   }
-  if (block.kind === 'table' && block.rows.length <= SHORT_TABLE_ROWS)
+  if ((block.kind === 'table' || block.kind === 'facts') && block.rows.length <= SHORT_TABLE_ROWS)
     return { first: blockContent(block), rest: [] };
   return null;
 }

@@ -1,5 +1,6 @@
 /**
- * Step 4 of the layout: the lines. All structure lines are horizontal or vertical, except the two
+ * Step 4 of the layout: the lines (levels in layout-levels.ts; households and emotional lines in
+ * layout-shapes.ts). All structure lines are horizontal or vertical, except the two
  * arms of a twins' V. Partner lines join neighbours at the height of the symbols' centres, so they
  * cross nobody; partners who are not neighbours are joined by a bracket beneath the labels. Each
  * family's drop line falls to its own sibling bar between the rows; bars of different families that
@@ -8,76 +9,17 @@
 import type { GenogramModel, ParentKind } from './model.ts';
 import type { EmotionalLine, HouseholdShape, LineStyle, PartnershipMarker, Segment } from './layout-types.ts';
 import { LABEL_BOTTOM, SYMBOL_SIZE } from './layout-types.ts';
-import { cmp, type Family, type PartnerLink, type Structure } from './layout-structure.ts';
-import { labelLines, labelWidth } from './labels.ts';
+import type { Family, Structure } from './layout-structure.ts';
+import { adjacent, type Levels } from './layout-levels.ts';
+import { emotionalLines, householdShapes } from './layout-shapes.ts';
 import { SLOT } from './layout-place.ts';
+
+export { planLevels, type Levels } from './layout-levels.ts';
 
 const H = SYMBOL_SIZE / 2;
 const BAR_OFFSET = 46;
 const BAR_STEP = 10;
 const U_STEP = 8;
-
-export interface Levels {
-  /** Per row: how many sibling-bar heights the families above it need. */
-  bars: number[];
-  barLevel: Map<string, number>;
-  /** Per row: how many brackets join partners who are not neighbours. */
-  uLines: number[];
-  uLevel: Map<string, number>;
-}
-
-/** Greedy interval colouring: the lowest level where the interval overlaps nothing. */
-function assign(intervals: { key: string; lo: number; hi: number }[], gap: number): Map<string, number> {
-  const taken: { lo: number; hi: number; level: number }[] = [];
-  const out = new Map<string, number>();
-  const sorted = [...intervals].sort(
-    (a, b) => a.hi - a.lo - (b.hi - b.lo) || a.lo - b.lo || cmp(a.key, b.key),
-  );
-  for (const iv of sorted) {
-    let level = 0;
-    while (taken.some((t) => t.level === level && iv.lo < t.hi + gap && t.lo < iv.hi + gap)) level++;
-    taken.push({ ...iv, level });
-    out.set(iv.key, level);
-  }
-  return out;
-}
-
-const adjacent = (order: string[][], l: PartnerLink, row: number) => {
-  const r = order[row] ?? [];
-  return Math.abs(r.indexOf(l.a) - r.indexOf(l.b)) === 1;
-};
-
-export function planLevels(s: Structure, order: string[][], x: Map<string, number>): Levels {
-  const X = (id: string) => x.get(id) ?? 0;
-  const uLevel = new Map<string, number>();
-  const uLines = order.map(() => 0);
-  order.forEach((_, r) => {
-    const far = s.links.filter((l) => s.gen.get(l.a) === r && !adjacent(order, l, r));
-    const lv = assign(
-      far.map((l) => ({ key: l.id, lo: Math.min(X(l.a), X(l.b)), hi: Math.max(X(l.a), X(l.b)) })),
-      4,
-    );
-    for (const [k, v] of lv) uLevel.set(k, v);
-    uLines[r] = far.length > 0 ? Math.max(...lv.values()) + 1 : 0;
-  });
-  const barLevel = new Map<string, number>();
-  const bars = order.map(() => 0);
-  order.forEach((_, r) => {
-    const fams = s.families.filter((f) => f.children.some((c) => s.gen.get(c) === r));
-    const lv = assign(
-      fams.map((f) => {
-        const xs = [...f.parents.map(X), ...f.children.map(X)];
-        const ax = f.parents.reduce((a, p) => a + X(p), 0) / f.parents.length;
-        const cx = f.children.map(X);
-        return { key: f.key, lo: Math.min(ax, ...cx), hi: Math.max(ax, ...cx) || Math.max(...xs) };
-      }),
-      12,
-    );
-    for (const [k, v] of lv) barLevel.set(k, v);
-    bars[r] = fams.length > 0 ? Math.max(...lv.values()) + 1 : 0;
-  });
-  return { bars, barLevel, uLines, uLevel };
-}
 
 const CHILD_STYLE: Record<ParentKind, LineStyle> = {
   birth: 'solid',
@@ -274,106 +216,4 @@ function anchorOf(
   if (c) return c;
   const p = f.parents[0] ?? '';
   return { x: X(p), y: Y(p) + H };
-}
-
-function householdShapes(
-  s: Structure,
-  model: GenogramModel,
-  X: (id: string) => number,
-  Y: (id: string) => number,
-): HouseholdShape[] {
-  const out: HouseholdShape[] = [];
-  for (const h of [...model.households].sort((a, b) => cmp(a.id, b.id))) {
-    const members = [...s.people.values()].filter((p) => p.householdId === h.id).map((p) => p.id);
-    if (members.length === 0 || out.some((o) => o.householdId === h.id)) continue;
-    const rows = [...new Set(members.map((m) => s.gen.get(m) ?? 0))].sort((a, b) => a - b);
-    const half = (m: string) => {
-      const person = s.people.get(m);
-      // labelWidth guesses 6.4 units a character; bold names draw wider, so leave a margin.
-      const w = person ? labelWidth(labelLines(person)) * 0.55 + 6 : 0;
-      return Math.max(H + 10, Math.min(59, w));
-    };
-    const bands = rows.map((r) => {
-      const inRow = members.filter((m) => s.gen.get(m) === r);
-      return {
-        lo: Math.min(...inRow.map((m) => X(m) - half(m))),
-        hi: Math.max(...inRow.map((m) => X(m) + half(m))),
-        // Above the partnership dates, which sit just over the symbols.
-        top: Math.min(...inRow.map((m) => Y(m))) - H - 20,
-        bottom: Math.max(...inRow.map((m) => Y(m))) + LABEL_BOTTOM + 16,
-      };
-    });
-    // A staircase: each row's band reaches halfway to the next member row.
-    const right: { x: number; y: number }[] = [];
-    const left: { x: number; y: number }[] = [];
-    bands.forEach((b, i) => {
-      const prev = bands[i - 1];
-      const next = bands[i + 1];
-      const y1 = prev ? (prev.bottom + b.top) / 2 : b.top;
-      const y2 = next ? (b.bottom + next.top) / 2 : b.bottom;
-      right.push({ x: b.hi, y: y1 }, { x: b.hi, y: y2 });
-      left.push({ x: b.lo, y: y1 }, { x: b.lo, y: y2 });
-    });
-    const last = bands[bands.length - 1] ?? { lo: 0, bottom: 0 };
-    out.push({
-      householdId: h.id,
-      name: h.name,
-      points: [...right, ...left.reverse()],
-      labelX: last.lo + 6,
-      labelY: last.bottom - 5,
-      members: members.sort(cmp),
-    });
-  }
-  return out;
-}
-
-function emotionalLines(
-  s: Structure,
-  order: string[][],
-  X: (id: string) => number,
-  Y: (id: string) => number,
-): EmotionalLine[] {
-  const out: EmotionalLine[] = [];
-  const raised = new Map<number, number>();
-  for (const e of s.emotional) {
-    const [a, b] = [e.a, e.b];
-    const ra = s.gen.get(a) ?? 0;
-    const rb = s.gen.get(b) ?? 0;
-    let points: { x: number; y: number }[];
-    if (ra === rb) {
-      const row = order[ra] ?? [];
-      const dir = X(b) >= X(a) ? 1 : -1;
-      if (Math.abs(row.indexOf(a) - row.indexOf(b)) === 1 && Y(a) === Y(b)) {
-        points = [
-          { x: X(a) + dir * (H + 4), y: Y(a) - 15 },
-          { x: X(b) - dir * (H + 4), y: Y(b) - 15 },
-        ];
-      } else {
-        const k = raised.get(ra) ?? 0;
-        raised.set(ra, k + 1);
-        const top = Math.min(Y(a), Y(b)) - H - 14 - k * 6;
-        points = [
-          { x: X(a), y: Y(a) - H - 4 },
-          { x: X(a), y: top },
-          { x: X(b), y: top },
-          { x: X(b), y: Y(b) - H - 4 },
-        ];
-      }
-    } else {
-      const dx = X(b) - X(a);
-      const dy = Y(b) - Y(a);
-      const len = Math.hypot(dx, dy) || 1;
-      const r = H * 1.5;
-      points = [
-        { x: X(a) + (dx / len) * r, y: Y(a) + (dy / len) * r },
-        { x: X(b) - (dx / len) * r, y: Y(b) - (dy / len) * r },
-      ];
-    }
-    const round = (p: { x: number; y: number }) => ({
-      x: Math.round(p.x * 10) / 10,
-      y: Math.round(p.y * 10) / 10,
-    });
-    out.push({ relationshipId: e.id, kind: e.kind, a, b, points: points.map(round) });
-  }
-  return out;
 }

@@ -1,21 +1,15 @@
 /**
  * Step 1 of the layout: from the model to a clean structure. Generations, partner blocks
  * (partners side by side), families (the children of one parent or one couple), sibling order.
- * Everything is sorted by stable keys: the result never depends on the order of the input lists.
+ * Everything is sorted by stable keys (layout-order.ts): the result never depends on the order of
+ * the input lists. The rows themselves (generations, partner blocks) are made in layout-rows.ts.
  */
-import type { EmotionalKind, GenogramModel, ParentKind, PartnershipKind, Person } from './model.ts';
+import type { EmotionalKind, GenogramModel, ParentKind, Person } from './model.ts';
+import { cmp, siblingComparator } from './layout-order.ts';
+import { generations, partnerBlocks, type PartnerLink } from './layout-rows.ts';
 
-export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export interface PartnerLink {
-  id: string;
-  a: string;
-  b: string;
-  /** `none`: two people who are parents of the same child with no partnership recorded. */
-  kind: PartnershipKind | 'none';
-  from: string | null;
-  to: string | null;
-}
+export { cmp, siblingComparator } from './layout-order.ts';
+export type { PartnerLink } from './layout-rows.ts';
 
 export interface Family {
   key: string;
@@ -45,29 +39,6 @@ export interface Structure {
 }
 
 const KIND_RANK: Record<ParentKind, number> = { birth: 0, adopted: 1, fostered: 2, step: 3 };
-
-function birthValue(p: Person, refYear: number): number {
-  if (p.pregnancy) return refYear + 1;
-  if (p.dateOfBirth) {
-    const [y = 0, m = 1, d = 1] = p.dateOfBirth.split('-').map(Number);
-    return y + (m - 1) / 12 + (d - 1) / 372;
-  }
-  if (p.age !== null) return refYear - p.age;
-  return Number.POSITIVE_INFINITY;
-}
-
-/** Oldest first: birth-order hint, then date of birth or age, then name, then id. */
-export function siblingComparator(refYear: number) {
-  return (a: Person, b: Person): number => {
-    if (a.birthOrder !== null && b.birthOrder !== null && a.birthOrder !== b.birthOrder) {
-      return a.birthOrder - b.birthOrder;
-    }
-    const va = birthValue(a, refYear);
-    const vb = birthValue(b, refYear);
-    if (va !== vb) return va < vb ? -1 : 1;
-    return cmp(a.name, b.name) || cmp(a.id, b.id);
-  };
-}
 
 export function buildStructure(model: GenogramModel, refYear: number): Structure {
   const people = new Map<string, Person>();
@@ -190,112 +161,4 @@ export function buildStructure(model: GenogramModel, refYear: number): Structure
     r.type === 'emotional' && ok(r.a, r.b) ? [{ id: r.id, a: r.a, b: r.b, kind: r.kind }] : [],
   );
   return { people, gen, rows, links, blocks, families, familyOf, twinGroup, identical, emotional };
-}
-
-/**
- * Generations: a child is one below its lowest parent, partners share a row, and a parent with no
- * parents of their own sits just above their children. Monotone, so it ends; capped against cycles.
- */
-function generations(
-  ids: string[],
-  parentsOf: Map<string, { parent: string }[]>,
-  partnerships: PartnerLink[],
-): Map<string, number> {
-  const gen = new Map(ids.map((i) => [i, 0]));
-  const cap = 8;
-  const edges = [...parentsOf].flatMap(([c, ps]) => ps.map((p) => [p.parent, c] as const));
-  const coParents = [...parentsOf.values()].flatMap((ps) =>
-    ps.length === 2 ? [[ps[0]?.parent ?? '', ps[1]?.parent ?? ''] as const] : [],
-  );
-  const same = [...partnerships.map((l) => [l.a, l.b] as const), ...coParents];
-  const g = (x: string) => gen.get(x) ?? 0;
-  const raise = (x: string, v: number) => {
-    if (v > g(x) && v <= cap) {
-      gen.set(x, v);
-      return true;
-    }
-    return false;
-  };
-  const childrenOf = new Map<string, string[]>();
-  for (const [p, c] of edges) childrenOf.set(p, [...(childrenOf.get(p) ?? []), c]);
-  for (let round = 0; round < ids.length * 4 + 8; round++) {
-    let changed = false;
-    for (const [p, c] of edges) changed = raise(c, g(p) + 1) || changed;
-    for (const [a, b] of same) {
-      const m = Math.max(g(a), g(b));
-      changed = raise(a, m) || changed;
-      changed = raise(b, m) || changed;
-    }
-    for (const [p, cs] of childrenOf) {
-      if (parentsOf.has(p)) continue;
-      changed = raise(p, Math.min(...cs.map(g)) - 1) || changed;
-    }
-    if (!changed) break;
-  }
-  const min = Math.min(0, ...gen.values());
-  for (const [k, v] of gen) gen.set(k, v - min);
-  return gen;
-}
-
-/** Partner blocks of one row: connected partners, laid out as a line (a person's partners either side). */
-function partnerBlocks(row: string[], links: PartnerLink[]): string[][] {
-  const inRow = new Set(row);
-  const adj = new Map<string, string[]>();
-  for (const l of links) {
-    if (!inRow.has(l.a) || !inRow.has(l.b)) continue;
-    adj.set(l.a, [...(adj.get(l.a) ?? []), l.b]);
-    adj.set(l.b, [...(adj.get(l.b) ?? []), l.a]);
-  }
-  // Earlier partnerships first, so an ex-partner goes on the far side of a current one.
-  const linkOrder = new Map(links.map((l, i) => [l.id, i]));
-  const since = (x: string, y: string) =>
-    links.find((l) => (l.a === x && l.b === y) || (l.a === y && l.b === x)) ?? null;
-  const rank = (x: string, y: string) => {
-    const l = since(x, y);
-    const ended = l && (l.kind === 'separated' || l.kind === 'divorced') ? 0 : 1;
-    return [ended, l?.from ?? '', linkOrder.get(l?.id ?? '') ?? 0] as const;
-  };
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const start of [...row].sort(cmp)) {
-    if (seen.has(start)) continue;
-    // The component, then its best centre: most partners, then smallest id.
-    const comp: string[] = [];
-    const stack = [start];
-    const compSeen = new Set([start]);
-    while (stack.length > 0) {
-      const x = stack.pop() as string;
-      comp.push(x);
-      for (const y of adj.get(x) ?? []) {
-        if (compSeen.has(y)) continue;
-        compSeen.add(y);
-        stack.push(y);
-      }
-    }
-    comp.sort((x, y) => (adj.get(y)?.length ?? 0) - (adj.get(x)?.length ?? 0) || cmp(x, y));
-    const centre = comp[0] as string;
-    const arrange = (x: string, side: 'left' | 'right' | 'both'): string[] => {
-      seen.add(x);
-      const next = (adj.get(x) ?? [])
-        .filter((y) => !seen.has(y))
-        .sort((p, q) => {
-          const [a1, a2, a3] = rank(x, p);
-          const [b1, b2, b3] = rank(x, q);
-          return a1 - b1 || cmp(a2, b2) || a3 - b3 || cmp(p, q);
-        });
-      for (const y of next) seen.add(y);
-      const left: string[] = [];
-      const right: string[] = [];
-      next.forEach((y, i) => {
-        const goLeft = side === 'left' || (side === 'both' && i % 2 === 0 && next.length > 1);
-        if (goLeft) left.unshift(...arrange(y, 'left'));
-        else right.push(...arrange(y, 'right'));
-      });
-      return [...left, x, ...right];
-    };
-    const line = arrange(centre, 'both');
-    for (const x of comp) if (!line.includes(x)) line.push(x);
-    out.push(line);
-  }
-  return out;
 }

@@ -3,8 +3,8 @@
  * genogram, because drawing the picture into Word needs a PNG fallback we cannot rasterise
  * without new native dependencies. The admin can correct these words before sending.
  */
-import { personWords } from '@cb/shared/genogram/describe';
-import type { GenogramModel, Person } from '@cb/shared/genogram/model';
+import { personWords } from '../genogram/describe.ts';
+import type { GenogramModel, Person } from '../genogram/model.ts';
 
 const PARTNER_WORDS = {
   married: 'married',

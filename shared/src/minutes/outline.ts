@@ -1,34 +1,40 @@
 /**
- * The whole minutes, and the plan on its own, as blocks (blocks.ts) in the order PRODUCT.md
- * "What the minutes contain" gives them. Both renderers draw exactly this list.
+ * The whole minutes, and the plan on its own, as sections of blocks (blocks.ts) in the order
+ * PRODUCT.md "What the minutes contain" gives them. The privacy check (`visible`) is applied here
+ * and nowhere else; the HTML, PDF and Word renderers draw exactly this list. Pure.
  */
-import type { Minutes, MinutesDecision } from '@cb/shared/minutes/types';
+import type { Minutes, MinutesDecision } from './types.ts';
 import {
   CATEGORY_LABELS,
+  childNames,
   MINUTES_HEADINGS,
   OUTCOME_LABELS,
   PLAN_CHECK_WORDS,
   SOURCE_WORDS,
   TAG_WORDS,
   WORRY_KIND_WORDS,
-  childNames,
-} from '@cb/shared/minutes/words';
+} from './words.ts';
 import {
-  attendanceBlocks,
-  attribution,
   bulletsOr,
-  contingencyBlocks,
-  coreGroupBlocks,
-  genogramBlock,
   h1,
   h2,
   item,
-  openingBlocks,
+  none,
   p,
-  planBlocks,
+  para,
   visible,
   type Block,
+  type OutlineSection,
 } from './blocks.ts';
+import {
+  attendanceBlocks,
+  attribution,
+  contingencyBlocks,
+  coreGroupBlocks,
+  genogramBlocks,
+  openingBlocks,
+  planBlocks,
+} from './outlineParts.ts';
 
 function worryBlocks(minutes: Minutes): Block[] {
   const blocks: Block[] = [h1(MINUTES_HEADINGS.worries)];
@@ -51,29 +57,21 @@ function worryBlocks(minutes: Minutes): Block[] {
 }
 
 function listBlocks(minutes: Minutes): Block[] {
-  const list = (rows: Minutes['workingWell']) =>
-    bulletsOr(
-      rows
-        .filter((i) => visible(minutes, i))
-        .map((i) => item(i.text, i.professionalsOnly, attribution(minutes, i.saidBy, i.childIds))),
-    );
+  const list = <T extends { text: string; professionalsOnly: boolean }>(
+    rows: T[],
+    note: (row: T) => string,
+  ) =>
+    bulletsOr(rows.filter((i) => visible(minutes, i)).map((i) => item(i.text, i.professionalsOnly, note(i))));
+  const said = (i: Minutes['workingWell'][number]) => attribution(minutes, i.saidBy, i.childIds);
   return [
     h1(MINUTES_HEADINGS.workingWell),
-    list(minutes.workingWell),
+    list(minutes.workingWell, said),
     h1(MINUTES_HEADINGS.greyAreas),
-    list(minutes.greyAreas),
+    list(minutes.greyAreas, said),
     h1(MINUTES_HEADINGS.childsVoice),
-    bulletsOr(
-      minutes.childsVoice
-        .filter((v) => visible(minutes, v))
-        .map((v) => item(v.text, v.professionalsOnly, attribution(minutes, null, v.childIds))),
-    ),
+    list(minutes.childsVoice, (v) => attribution(minutes, null, v.childIds)),
     h1(MINUTES_HEADINGS.parentsView),
-    bulletsOr(
-      minutes.parentsView
-        .filter((v) => visible(minutes, v))
-        .map((v) => item(v.text, v.professionalsOnly, attribution(minutes, v.saidBy, []))),
-    ),
+    list(minutes.parentsView, (v) => attribution(minutes, v.saidBy, [])),
   ];
 }
 
@@ -93,7 +91,7 @@ function safetyScaleBlocks(minutes: Minutes): Block[] {
   ];
 }
 
-function decisionBlocks(minutes: Minutes, d: MinutesDecision): Block[] {
+function decisionBlocks(minutes: Minutes, d: MinutesDecision): Block {
   const child = minutes.children.find((c) => c.id === d.childId);
   const blocks: Block[] = [h2(child?.name ?? 'A child')];
   // The family sees the professionals' views only when the chair chose to show them.
@@ -101,6 +99,7 @@ function decisionBlocks(minutes: Minutes, d: MinutesDecision): Block[] {
   if (showViews && d.views.length > 0) {
     blocks.push({
       kind: 'table',
+      name: 'views',
       header: ['Name', 'Agency', 'Threshold of significant harm met?', 'Category'],
       widths: [3, 3, 2, 2],
       rows: d.views.map((v) => [
@@ -111,20 +110,28 @@ function decisionBlocks(minutes: Minutes, d: MinutesDecision): Block[] {
       ]),
     });
   }
+  // The family's copy says the outcome in plain words only, as the family's screen did.
   if (minutes.audience === 'full' && d.outcome) {
     const category = d.category ? `, under the category of ${CATEGORY_LABELS[d.category].toLowerCase()}` : '';
     blocks.push(p({ text: 'Decision: ', bold: true }, { text: `${OUTCOME_LABELS[d.outcome]}${category}.` }));
   }
-  blocks.push(p({ text: d.outcomeWords }));
+  blocks.push(para('outcome', { text: d.outcomeWords }));
   if (d.dissent.length > 0) {
     blocks.push(
       p({ text: 'Who disagreed', bold: true }),
       bulletsOr(d.dissent.map((x) => item(`${x.name} (${x.agency}): ${x.view}`, false))),
     );
   }
-  if (d.chairRationale)
+  if (d.chairRationale.trim())
     blocks.push(p({ text: 'The chair’s reasons: ', bold: true }, { text: d.chairRationale }));
-  return blocks;
+  return { kind: 'group', name: 'decision', blocks };
+}
+
+function decisionsBlocks(minutes: Minutes): Block[] {
+  return [
+    h1(MINUTES_HEADINGS.decisions),
+    ...(minutes.decisions.length > 0 ? minutes.decisions.map((d) => decisionBlocks(minutes, d)) : [none()]),
+  ];
 }
 
 function planCheckBlocks(minutes: Minutes): Block[] {
@@ -146,42 +153,43 @@ function planCheckBlocks(minutes: Minutes): Block[] {
   const shown = (detail: string) => minutes.audience === 'full' || !secrets.some((t) => detail.includes(t));
   return [
     h1(MINUTES_HEADINGS.planChecks),
-    bulletsOr(
-      minutes.planChecks.map((c) => [
-        { text: `${c.passed ? 'Yes' : 'Not yet'}: `, bold: true },
-        { text: PLAN_CHECK_WORDS[c.check] },
-        ...(c.detail && shown(c.detail) ? [{ text: c.detail, muted: true }] : []),
-      ]),
-    ),
+    {
+      kind: 'checks',
+      items: minutes.planChecks.map((c) => ({
+        passed: c.passed,
+        runs: [
+          { text: `${c.passed ? 'Yes' : 'Not yet'}: `, bold: true },
+          { text: PLAN_CHECK_WORDS[c.check] },
+          ...(c.detail && shown(c.detail) ? [{ text: c.detail, muted: true }] : []),
+        ],
+      })),
+    },
   ];
 }
 
 /** Everything, in the order of PRODUCT.md "What the minutes contain". */
-export function minutesOutline(minutes: Minutes): Block[] {
+export function minutesOutline(minutes: Minutes): OutlineSection[] {
   return [
-    ...openingBlocks(minutes, 'minutes'),
-    ...attendanceBlocks(minutes),
-    ...worryBlocks(minutes),
-    ...listBlocks(minutes),
-    genogramBlock(minutes.genogram, minutes.genogramSvg),
-    ...safetyScaleBlocks(minutes),
-    ...planBlocks(minutes),
-    ...contingencyBlocks(minutes),
-    h1(MINUTES_HEADINGS.decisions),
-    ...(minutes.decisions.length > 0
-      ? minutes.decisions.flatMap((d) => decisionBlocks(minutes, d))
-      : [bulletsOr([])]),
-    ...coreGroupBlocks(minutes),
-    ...planCheckBlocks(minutes),
+    { key: 'opening', blocks: openingBlocks(minutes, 'minutes') },
+    { key: 'attendance', blocks: attendanceBlocks(minutes) },
+    { key: 'worries', blocks: worryBlocks(minutes) },
+    { key: 'lists', blocks: listBlocks(minutes) },
+    { key: 'genogram', blocks: genogramBlocks(minutes) },
+    { key: 'safetyScales', blocks: safetyScaleBlocks(minutes) },
+    { key: 'plan', blocks: planBlocks(minutes) },
+    { key: 'contingency', blocks: contingencyBlocks(minutes) },
+    { key: 'decisions', blocks: decisionsBlocks(minutes) },
+    { key: 'coreGroup', blocks: coreGroupBlocks(minutes) },
+    { key: 'planChecks', blocks: planCheckBlocks(minutes) },
   ];
 }
 
 /** The plan on its own, sent to everyone soon after the conference. */
-export function planOutline(minutes: Minutes): Block[] {
+export function planOutline(minutes: Minutes): OutlineSection[] {
   return [
-    ...openingBlocks(minutes, 'the plan'),
-    ...planBlocks(minutes),
-    ...contingencyBlocks(minutes),
-    ...coreGroupBlocks(minutes),
+    { key: 'opening', blocks: openingBlocks(minutes, 'the plan') },
+    { key: 'plan', blocks: planBlocks(minutes) },
+    { key: 'contingency', blocks: contingencyBlocks(minutes) },
+    { key: 'coreGroup', blocks: coreGroupBlocks(minutes) },
   ];
 }

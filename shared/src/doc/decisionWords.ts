@@ -1,0 +1,94 @@
+/**
+ * Pure helpers about a decision: the majority of the professionals' views, whether the chair's
+ * outcome departs from it, and the views and outcomes in words.
+ */
+import { HARM_CATEGORIES, type HarmCategory } from '../vocabulary.ts';
+import { HARM_WORDS } from '../words/labels.ts';
+import {
+  CATEGORY_LABELS,
+  type Decision,
+  type DecisionView,
+  type Dissent,
+  type Outcome,
+} from './decisionTypes.ts';
+
+export interface MajorityView {
+  /** Null when the views are tied (or there are none): then the chair decides. */
+  thresholdMet: boolean | null;
+  /** The most common category among those who say the threshold is met; null on a tie. */
+  category: HarmCategory | null;
+  counts: { met: number; notMet: number; categories: Record<HarmCategory, number> };
+}
+
+export function majorityView(views: Pick<DecisionView, 'thresholdMet' | 'category'>[]): MajorityView {
+  const categories: Record<HarmCategory, number> = { neglect: 0, physical: 0, emotional: 0, sexual: 0 };
+  let met = 0;
+  for (const v of views) {
+    if (!v.thresholdMet) continue;
+    met++;
+    if (v.category) categories[v.category]++;
+  }
+  const notMet = views.length - met;
+  const thresholdMet = met === notMet ? null : met > notMet;
+  const top = Math.max(...Object.values(categories));
+  const leaders = HARM_CATEGORIES.filter((c) => categories[c] === top);
+  const category = thresholdMet === true && top > 0 && leaders.length === 1 ? (leaders[0] ?? null) : null;
+  return { thresholdMet, category, counts: { met, notMet, categories } };
+}
+
+/**
+ * Whether the chair's outcome goes against the majority, so a rationale must be recorded: a plan
+ * when most said "not met", no plan when most said "met", or another category than most gave.
+ * A tie or no outcome yet departs from nothing.
+ */
+export function departsFromMajority(
+  decision: Pick<Decision, 'outcome' | 'category'>,
+  majority: MajorityView,
+): boolean {
+  if (decision.outcome === null || majority.thresholdMet === null) return false;
+  const plan = decision.outcome === 'child-protection-plan';
+  if (plan !== majority.thresholdMet) return true;
+  return plan && majority.category !== null && decision.category !== majority.category;
+}
+
+/** A view in a few words, e.g. "Threshold met (emotional abuse)". */
+export function viewWords(view: Pick<DecisionView, 'thresholdMet' | 'category'>): string {
+  if (!view.thresholdMet) return 'Threshold not met';
+  return view.category ? `Threshold met (${CATEGORY_LABELS[view.category].toLowerCase()})` : 'Threshold met';
+}
+
+/** The views that differ from the outcome: a starting point for the dissent the chair records. */
+export function dissentFrom(
+  views: DecisionView[],
+  decision: Pick<Decision, 'outcome' | 'category'>,
+): Dissent[] {
+  if (decision.outcome === null) return [];
+  const plan = decision.outcome === 'child-protection-plan';
+  return views
+    .filter((v) =>
+      plan
+        ? !v.thresholdMet ||
+          (v.category !== null && decision.category !== null && v.category !== decision.category)
+        : v.thresholdMet,
+    )
+    .map((v) => ({ name: v.name, agency: v.agency, view: viewWords(v) }));
+}
+
+/** The outcome in plain English for the family, e.g. "Ada will have a child protection plan. …" */
+export function outcomeWords(outcome: Outcome | null, harm: HarmCategory | null, childName: string): string {
+  const name = childName.trim();
+  const who = name || 'The child';
+  const whom = name || 'the child';
+  switch (outcome) {
+    case null:
+      return `The decision for ${whom} has not been made yet.`;
+    case 'child-protection-plan':
+      return `${who} will have a child protection plan.${harm ? ` The main worry is ${HARM_WORDS[harm]}.` : ''}`;
+    case 'child-in-need-plan':
+      return `${who} will have a child in need plan: help and support from children’s social care, agreed with the family.`;
+    case 'early-help':
+      return `${who} and the family will be offered early help: support from local services, agreed with the family.`;
+    case 'no-further-action':
+      return `The conference does not need to make a plan for ${whom}.`;
+  }
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { scriptConference } from '../../../tests/support/scriptedConference.ts';
+import { flatBlocks, type Block, type OutlineSection } from './blocks.ts';
+import { minutesFromDoc } from './minutesFromDoc.ts';
+import { minutesOutline, planOutline } from './outline.ts';
+import type { Minutes } from './types.ts';
+import { MINUTES_HEADINGS, PROFESSIONALS_ONLY_WORDS, WORRY_KIND_WORDS } from './words.ts';
+
+function scripted() {
+  const s = scriptConference();
+  return { s, full: minutesFromDoc(s, s.context, 'full'), family: minutesFromDoc(s, s.context, 'family') };
+}
+
+/** Every word an outline would put on the page, one string per block. */
+function words(sections: OutlineSection[]): string[] {
+  const of = (b: Block): string[] => {
+    switch (b.kind) {
+      case 'title':
+      case 'heading':
+        return [b.text];
+      case 'paragraph':
+        return b.runs.map((r) => r.text);
+      case 'bullets':
+        return b.items.flat().map((r) => r.text);
+      case 'checks':
+        return b.items.flatMap((c) => c.runs.map((r) => r.text));
+      case 'table':
+        return [
+          ...b.header,
+          ...b.rows.flat().map((c) => (typeof c === 'string' ? c : `${c.text} ${c.note}`)),
+        ];
+      case 'facts':
+        return b.rows.flat();
+      case 'genogram':
+        return [b.heading, b.svg, b.description, ...b.people.flat(), ...b.relationships];
+      case 'group':
+        return b.blocks.flatMap(of);
+    }
+  };
+  return sections.flatMap((s) => s.blocks.flatMap(of));
+}
+
+const marked = (sections: OutlineSection[]) =>
+  flatBlocks(sections).filter(
+    (b) =>
+      (b.kind === 'bullets' && b.items.some((runs) => runs.some((r) => r.professionalsOnly))) ||
+      (b.kind === 'paragraph' && b.runs.some((r) => r.professionalsOnly)),
+  );
+
+const headings = (sections: OutlineSection[]) =>
+  flatBlocks(sections).flatMap((b) =>
+    (b.kind === 'heading' && b.level === 1) || b.kind === 'genogram'
+      ? [b.kind === 'genogram' ? b.heading : b.text]
+      : [],
+  );
+
+describe('minutesOutline', () => {
+  it('gives the sections in the order of PRODUCT.md, every heading once', () => {
+    const { full } = scripted();
+    const outline = minutesOutline(full);
+    expect(outline.map((s) => s.key)).toEqual([
+      'opening',
+      'attendance',
+      'worries',
+      'lists',
+      'genogram',
+      'safetyScales',
+      'plan',
+      'contingency',
+      'decisions',
+      'coreGroup',
+      'planChecks',
+    ]);
+    const H = MINUTES_HEADINGS;
+    expect(headings(outline)).toEqual([
+      H.attendees,
+      H.worries,
+      H.workingWell,
+      H.greyAreas,
+      H.childsVoice,
+      H.parentsView,
+      H.genogram,
+      H.safetyScales,
+      H.plan,
+      H.contingencyPlans,
+      H.decisions,
+      H.coreGroup,
+      H.planChecks,
+    ]);
+    const worryKinds = flatBlocks(outline).flatMap((b) =>
+      b.kind === 'heading' && b.level === 2 ? [b.text] : [],
+    );
+    expect(worryKinds.slice(0, 3)).toEqual(Object.values(WORRY_KIND_WORDS));
+  });
+
+  it('marks the professionals-only items in the professionals’ copy', () => {
+    const { s, full } = scripted();
+    const outline = minutesOutline(full);
+    expect(marked(outline).length).toBeGreaterThan(0);
+    const all = words(outline).join('\n');
+    for (const secret of s.professionalsOnlyStrings) expect(all).toContain(secret);
+  });
+
+  it('never gives the family a professionals-only block, even from minutes wrongly passed in', () => {
+    const { s, full, family } = scripted();
+    const wrong: Minutes = { ...full, audience: 'family' };
+    for (const minutes of [family, wrong]) {
+      for (const outline of [minutesOutline(minutes), planOutline(minutes)]) {
+        expect(marked(outline)).toEqual([]);
+        const all = words(outline).join('\n');
+        for (const secret of s.professionalsOnlyStrings) expect(all).not.toContain(secret);
+        expect(all).not.toContain(`“${PROFESSIONALS_ONLY_WORDS}”`);
+      }
+    }
+  });
+
+  it('leaves out the safety scale when the conference did not use one', () => {
+    const { full } = scripted();
+    const outline = minutesOutline({ ...full, safetyScaleUsed: false, safetyScales: [] });
+    expect(outline.find((s) => s.key === 'safetyScales')?.blocks).toEqual([]);
+    expect(headings(outline)).not.toContain(MINUTES_HEADINGS.safetyScales);
+  });
+});
+
+describe('planOutline', () => {
+  it('has the opening, the plan, the contingency plans and the dates, and nothing else', () => {
+    const { family } = scripted();
+    const outline = planOutline(family);
+    expect(outline.map((s) => s.key)).toEqual(['opening', 'plan', 'contingency', 'coreGroup']);
+    expect(headings(outline)).toEqual([
+      MINUTES_HEADINGS.plan,
+      MINUTES_HEADINGS.contingencyPlans,
+      MINUTES_HEADINGS.coreGroup,
+    ]);
+  });
+});
