@@ -26,10 +26,10 @@ import { ConnectionBadge, PresenceStrip, usePresence } from './Presence.tsx';
 import { BoardSettingsForm, SafetyScale } from './SafetyScale.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { CAPTURE_SECTIONS, FOCUS_REGIONS, type SectionInfo } from './sections.ts';
-import { useBoardView } from './useBoardView.ts';
+import { useBoardView } from '../../../docs/useBoardView.ts';
 import { useChairShortcuts } from './useChairShortcuts.ts';
-import { useChairUndo } from './undo.ts';
-import { useConferenceDocs } from './useConferenceDocs.ts';
+import { useChairUndo } from '../../../docs/undo.ts';
+import { useConferenceDocs } from '../../../docs/useConferenceDocs.ts';
 import { useFreshIds } from './useFreshIds.ts';
 import { useOfflineReload } from './useOfflineReload.ts';
 

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import { contingencyText, readContingencyPlans } from '@cb/shared/doc/plan';
 import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection } from '@cb/shared/protocol';
-import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { CollabText } from './CollabText.tsx';
 
 interface Props {

@@ -20,7 +20,7 @@ import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import { planChecks } from '@cb/shared/planChecks';
 import type { FocusSection } from '@cb/shared/protocol';
 import { londonDate } from '@cb/shared/londonDate';
-import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { AddPlanRowForm, type PlanRowInput } from './AddPlanRowForm.tsx';
 import { PlanChecksList } from './PlanChecksList.tsx';
 import { PlanRowCard } from './PlanRowCard.tsx';
