@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { STAGE_LABELS, STAGES, type ListSection, type Stage } from '@cb/shared/doc/schema';
-import { addPlanRow } from '@cb/shared/doc/plan';
 import type { FocusSection, Role } from '@cb/shared/protocol';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -16,7 +15,8 @@ import { ROLE_LABELS } from '../../../labels.ts';
 import type { ConferenceSummary } from '../ConferencePage.tsx';
 import { PeopleWaiting } from '../PeopleWaiting.tsx';
 import type { useControl } from '../useControl.ts';
-import { createBoardActions } from './actions.ts';
+import { createBoardActions } from './commands/items.ts';
+import { acceptSuggestion } from './commands/suggestions.ts';
 import { CaptureBox } from './CaptureBox.tsx';
 import { ChairRail } from './ChairRail.tsx';
 import { CloseConference } from './CloseConference.tsx';
@@ -315,14 +315,7 @@ export function BoardScreen({ conferenceId, role, name, summary, control }: Prop
             onLowerHand={(hand) => void send('hand:lower', { key: hand.key }).then(reply)}
             onSuggestion={(s, accept) => {
               if (accept && actions && publicDoc) {
-                // A plan suggestion is something to be done: it opens a new row for the family.
-                if (s.section === 'plan') {
-                  addPlanRow(publicDoc, {
-                    id: crypto.randomUUID(),
-                    createdAt: new Date().toISOString(),
-                    task: s.text,
-                  });
-                } else actions.add(s.section, { text: s.text, kind: s.kind, saidBy: s.by.name });
+                acceptSuggestion(publicDoc, restrictedDoc, s);
                 setMessage(`Added “${s.text}” from ${s.by.name}.`);
               }
               void send('suggestion:resolve', {

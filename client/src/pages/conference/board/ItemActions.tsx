@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import { EVIDENCE_TAGS, SOURCES, type ChildRecord, type ListSection } from '@cb/shared/doc/schema';
-import type { BoardActions } from './actions.ts';
+import type { BoardActions } from './commands/items.ts';
 import { WorryKindSelect } from './WorryKindSelect.tsx';
 import { CAPTURE_SECTIONS, SOURCE_LABELS, TAG_LABELS } from './sections.ts';
 
