@@ -6,11 +6,14 @@ import type * as Y from 'yjs';
 import { replaceText } from '@cb/shared/doc/board';
 import {
   addPlanRow,
+  contingencyText,
+  planRowText,
   movePlanRow,
   removePlanRow,
   updatePlanRow,
   type NewPlanRow,
   type PlanRowPatch,
+  type PlanTextField,
 } from '@cb/shared/doc/plan';
 
 export type PlanRowInput = Omit<NewPlanRow, 'id' | 'createdAt'>;
@@ -41,4 +44,17 @@ export function createPlanCommands(doc: Y.Doc): PlanCommands {
  */
 export function editSharedText(text: Y.Text, words: string): void {
   replaceText(text, words);
+}
+
+/**
+ * The shared text of one field of a plan row, for editing in place; made (one undoable step) when
+ * a row written by older code lacks it. Null when there is no such row.
+ */
+export function planRowTextToEdit(doc: Y.Doc, rowId: string, field: PlanTextField): Y.Text | null {
+  return planRowText(doc, rowId, field);
+}
+
+/** A child's contingency plan as shared text, for editing in place; made the first time. */
+export function contingencyTextToEdit(doc: Y.Doc, childId: string): Y.Text {
+  return contingencyText(doc, childId);
 }
