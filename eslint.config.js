@@ -46,6 +46,11 @@ export default tseslint.config(
     },
   },
   {
+    // No component function over 150 lines: a board region or form that grows past it is split.
+    files: ['client/src/**/*.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: forbid([['**/client/**', '@cb/client', '@cb/client/*']], 'The server never imports the client.'),
   },

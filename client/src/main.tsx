@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetch } from './api.ts';
 import { App } from './App.tsx';
-import { prewarmBoard } from './pages/conference/board/useConferenceDocs.ts';
+import { prewarmBoard } from './docs/useConferenceDocs.ts';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/staff.css';

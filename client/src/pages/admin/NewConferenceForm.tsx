@@ -29,41 +29,125 @@ interface Props {
   onCreated: (conference: Conference) => void;
 }
 
+/** A review follows on from an earlier conference: its plan (and its children) carried forward. */
+function ReviewOfField({
+  earlier,
+  previousId,
+  error,
+  onPick,
+}: {
+  earlier: Conference[];
+  previousId: string;
+  error: string | undefined;
+  onPick(id: string, before: Conference | undefined): void;
+}) {
+  return (
+    <Field
+      label="Review of"
+      optional
+      hint="The earlier conference: its plan is carried forward so each row can be looked at again."
+      error={error}
+    >
+      {(control) => (
+        <select
+          {...control}
+          value={previousId}
+          onChange={(event) => {
+            const id = event.target.value;
+            onPick(
+              id,
+              earlier.find((c) => c.id === id),
+            );
+          }}
+        >
+          <option value="">No earlier conference on this system</option>
+          {earlier.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title} ({new Date(c.scheduledAt).toLocaleDateString('en-GB')})
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface ConferenceDraft {
+  kind: ConferenceKind;
+  title: string;
+  place: string;
+  scheduled: string;
+  children: ChildDraft[];
+  chairEmail: string;
+  previousId: string;
+}
+
+/** An empty form; the kind stays as it was after a conference is created. */
+const emptyDraft = (kind: ConferenceKind): ConferenceDraft => ({
+  kind,
+  title: '',
+  place: '',
+  scheduled: '',
+  children: [newChild()],
+  chairEmail: '',
+  previousId: '',
+});
+
+/** What the form sends, in the shape of createConferenceSchema. */
+function bodyOf({ kind, scheduled, title, place, children, chairEmail, previousId }: ConferenceDraft) {
+  return {
+    kind,
+    scheduledAt: ukLocalToIso(scheduled) ?? scheduled,
+    title: optionalText(title),
+    place: optionalText(place),
+    children: children.map((child) => ({ name: child.name, dateOfBirth: child.dateOfBirth || null })),
+    chairEmail: optionalText(chairEmail),
+    previousConferenceId: kind === 'review' && previousId ? previousId : undefined,
+  };
+}
+
+function ChairEmailField(props: { value: string; error: string | undefined; onChange(value: string): void }) {
+  const { value, error, onChange } = props;
+  return (
+    <Field
+      label="Chair's email"
+      optional
+      hint="The chair needs a staff account already. Leave empty to chair it yourself."
+      error={error}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type="email"
+          autoComplete="off"
+          placeholder="e.g. sam.chair@example.org"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function NewConferenceForm({ earlier, onCreated }: Props) {
-  const [kind, setKind] = useState<ConferenceKind>('initial');
-  const [title, setTitle] = useState('');
-  const [place, setPlace] = useState('');
-  const [scheduled, setScheduled] = useState('');
-  const [children, setChildren] = useState<ChildDraft[]>(() => [newChild()]);
-  const [chairEmail, setChairEmail] = useState('');
-  const [previousId, setPreviousId] = useState('');
+  const [draft, setDraft] = useState<ConferenceDraft>(() => emptyDraft('initial'));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const [created, setCreated] = useState<Conference | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const reset = () => {
-    setTitle('');
-    setPlace('');
-    setScheduled('');
-    setChildren([newChild()]);
-    setChairEmail('');
-    setPreviousId('');
-  };
+  const { kind, title, place, scheduled, children, chairEmail, previousId } = draft;
+  const set =
+    <K extends keyof ConferenceDraft>(key: K) =>
+    (value: ConferenceDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+  const setChildren = set('children');
+  const reset = () => setDraft((d) => emptyDraft(d.kind));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage('');
     setCreated(null);
-    const body = {
-      kind,
-      scheduledAt: ukLocalToIso(scheduled) ?? scheduled,
-      title: optionalText(title),
-      place: optionalText(place),
-      children: children.map((child) => ({ name: child.name, dateOfBirth: child.dateOfBirth || null })),
-      chairEmail: optionalText(chairEmail),
-      previousConferenceId: kind === 'review' && previousId ? previousId : undefined,
-    };
+    const body = bodyOf(draft);
     const checked = validate(createConferenceSchema, body);
     if (!checked.ok) {
       const fields = withFriendlyRequired(checked.fields, REQUIRED_WORDING);
@@ -109,7 +193,7 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
           <select
             {...control}
             value={kind}
-            onChange={(event) => setKind(event.target.value as ConferenceKind)}
+            onChange={(event) => set('kind')(event.target.value as ConferenceKind)}
           >
             {CONFERENCE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -120,41 +204,24 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
         )}
       </Field>
       {kind === 'review' ? (
-        <Field
-          label="Review of"
-          optional
-          hint="The earlier conference: its plan is carried forward so each row can be looked at again."
+        <ReviewOfField
+          earlier={earlier}
+          previousId={previousId}
           error={errors.previousConferenceId}
-        >
-          {(control) => (
-            <select
-              {...control}
-              value={previousId}
-              onChange={(event) => {
-                const id = event.target.value;
-                setPreviousId(id);
-                const before = earlier.find((c) => c.id === id);
-                // The same children, unless the form already has some typed in.
-                if (before && children.every((c) => !c.name.trim())) {
-                  setChildren(
-                    before.children.map((c) => ({
-                      ...newChild(),
-                      name: c.name,
-                      dateOfBirth: c.dateOfBirth ?? '',
-                    })),
-                  );
-                }
-              }}
-            >
-              <option value="">No earlier conference on this system</option>
-              {earlier.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title} ({new Date(c.scheduledAt).toLocaleDateString('en-GB')})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          onPick={(id, before) => {
+            set('previousId')(id);
+            // The same children, unless the form already has some typed in.
+            if (before && children.every((c) => !c.name.trim())) {
+              setChildren(
+                before.children.map((c) => ({
+                  ...newChild(),
+                  name: c.name,
+                  dateOfBirth: c.dateOfBirth ?? '',
+                })),
+              );
+            }
+          }}
+        />
       ) : null}
       <Field
         label="Title"
@@ -168,7 +235,7 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
             type="text"
             placeholder="e.g. Conference for Ada and Ben"
             value={title}
-            onChange={(event) => setTitle(event.target.value)}
+            onChange={(event) => set('title')(event.target.value)}
           />
         )}
       </Field>
@@ -179,7 +246,7 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
               {...control}
               type="datetime-local"
               value={scheduled}
-              onChange={(event) => setScheduled(event.target.value)}
+              onChange={(event) => set('scheduled')(event.target.value)}
             />
           )}
         </Field>
@@ -190,7 +257,7 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
               type="text"
               placeholder="e.g. Room 2, Riverside House"
               value={place}
-              onChange={(event) => setPlace(event.target.value)}
+              onChange={(event) => set('place')(event.target.value)}
             />
           )}
         </Field>
@@ -201,23 +268,7 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
         errors={errors}
         unbornAllowed={kind === 'pre-birth'}
       />
-      <Field
-        label="Chair's email"
-        optional
-        hint="The chair needs a staff account already. Leave empty to chair it yourself."
-        error={errors.chairEmail}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            autoComplete="off"
-            placeholder="e.g. sam.chair@example.org"
-            value={chairEmail}
-            onChange={(event) => setChairEmail(event.target.value)}
-          />
-        )}
-      </Field>
+      <ChairEmailField value={chairEmail} error={errors.chairEmail} onChange={set('chairEmail')} />
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? 'Creating…' : 'Create conference'}
       </button>

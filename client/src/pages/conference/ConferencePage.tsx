@@ -12,7 +12,7 @@ import { useApiData } from '../../hooks.ts';
 import { ADMISSION_FALLBACK } from '../../labels.ts';
 import { useEffect } from 'react';
 import { BoardScreen } from './board/BoardScreen.tsx';
-import { discardWarmBoard } from './board/useConferenceDocs.ts';
+import { discardWarmBoard } from '../../docs/useConferenceDocs.ts';
 import { LobbyScreen } from './LobbyScreen.tsx';
 import { MessageScreen, OpenLinkAgain, ReloadNeeded } from './MessageScreen.tsx';
 import { useControl } from './useControl.ts';

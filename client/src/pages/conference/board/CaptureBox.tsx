@@ -4,7 +4,7 @@
  */
 import { forwardRef, useId, useState } from 'react';
 import type { WorryKind } from '@cb/shared/doc/schema';
-import type { NewItemInput } from './actions.ts';
+import type { NewItemInput } from './commands/items.ts';
 import { WorryKindSelect } from './WorryKindSelect.tsx';
 import type { SectionInfo } from './sections.ts';
 

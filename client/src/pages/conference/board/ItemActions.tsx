@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import { EVIDENCE_TAGS, SOURCES, type ChildRecord, type ListSection } from '@cb/shared/doc/schema';
-import type { BoardActions } from './actions.ts';
+import type { BoardActions } from './commands/items.ts';
 import { WorryKindSelect } from './WorryKindSelect.tsx';
 import { CAPTURE_SECTIONS, SOURCE_LABELS, TAG_LABELS } from './sections.ts';
 
@@ -19,6 +19,36 @@ interface Props {
 }
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** Which children an item is about (all of them when none is ticked off). */
+function WhichChildren({ item, childRecords, actions }: Pick<Props, 'item' | 'childRecords' | 'actions'>) {
+  return (
+    <fieldset className="field-inline">
+      <legend>Which children</legend>
+      {childRecords.map((c) => {
+        const all = item.childIds.length === 0;
+        const checked = all || item.childIds.includes(c.id);
+        return (
+          <label key={c.id}>
+            <input
+              type="checkbox"
+              checked={checked}
+              onChange={(e) => {
+                const current = all ? childRecords.map((x) => x.id) : item.childIds;
+                const next = e.target.checked ? [...current, c.id] : current.filter((x) => x !== c.id);
+                if (next.length === 0) return;
+                actions.update(item.id, {
+                  childIds: next.length === childRecords.length ? [] : next,
+                });
+              }}
+            />
+            {c.name}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
 
 export function ItemActions({ item, childRecords, actions, onEdit, onDeleted }: Props) {
   const [open, setOpen] = useState(false);
@@ -144,32 +174,7 @@ export function ItemActions({ item, childRecords, actions, onEdit, onDeleted }: 
             </select>
           </label>
           {childRecords.length > 1 && (
-            <fieldset className="field-inline">
-              <legend>Which children</legend>
-              {childRecords.map((c) => {
-                const all = item.childIds.length === 0;
-                const checked = all || item.childIds.includes(c.id);
-                return (
-                  <label key={c.id}>
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      onChange={(e) => {
-                        const current = all ? childRecords.map((x) => x.id) : item.childIds;
-                        const next = e.target.checked
-                          ? [...current, c.id]
-                          : current.filter((x) => x !== c.id);
-                        if (next.length === 0) return;
-                        actions.update(item.id, {
-                          childIds: next.length === childRecords.length ? [] : next,
-                        });
-                      }}
-                    />
-                    {c.name}
-                  </label>
-                );
-              })}
-            </fieldset>
+            <WhichChildren item={item} childRecords={childRecords} actions={actions} />
           )}
         </div>
       )}

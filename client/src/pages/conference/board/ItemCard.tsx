@@ -6,7 +6,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import type { ChildRecord } from '@cb/shared/doc/schema';
-import type { BoardActions } from './actions.ts';
+import type { BoardActions } from './commands/items.ts';
 import { ItemActions } from './ItemActions.tsx';
 import { SOURCE_LABELS, TAG_LABELS } from './sections.ts';
 

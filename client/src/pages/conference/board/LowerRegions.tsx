@@ -6,45 +6,28 @@
  */
 import type * as Y from 'yjs';
 import type { BoardView } from '@cb/shared/doc/board';
-import type { FocusSection, Role } from '@cb/shared/protocol';
-import { docParts, type Stage } from '@cb/shared/doc/schema';
+import { docParts } from '@cb/shared/doc/schema';
 import { CONFERENCE_KINDS, type ConferenceKind } from '@cb/shared/api';
-import type { useControl } from '../useControl.ts';
 import { AttendanceSection } from './attendance/AttendanceSection.tsx';
 import { DecisionSection } from './decision/DecisionSection.tsx';
 import { GenogramSection } from './genogram/GenogramSection.tsx';
 import { ContingencySection } from './plan/ContingencySection.tsx';
 import { PlanSection } from './plan/PlanSection.tsx';
+import type { BoardContext } from './useBoard.ts';
 
 export interface LowerRegionsProps {
+  board: BoardContext;
+  /** The board's documents and view, once loaded. */
   publicDoc: Y.Doc;
-  restrictedDoc: Y.Doc | null;
   view: BoardView;
-  role: Role;
-  stage: Stage;
-  large: boolean;
-  focus: FocusSection | null;
-  /** The child the board shows, or null for all. */
-  onlyChild: string | null;
-  /** Names offered for "who said it" and "who will do it". */
-  people: string[];
-  licenseKey: string | null;
-  conferenceId: string;
-  /** The conference is closed: nobody edits, the chair included. */
-  readOnly: boolean;
-  scheduledAt: string | null;
-  send: ReturnType<typeof useControl>['send'];
-  onFocusRegion: ((section: FocusSection) => void) | null;
-  /** Where the chair's Alt+number shortcuts land, by region name. */
-  shortcutTarget: (region: string) => (el: HTMLElement | null) => void;
-  onMessage(message: string): void;
 }
 
-export function LowerRegions(props: LowerRegionsProps) {
-  const { publicDoc, view, role, large, focus, onlyChild, onFocusRegion, shortcutTarget, onMessage } = props;
-  const isChair = role === 'chair' && !props.readOnly;
+export function LowerRegions({ board, publicDoc, view }: LowerRegionsProps) {
+  const { role, large, focus, onFocusRegion, shortcutTarget, onMessage } = board;
+  const onlyChild = board.childFilter === 'all' ? null : board.childFilter;
+  const isChair = role === 'chair' && !board.closed;
   // Once closed, the chair reads the board as an administrator does: everything, no editing.
-  const viewRole = role === 'chair' && props.readOnly ? 'admin' : role;
+  const viewRole = role === 'chair' && board.closed ? 'admin' : role;
   const genogram = (
     <GenogramSection
       key="genogram"
@@ -53,7 +36,7 @@ export function LowerRegions(props: LowerRegionsProps) {
       editable={isChair}
       large={large}
       focused={focus === 'genogram'}
-      licenseKey={props.licenseKey}
+      licenseKey={board.summary?.drawingLicenseKey ?? null}
       onFocusRegion={onFocusRegion}
       onMessage={onMessage}
     />
@@ -66,7 +49,7 @@ export function LowerRegions(props: LowerRegionsProps) {
       editable={isChair}
       childRecords={view.children}
       worries={view.sections.worries}
-      people={props.people}
+      people={board.presentNames}
       onlyChild={onlyChild}
       focused={focus === 'plan'}
       onFocusRegion={onFocusRegion}
@@ -89,32 +72,33 @@ export function LowerRegions(props: LowerRegionsProps) {
     <AttendanceSection
       publicDoc={publicDoc}
       role={viewRole}
-      conferenceId={props.conferenceId}
+      conferenceId={board.conferenceId}
       focused={false}
       large={large}
       onMessage={onMessage}
     />
   );
   const kind = docParts(publicDoc).meta.get('kind');
-  const decision = props.scheduledAt ? (
+  const scheduledAt = board.summary?.scheduledAt ?? null;
+  const decision = scheduledAt ? (
     <DecisionSection
       publicDoc={publicDoc}
-      restrictedDoc={props.restrictedDoc}
+      restrictedDoc={board.docs?.restrictedDoc ?? null}
       role={viewRole}
       children={view.children}
       kind={CONFERENCE_KINDS.includes(kind as ConferenceKind) ? (kind as ConferenceKind) : 'initial'}
-      scheduledAt={props.scheduledAt}
-      conferenceId={props.conferenceId}
-      send={props.send}
+      scheduledAt={scheduledAt}
+      conferenceId={board.conferenceId}
+      send={board.control.send}
       focused={focus === 'decision'}
       onFocusRegion={onFocusRegion}
       large={large}
     />
   ) : null;
-  const planFirst = large && (props.stage === 'plan' || props.stage === 'decision');
-  const decisionFirst = large && props.stage === 'decision';
+  const planFirst = large && (board.stage === 'plan' || board.stage === 'decision');
+  const decisionFirst = large && board.stage === 'decision';
   // Who is here matters most before the family comes in (quoracy is settled then).
-  const attendanceFirst = props.stage === 'part-one' && !large;
+  const attendanceFirst = board.stage === 'part-one' && !large;
   return (
     <>
       {attendanceFirst ? attendance : null}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { presenceUserSchema } from '@cb/shared/protocol';
 import { ROLE_LABELS } from '../../../labels.ts';
-import type { SyncConnection } from './useConferenceDocs.ts';
+import type { SyncConnection } from '../../../docs/useConferenceDocs.ts';
 
 export interface Present {
   key: string;

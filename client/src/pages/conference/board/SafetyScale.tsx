@@ -5,7 +5,7 @@
  */
 import { forwardRef, useId, useState } from 'react';
 import type { BoardItem, BoardSettings } from '@cb/shared/doc/board';
-import type { BoardActions } from './actions.ts';
+import type { BoardActions } from './commands/items.ts';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => i);
 

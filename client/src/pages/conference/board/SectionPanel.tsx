@@ -5,7 +5,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import { WORRY_KINDS, type ChildRecord } from '@cb/shared/doc/schema';
-import type { BoardActions } from './actions.ts';
+import type { BoardActions } from './commands/items.ts';
 import { ItemCard, ReadOnlyItem } from './ItemCard.tsx';
 import { WORRY_KIND_LABELS, type SectionInfo } from './sections.ts';
 

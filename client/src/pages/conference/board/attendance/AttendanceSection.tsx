@@ -7,21 +7,13 @@
  * Everything is in the public document: the family may see who came (it is in their copy of the
  * minutes too), and every chair edit is one undoable step (LOCAL_ORIGIN in shared/).
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import {
-  addAttendee,
-  mergeInvitees,
-  removeAttendee,
-  setQuoracyNote,
-  updateAttendee,
-  type AttendeePatch,
-  type Invitee,
-  type NewAttendee,
-} from '@cb/shared/doc/attendance';
+import type { AttendeePatch, Invitee, NewAttendee } from '@cb/shared/doc/attendance';
 import type { Role } from '@cb/shared/protocol';
 import { apiGet, messageOf } from '../../../../api.ts';
 import '../../../../styles/attendance.css';
+import { createAttendanceCommands } from '../commands/attendance.ts';
 import { AddAttendeeForm } from './AddAttendeeForm.tsx';
 import { AttendeeCard } from './AttendeeCard.tsx';
 import { QuoracyPanel } from './QuoracyPanel.tsx';
@@ -65,33 +57,16 @@ export function AttendanceSection({
   const sectionRef = useRef<HTMLElement>(null);
   const [filling, setFilling] = useState(false);
 
+  const commands = useMemo(() => createAttendanceCommands(publicDoc), [publicDoc]);
   const edit = useCallback(
     (attendeeId: string, patch: AttendeePatch) => {
-      try {
-        updateAttendee(publicDoc, attendeeId, patch);
-      } catch {
-        // The schema refused it (a blank name, or far too long); nothing was written.
-        onMessage(
-          patch.name !== undefined
-            ? 'A name is needed, so the name has been put back.'
-            : 'That could not be saved. Please check it and try again.',
-        );
-      }
+      const refused = commands.update(attendeeId, patch);
+      if (refused) onMessage(refused);
     },
-    [publicDoc, onMessage],
+    [commands, onMessage],
   );
 
-  const add = useCallback(
-    (input: Omit<NewAttendee, 'id'>): string | null => {
-      try {
-        addAttendee(publicDoc, { ...input, id: crypto.randomUUID() });
-        return null;
-      } catch {
-        return 'That could not be added. Please check the details and try again.';
-      }
-    },
-    [publicDoc],
-  );
+  const add = useCallback((input: Omit<NewAttendee, 'id'>): string | null => commands.add(input), [commands]);
 
   const fill = async () => {
     if (filling) return;
@@ -101,8 +76,8 @@ export function AttendanceSection({
         `/api/conferences/${encodeURIComponent(conferenceId)}/invitees`,
       );
       // One transaction, so one undo step however many people it adds.
-      const added = mergeInvitees(publicDoc, invitees);
-      onMessage(added.length > 0 ? `Added ${people(added.length)}.` : 'Everyone is already listed.');
+      const added = commands.fillIn(invitees);
+      onMessage(added > 0 ? `Added ${people(added)}.` : 'Everyone is already listed.');
     } catch (error) {
       onMessage(messageOf(error));
     } finally {
@@ -128,7 +103,7 @@ export function AttendanceSection({
         <QuoracyPanel
           attendees={attendees}
           note={quoracyNote}
-          onNote={isChair ? (note) => setQuoracyNote(publicDoc, note) : null}
+          onNote={isChair ? (note) => commands.quoracyNote(note) : null}
         />
       ) : null}
       {isChair ? (
@@ -155,7 +130,7 @@ export function AttendanceSection({
                   attendee={a}
                   onChange={(patch) => edit(a.id, patch)}
                   onRemove={() => {
-                    if (!removeAttendee(publicDoc, a.id)) return;
+                    if (!commands.remove(a.id)) return;
                     onMessage(`Removed ${a.name} from the list. Undo brings it back.`);
                     focusAfterRemoval(sectionRef.current, index);
                   }}

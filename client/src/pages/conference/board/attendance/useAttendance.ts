@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { readAttendees, readQuoracyNote, type Attendee } from '@cb/shared/doc/attendance';
 import { docParts } from '@cb/shared/doc/schema';
-import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 
 export interface AttendanceView {
   attendees: Attendee[];

@@ -19,7 +19,7 @@ import {
   type Outcome,
 } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
-import { isOutOfDate, type DecisionActions, type DecisionState } from './decisionActions.ts';
+import { isOutOfDate, type DecisionActions, type DecisionState } from '../commands/decision.ts';
 import { RecordViewForm } from './RecordViewForm.tsx';
 import { ViewsList } from './ViewsList.tsx';
 

@@ -14,7 +14,7 @@ import type { FocusSection, Role } from '@cb/shared/protocol';
 import { useApiData } from '../../../../hooks.ts';
 import type { useControl } from '../../useControl.ts';
 import { ChairDecision } from './ChairDecision.tsx';
-import { createDecisionActions, NO_DECISION, type DecisionState } from './decisionActions.ts';
+import { createDecisionActions, NO_DECISION, type DecisionState } from '../commands/decision.ts';
 import { FamilyOutcome } from './FamilyOutcome.tsx';
 import { useDecisionData } from './useDecisionData.ts';
 import { ViewsList } from './ViewsList.tsx';

@@ -5,7 +5,7 @@
  */
 import { majorityView, outcomeWords } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
-import type { DecisionState } from './decisionActions.ts';
+import type { DecisionState } from '../commands/decision.ts';
 import { familyTallyWords, familyViewWords } from './words.ts';
 
 interface Props {

@@ -5,7 +5,7 @@
 import type { ConferenceKind } from '@cb/shared/api';
 import type { Attendee } from '@cb/shared/doc/attendance';
 import { londonDate } from '@cb/shared/londonDate';
-import type { DecisionState } from './decisionActions.ts';
+import type { DecisionState } from '../commands/decision.ts';
 import { calendarFile, calendarFileName, nextDates, type NextDate } from './calendar.ts';
 import { dateInWords } from './words.ts';
 

@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import { readAttendees, type Attendee } from '@cb/shared/doc/attendance';
 import { readDecisions, readViews, type Decision, type DecisionView } from '@cb/shared/doc/decisions';
 import { docParts } from '@cb/shared/doc/schema';
-import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 
 export interface DecisionData {
   decisions: Decision[];

@@ -9,7 +9,7 @@ import { layoutGenogram } from '@cb/shared/genogram/layout';
 import type { GenogramModel } from '@cb/shared/genogram/model';
 import { genogramLegendSvg } from '@cb/shared/genogram/svg';
 import type { FocusSection } from '@cb/shared/protocol';
-import { createGenogramActions } from './genogramActions.ts';
+import { createGenogramActions } from '../commands/genogram.ts';
 import { GenogramFigure } from './GenogramFigure.tsx';
 import { PeopleList } from './PeopleList.tsx';
 import { PersonForm, type PersonFormPreset } from './PersonForm.tsx';

@@ -6,7 +6,7 @@
 import { childrensHousehold } from '@cb/shared/genogram/entry';
 import { personWords } from '@cb/shared/genogram/describe';
 import type { GenogramModel, Person } from '@cb/shared/genogram/model';
-import type { GenogramActions } from './genogramActions.ts';
+import type { GenogramActions } from '../commands/genogram.ts';
 import { personName, relationshipWords } from './labels.ts';
 import type { PersonFormPreset } from './PersonForm.tsx';
 

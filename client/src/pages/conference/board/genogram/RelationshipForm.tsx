@@ -13,7 +13,7 @@ import {
   type ParentKind,
   type PartnershipKind,
 } from '@cb/shared/genogram/model';
-import type { NewRelationship } from './genogramActions.ts';
+import type { NewRelationship } from '../commands/genogram.ts';
 import { EMOTIONAL_LABELS, PARENT_LABELS, PARTNERSHIP_LABELS, personName } from './labels.ts';
 
 type RelType = NewRelationship['type'];

@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { docParts } from '@cb/shared/doc/schema';
 import { readGenogram, type GenogramModel } from '@cb/shared/genogram/model';
-import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 
 const EMPTY_MODEL: GenogramModel = { people: [], relationships: [], households: [] };
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type Ref, type TextareaHTMLAttributes } from 'react';
 import type * as Y from 'yjs';
-import { replaceText } from '@cb/shared/doc/board';
+import { editSharedText } from '../commands/plan.ts';
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & {
   /** Called when the chair starts typing and the text does not exist yet (made on first use). */
@@ -84,7 +84,7 @@ export function CollabText({ text, value, ref: outerRef, ...rest }: Props) {
         setLocal(e.target.value);
         const yText = bound.current ?? text();
         bound.current = yText;
-        if (yText) replaceText(yText, e.target.value);
+        if (yText) editSharedText(yText, e.target.value);
       }}
     />
   );

@@ -2,12 +2,13 @@
  * "If things go wrong": the family's own contingency plan, one per child, written with them in
  * their words. The chair types (shared text); everyone else reads it, large on the family's screen.
  */
+import { contingencyTextToEdit } from '../commands/plan.ts';
 import { forwardRef, useId } from 'react';
 import type * as Y from 'yjs';
-import { contingencyText, readContingencyPlans } from '@cb/shared/doc/plan';
+import { readContingencyPlans } from '@cb/shared/doc/plan';
 import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection } from '@cb/shared/protocol';
-import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { CollabText } from './CollabText.tsx';
 
 interface Props {
@@ -52,7 +53,7 @@ export const ContingencySection = forwardRef<HTMLTextAreaElement, Props>(functio
                 <CollabText
                   id={`${id}-${child.id}`}
                   {...(i === 0 ? { ref: firstRef } : {})}
-                  text={() => contingencyText(doc, child.id)}
+                  text={() => contingencyTextToEdit(doc, child.id)}
                   value={words}
                   rows={3}
                   maxLength={5000}

@@ -4,11 +4,11 @@
  * the box or presses Enter. Which children, which worries it answers, and, for a row carried
  * forward from the last conference, how it went.
  */
+import { planRowTextToEdit } from '../commands/plan.ts';
 import { memo, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   byWhenSchema,
-  planRowText,
   PROGRESS,
   type PlanRow,
   type PlanRowPatch,
@@ -97,7 +97,7 @@ export const PlanRowCard = memo(function PlanRowCard({
   const text = (field: PlanTextField) => (
     <label className="plan-row__field">
       <span>{COLUMN_LABELS[field]}</span>
-      <CollabText text={() => planRowText(doc, row.id, field)} value={row[field]} maxLength={5000} />
+      <CollabText text={() => planRowTextToEdit(doc, row.id, field)} value={row[field]} maxLength={5000} />
     </label>
   );
   const when = row.byWhen && whenWords(row.byWhen) !== row.byWhen ? whenWords(row.byWhen) : null;

@@ -6,21 +6,13 @@
 import { forwardRef, useCallback, useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { BoardItem } from '@cb/shared/doc/board';
-import {
-  addPlanRow,
-  movePlanRow,
-  readContingencyPlans,
-  readPlan,
-  removePlanRow,
-  updatePlanRow,
-  type PlanRow,
-  type PlanRowPatch,
-} from '@cb/shared/doc/plan';
+import { readContingencyPlans, readPlan, type PlanRow, type PlanRowPatch } from '@cb/shared/doc/plan';
 import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import { planChecks } from '@cb/shared/planChecks';
 import type { FocusSection } from '@cb/shared/protocol';
 import { londonDate } from '@cb/shared/londonDate';
-import { useDocSnapshot } from '../useDocSnapshot.ts';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
+import { createPlanCommands } from '../commands/plan.ts';
 import { AddPlanRowForm, type PlanRowInput } from './AddPlanRowForm.tsx';
 import { PlanChecksList } from './PlanChecksList.tsx';
 import { PlanRowCard } from './PlanRowCard.tsx';
@@ -73,23 +65,22 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
     [children, worries, rows, contingency],
   );
 
-  const add = (input: PlanRowInput) => {
-    addPlanRow(doc, { id: crypto.randomUUID(), createdAt: new Date().toISOString(), ...input });
-  };
+  const commands = useMemo(() => createPlanCommands(doc), [doc]);
+  const add = (input: PlanRowInput) => void commands.add(input);
   const onUpdate = useCallback(
-    (rowId: string, patch: PlanRowPatch) => void updatePlanRow(doc, rowId, patch),
-    [doc],
+    (rowId: string, patch: PlanRowPatch) => commands.update(rowId, patch),
+    [commands],
   );
   const onMove = useCallback(
-    (rowId: string, direction: 'up' | 'down') => void movePlanRow(doc, rowId, direction),
-    [doc],
+    (rowId: string, direction: 'up' | 'down') => commands.move(rowId, direction),
+    [commands],
   );
   const onRemove = useCallback(
     (row: PlanRow) => {
-      removePlanRow(doc, row.id);
+      commands.remove(row.id);
       onMessage(`Removed the plan row “${row.risk || row.task || 'without words'}”. Undo brings it back.`);
     },
-    [doc, onMessage],
+    [commands, onMessage],
   );
 
   return (

@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { LOCAL_ORIGIN } from '@cb/shared/doc/board';
 import { DOC_SCHEMA_VERSION, docSchemaVersion } from '@cb/shared/doc/schema';
-import { localStoreName } from '../../../offline.ts';
+import { localStoreName } from '../offline.ts';
 import { canSeeRestricted, CLOSE_REASONS, CloseCode, docNameFor, type Role } from '@cb/shared/protocol';
 
 export type SyncConnection = 'connecting' | 'connected' | 'reconnecting' | 'offline';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addItem, findItem, readSection } from '@cb/shared/doc/board';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
-import { createBoardActions } from './actions.ts';
+import { createBoardActions } from '../pages/conference/board/commands/items.ts';
 import { ChairUndo } from './undo.ts';
 
 const CHILDREN = [{ id: 'c1', name: 'Robin Fictional', dateOfBirth: '2019-03-14' }];

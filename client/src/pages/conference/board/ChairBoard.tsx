@@ -1,0 +1,115 @@
+/**
+ * The chair's board: capture boxes, item actions, drag and drop and undo while the conference is
+ * open, and the rail to steer it (stage, focus, lobby, hands, suggestions, closing). Every write to
+ * the documents goes through the commands (commands/), each one undoable step.
+ */
+import { useMemo } from 'react';
+import type { Suggestion } from '@cb/shared/protocol';
+import { useChairUndo } from '../../../docs/undo.ts';
+import { PeopleWaiting } from '../PeopleWaiting.tsx';
+import { BoardLayout, WhoIsLooking } from './BoardLayout.tsx';
+import { CaptureBox } from './CaptureBox.tsx';
+import { ChairRail } from './ChairRail.tsx';
+import { CloseConference } from './CloseConference.tsx';
+import { createBoardActions, type BoardActions } from './commands/items.ts';
+import { acceptSuggestion } from './commands/suggestions.ts';
+import { BoardSettingsForm } from './SafetyScale.tsx';
+import type { SectionInfo } from './sections.ts';
+import { findRegion, replyTo, useBoard, type BoardContext, type BoardProps } from './useBoard.ts';
+import { useChairShortcuts } from './useChairShortcuts.ts';
+
+type Undo = ReturnType<typeof useChairUndo>;
+
+function Rail({ board, actions, undo }: { board: BoardContext; actions: BoardActions | null; undo: Undo }) {
+  const { control, stage, view, docs } = board;
+  const { state, send } = control;
+  const reply = replyTo(board);
+  const onSuggestion = (s: Suggestion, accept: boolean) => {
+    if (accept && actions && docs) {
+      acceptSuggestion(docs.publicDoc, docs.restrictedDoc, s);
+      board.onMessage(`Added “${s.text}” from ${s.by.name}.`);
+    }
+    void send('suggestion:resolve', { suggestionId: s.id, outcome: accept ? 'accepted' : 'dismissed' }).then(
+      reply,
+    );
+  };
+  return (
+    <ChairRail
+      stage={stage}
+      close={<CloseConference conferenceId={board.conferenceId} closed={stage === 'closed'} />}
+      lobby={<PeopleWaiting waiting={state.lobby} decide={control.decide} />}
+      present={board.people}
+      onRemove={(person, options) => {
+        void send('participant:remove', { participantId: person.key, ...options }).then((ack) =>
+          board.onMessage(ack.ok ? `${person.name} has been removed.` : ack.error.message),
+        );
+      }}
+      settings={
+        view && actions ? (
+          <BoardSettingsForm settings={view.settings} onChange={(patch) => actions.settings(patch)} />
+        ) : null
+      }
+      hands={state.room?.hands ?? []}
+      suggestions={state.room?.suggestions ?? []}
+      canUndo={undo.canUndo}
+      canRedo={undo.canRedo}
+      message={board.message}
+      onStage={(s) => void send('stage:set', { stage: s }).then(reply)}
+      onLowerHand={(hand) => void send('hand:lower', { key: hand.key }).then(reply)}
+      onSuggestion={onSuggestion}
+      onUndo={() => undo.undo()}
+      onRedo={() => undo.redo()}
+    />
+  );
+}
+
+export function ChairBoard(props: BoardProps) {
+  const board = useBoard(props);
+  const publicDoc = board.docs?.publicDoc ?? null;
+  const restrictedDoc = board.docs?.restrictedDoc ?? null;
+  const canEdit = !board.closed;
+  const actions = useMemo(
+    () => (canEdit && publicDoc ? createBoardActions(publicDoc, restrictedDoc) : null),
+    [canEdit, publicDoc, restrictedDoc],
+  );
+  const undo = useChairUndo(publicDoc, restrictedDoc);
+  const { captureRefs } = board;
+  useChairShortcuts(canEdit, {
+    focusSection: (key) => {
+      const input = captureRefs.current.get(key);
+      if (input) input.focus();
+      else findRegion(key)?.focus();
+    },
+    undo: () => undo.undo(),
+    redo: () => undo.redo(),
+  });
+  const capture = (info: SectionInfo) =>
+    actions ? (
+      <CaptureBox
+        ref={(el) => {
+          if (el) captureRefs.current.set(info.key, el);
+        }}
+        section={info}
+        people={board.presentNames}
+        canRestrict={restrictedDoc !== null}
+        professionalsOnlyByDefault={board.stage === 'part-one'}
+        onFocus={() => board.onFocusRegion?.(info.focus)}
+        onAdd={(input) =>
+          // Showing one child: what the chair adds is about that child.
+          actions.add(info.key, {
+            ...input,
+            childIds: board.childFilter === 'all' ? [] : [board.childFilter],
+          })
+        }
+      />
+    ) : null;
+  return (
+    <BoardLayout
+      board={board}
+      actions={actions}
+      who={<WhoIsLooking board={board} />}
+      capture={capture}
+      side={<Rail board={board} actions={actions} undo={undo} />}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * The room's screen (the display role): the board in large type, following the chair wherever
+ * they go, with no names of its own, no presence strip and no tools. It never holds the
+ * professionals-only document.
+ */
+import { BoardLayout } from './BoardLayout.tsx';
+import { useBoard, type BoardProps } from './useBoard.ts';
+import { useFollowChair } from './useFollowChair.ts';
+
+export function RoomScreen(props: BoardProps) {
+  const board = useBoard(props);
+  useFollowChair(board, true);
+  return <BoardLayout board={board} actions={null} roomScreen />;
+}
