@@ -11,6 +11,8 @@ import { cookieAttributes, SESSION_COOKIE, serializeCookie } from '../http/cooki
 import { HttpError, parseBody } from '../http/errors.ts';
 import { requireStaff } from '../http/guards.ts';
 import { minutesWords } from '../http/rateLimit.ts';
+import { staffActor } from '../actor.ts';
+import { auditLog } from '../audit.ts';
 
 export const SESSION_HOURS = 12;
 
@@ -43,13 +45,13 @@ export function sessionRoutes(deps: Deps): Router {
     const at = new Date().toISOString();
     if (!user || !ok) {
       await limiter.failed(req.ip, rawEmail);
-      await deps.store.audit({
-        at,
-        actor: 'anonymous',
-        action: 'sign-in-failed',
-        conferenceId: null,
-        detail: { userId: user?.id ?? null },
-      });
+      await auditLog(deps.store).record(
+        { kind: 'anonymous' },
+        'sign-in-failed',
+        null,
+        { userId: user?.id ?? null },
+        { at },
+      );
       throw new HttpError(401, 'BAD_CREDENTIALS', 'That email and password do not match.');
     }
     await limiter.succeeded(req.ip, rawEmail);
@@ -61,13 +63,7 @@ export function sessionRoutes(deps: Deps): Router {
       createdAt: at,
       expiresAt: expires.toISOString(),
     });
-    await deps.store.audit({
-      at,
-      actor: `staff:${user.id}`,
-      action: 'sign-in',
-      conferenceId: null,
-      detail: {},
-    });
+    await auditLog(deps.store).record(staffActor(user.id), 'sign-in', null, {}, { at });
     res.setHeader(
       'Set-Cookie',
       serializeCookie(SESSION_COOKIE, token, cookieAttributes(isSecure(deps, req), SESSION_HOURS * 3600)),
@@ -79,13 +75,7 @@ export function sessionRoutes(deps: Deps): Router {
     const staff = await requireStaff(deps, req);
     await deps.store.deleteSession(staff.sessionTokenHash);
     deps.hub.endWhere((c) => c.sessionTokenHash === staff.sessionTokenHash, CloseCode.unauthorised);
-    await deps.store.audit({
-      at: new Date().toISOString(),
-      actor: `staff:${staff.user.id}`,
-      action: 'sign-out',
-      conferenceId: null,
-      detail: {},
-    });
+    await auditLog(deps.store).record(staffActor(staff.user.id), 'sign-out', null, {});
     res.setHeader(
       'Set-Cookie',
       serializeCookie(SESSION_COOKIE, '', { ...cookieAttributes(isSecure(deps, req), 0), maxAge: 0 }),

@@ -1,10 +1,12 @@
 /** Staff accounts (admins only): list, and create a chair or another admin. */
 import { Router } from 'express';
 import { createStaffUserSchema } from '@cb/shared/api';
-import { createStaffUser, publicStaffUser } from '../auth/staff.ts';
+import { staffActor } from '../actor.ts';
+import { publicStaffUser } from '../auth/staff.ts';
 import type { Deps } from '../deps.ts';
-import { HttpError, parseBody } from '../http/errors.ts';
+import { parseBody } from '../http/errors.ts';
 import { requireAdmin } from '../http/guards.ts';
+import { createStaffAccount } from '../users.ts';
 
 export function userRoutes(deps: Deps): Router {
   const router = Router();
@@ -17,19 +19,7 @@ export function userRoutes(deps: Deps): Router {
   router.post('/api/users', async (req, res) => {
     const admin = await requireAdmin(deps, req);
     const body = parseBody(createStaffUserSchema, req.body);
-    if (await deps.store.findStaffUserByEmail(body.email)) {
-      throw new HttpError(409, 'EMAIL_TAKEN', 'There is already an account with that email.', {
-        email: 'Already in use',
-      });
-    }
-    const { user, oneTimePassword } = await createStaffUser(deps.store, body);
-    await deps.store.audit({
-      at: user.createdAt,
-      actor: `staff:${admin.user.id}`,
-      action: 'staff-user-created',
-      conferenceId: null,
-      detail: { userId: user.id, role: user.role },
-    });
+    const { user, oneTimePassword } = await createStaffAccount(deps.store, staffActor(admin.user.id), body);
     res.status(201).json({ user: publicStaffUser(user), oneTimePassword });
   });
 
