@@ -1,23 +1,24 @@
 /** Conferences: create, list, read, who-am-I-here, audit. */
 import { Router } from 'express';
-import { createConferenceSchema, type MembershipAnswer } from '@cb/shared/api';
+import type { MembershipAnswer } from '@cb/shared/api';
 import { auditInWords } from '../audit.ts';
 import { openConference, presentConference } from '../conferences.ts';
 import type { Deps } from '../deps.ts';
-import { HttpError, parseBody } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { requireAccess, requireAdmin, requireManager, requireStaff } from '../http/guards.ts';
+import { bodyOf, on } from '../http/routeTable.ts';
 
 export function conferenceRoutes(deps: Deps): Router {
   const router = Router();
 
-  router.post('/api/conferences', async (req, res) => {
+  on(router, 'createConference', async (req, res) => {
     const admin = await requireAdmin(deps, req);
-    const body = parseBody(createConferenceSchema, req.body);
+    const body = bodyOf('createConference', req);
     const conference = await openConference(deps.store, body, admin.user);
     res.status(201).json(await presentConference(deps.store, conference));
   });
 
-  router.get('/api/conferences', async (req, res) => {
+  on(router, 'listConferences', async (req, res) => {
     const staff = await requireStaff(deps, req);
     const rows = await deps.store.listConferences(
       staff.user.role === 'admin' ? {} : { chairUserId: staff.user.id },
@@ -25,7 +26,7 @@ export function conferenceRoutes(deps: Deps): Router {
     res.json(await Promise.all(rows.map((c) => presentConference(deps.store, c))));
   });
 
-  router.get('/api/conferences/:id', async (req, res) => {
+  on(router, 'getConference', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     res.json(await presentConference(deps.store, access.conference));
   });
@@ -35,7 +36,7 @@ export function conferenceRoutes(deps: Deps): Router {
    * (title, date, children's names) only for those let in: someone waiting, refused or removed
    * sees the lobby or a message, which name no one.
    */
-  router.get('/api/conferences/:id/me', async (req, res) => {
+  on(router, 'membership', async (req, res) => {
     const access = await requireAccess(deps, req, req.params.id).catch(async (err: unknown) => {
       // Turned away with their link: they are told that again, and nothing else.
       const out =
@@ -74,7 +75,7 @@ export function conferenceRoutes(deps: Deps): Router {
     res.json(me);
   });
 
-  router.get('/api/conferences/:id/audit', async (req, res) => {
+  on(router, 'auditLog', async (req, res) => {
     await requireAdmin(deps, req);
     const access = await requireAccess(deps, req, req.params.id);
     res.json(await auditInWords(deps.store, access.conference.id));

@@ -1,18 +1,18 @@
 /** Staff sign-in and sign-out (POST/DELETE /api/session), and who am I (GET /api/me). */
 import { Router } from 'express';
 import { randomBytes } from 'node:crypto';
-import { signInSchema } from '@cb/shared/api';
 import { CloseCode } from '@cb/shared/protocol';
 import { dummyHash, verifyPassword } from '../auth/passwords.ts';
 import { publicStaffUser } from '../auth/staff.ts';
 import { hashToken } from '../crypto.ts';
 import type { Deps } from '../deps.ts';
 import { cookieAttributes, SESSION_COOKIE, serializeCookie } from '../http/cookies.ts';
-import { HttpError, parseBody } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { requireStaff } from '../http/guards.ts';
 import { minutesWords } from '../http/rateLimit.ts';
 import { staffActor } from '../actor.ts';
 import { auditLog } from '../audit.ts';
+import { bodyOf, on } from '../http/routeTable.ts';
 
 export const SESSION_HOURS = 12;
 
@@ -26,7 +26,7 @@ export function sessionRoutes(deps: Deps): Router {
   // see http/rateLimit.ts. req.ip honours CB_TRUST_PROXY.
   const limiter = deps.limits.signIn;
 
-  router.post('/api/session', async (req, res) => {
+  on(router, 'signIn', async (req, res) => {
     const rawEmail =
       typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase().slice(0, 254) : '';
     const verdict = await limiter.check(req.ip, rawEmail);
@@ -39,7 +39,7 @@ export function sessionRoutes(deps: Deps): Router {
       );
     }
     if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
-    const body = parseBody(signInSchema, req.body);
+    const body = bodyOf('signIn', req);
     const user = await deps.store.findStaffUserByEmail(body.email);
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
     const at = new Date().toISOString();
@@ -71,7 +71,7 @@ export function sessionRoutes(deps: Deps): Router {
     res.json({ user: publicStaffUser(user) });
   });
 
-  router.delete('/api/session', async (req, res) => {
+  on(router, 'signOut', async (req, res) => {
     const staff = await requireStaff(deps, req);
     await deps.store.deleteSession(staff.sessionTokenHash);
     deps.hub.endWhere((c) => c.sessionTokenHash === staff.sessionTokenHash, CloseCode.unauthorised);
@@ -83,7 +83,7 @@ export function sessionRoutes(deps: Deps): Router {
     res.status(204).end();
   });
 
-  router.get('/api/me', async (req, res) => {
+  on(router, 'whoAmI', async (req, res) => {
     const staff = await requireStaff(deps, req);
     res.json({ user: publicStaffUser(staff.user) });
   });

@@ -6,12 +6,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
-import { parseBody } from '../http/errors.ts';
 import { requireChair, requireManager } from '../http/guards.ts';
 import type { ConferenceCloser } from '../snapshots/ConferenceCloser.ts';
 import { SnapshotAccess } from '../snapshots/SnapshotAccess.ts';
 import type { Snapshotter } from '../snapshots/Snapshotter.ts';
 import type { SnapshotMeta } from '../store/Store.ts';
+import { bodyOf, on } from '../http/routeTable.ts';
 
 /** A snapshot's number in its conference (1, 2, 3 …), or `latest`. */
 const seqSchema = z.union([
@@ -21,9 +21,6 @@ const seqSchema = z.union([
     .regex(/^[1-9][0-9]{0,8}$/)
     .transform(Number),
 ]);
-
-/** Both actions take an empty JSON object: there is nothing to choose. */
-const emptyBodySchema = z.strictObject({}, 'Send an empty JSON object: {}');
 
 const present = (m: SnapshotMeta) => ({
   seq: m.seq,
@@ -37,12 +34,12 @@ export function snapshotRoutes(deps: Deps, snapshotter: Snapshotter, closer: Con
   const router = Router();
   const snapshots = new SnapshotAccess(deps.store, snapshotter);
 
-  router.get('/api/conferences/:id/snapshots', async (req, res) => {
+  on(router, 'listSnapshots', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     res.json((await deps.store.listSnapshots(access.conference.id)).map(present));
   });
 
-  router.get('/api/conferences/:id/snapshots/:seq/state', async (req, res) => {
+  on(router, 'snapshotState', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     const seq = seqSchema.safeParse(req.params.seq);
     const snapshot = await snapshots.state(access, seq.success ? seq.data : null);
@@ -54,15 +51,15 @@ export function snapshotRoutes(deps: Deps, snapshotter: Snapshotter, closer: Con
     });
   });
 
-  router.post('/api/conferences/:id/snapshots', async (req, res) => {
+  on(router, 'takeSnapshot', async (req, res) => {
     const access = await requireChair(deps, req, req.params.id);
-    parseBody(emptyBodySchema, req.body);
+    bodyOf('takeSnapshot', req);
     res.status(201).json(present(await snapshots.takeByHand(access)));
   });
 
-  router.post('/api/conferences/:id/close', async (req, res) => {
+  on(router, 'close', async (req, res) => {
     const access = await requireChair(deps, req, req.params.id);
-    parseBody(emptyBodySchema, req.body);
+    bodyOf('close', req);
     res.json(await closer.close(access));
   });
 
