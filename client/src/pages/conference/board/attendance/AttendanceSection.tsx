@@ -16,11 +16,10 @@ import {
   setQuoracyNote,
   updateAttendee,
   type AttendeePatch,
-  type Invitee,
   type NewAttendee,
 } from '@cb/shared/doc/attendance';
 import type { Role } from '@cb/shared/protocol';
-import { apiGet, messageOf } from '../../../../api.ts';
+import { call, messageOf } from '../../../../api.ts';
 import '../../../../styles/attendance.css';
 import { AddAttendeeForm } from './AddAttendeeForm.tsx';
 import { AttendeeCard } from './AttendeeCard.tsx';
@@ -97,9 +96,7 @@ export function AttendanceSection({
     if (filling) return;
     setFilling(true);
     try {
-      const invitees = await apiGet<Invitee[]>(
-        `/api/conferences/${encodeURIComponent(conferenceId)}/invitees`,
-      );
+      const invitees = await call('invitees', { id: conferenceId });
       // One transaction, so one undo step however many people it adds.
       const added = mergeInvitees(publicDoc, invitees);
       onMessage(added.length > 0 ? `Added ${people(added.length)}.` : 'Everyone is already listed.');
