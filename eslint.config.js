@@ -80,6 +80,21 @@ export default tseslint.config(
     ),
   },
   {
+    // One audit entry point: every row goes through server/src/audit.ts (a structured Actor, a typed
+    // action and detail), never straight into the store.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/audit.ts', 'server/src/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='audit']",
+          message: 'Write audit rows with auditLog(store).record(…) from server/src/audit.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', '.ci/**', '*.config.*', 'eslint/**'],
     rules: { 'no-console': 'off' },
   },

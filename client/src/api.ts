@@ -3,6 +3,14 @@
  * turned into an `ApiFailure` that carries the plain message to show and any per-field messages.
  */
 import type { ApiError } from '@cb/shared/api';
+import {
+  HTTP_ROUTES,
+  pathOf,
+  type HttpResponses,
+  type HttpRoute,
+  type RouteBody,
+  type RouteParams,
+} from '@cb/shared/protocol';
 
 export class ApiFailure extends Error {
   constructor(
@@ -91,6 +99,21 @@ export const apiPost = <T>(path: string, body: unknown): Promise<T> => request<T
 export const apiDelete = async (path: string): Promise<void> => {
   await request<unknown>('DELETE', path);
 };
+
+/**
+ * A JSON route from the shared table (shared/src/protocol/http.ts): its method and path, the body
+ * its schema takes, and its answer's type. A GET is answered by a waiting prefetch of its path.
+ */
+export function call<R extends HttpRoute>(
+  route: R,
+  params: RouteParams<R>,
+  body?: RouteBody<R>,
+): Promise<HttpResponses[R]> {
+  const { method } = HTTP_ROUTES[route];
+  const path = pathOf(route, params);
+  if (method === 'GET') return apiGetOnce<HttpResponses[R]>(path);
+  return request<HttpResponses[R]>(method, path, body);
+}
 
 /** The message to show for any error thrown by a request (or anything else). */
 export function messageOf(error: unknown): string {

@@ -4,7 +4,10 @@ import * as Y from 'yjs';
 import type { Conference, CreateConferenceBody, Link } from '@cb/shared/api';
 import { docNameFor } from '@cb/shared/protocol';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
+import { actorText, staffActor, type Actor } from './actor.ts';
+import { auditLog } from './audit.ts';
 import { carryForward } from './carryForward.ts';
+import { invalid } from './errors.ts';
 import type { ConferenceRow, LinkRow, StaffUserRow, Store } from './store/Store.ts';
 
 function defaultTitle(children: { name: string }[]): string {
@@ -21,7 +24,7 @@ export async function createConference(
   store: Store,
   body: CreateConferenceBody,
   chair: StaffUserRow,
-  createdBy: string,
+  createdBy: Actor,
   fill?: (docs: { publicDoc: Y.Doc; restrictedDoc: Y.Doc; conference: ConferenceRow }) => void,
   previous?: ConferenceRow,
 ): Promise<ConferenceRow> {
@@ -33,7 +36,7 @@ export async function createConference(
     scheduledAt: new Date(body.scheduledAt).toISOString(),
     status: 'scheduled',
     chairUserId: chair.id,
-    createdBy,
+    createdBy: actorText(createdBy),
     createdAt: new Date().toISOString(),
     closedAt: null,
     children: body.children.map((c) => ({
@@ -58,6 +61,45 @@ export async function createConference(
   await store.appendUpdates(docNameFor(conference.id, true), [Y.encodeStateAsUpdate(restrictedDoc)]);
   publicDoc.destroy();
   restrictedDoc.destroy();
+  return conference;
+}
+
+/**
+ * A conference an admin asks for: chaired by the admin, or by the staff account with the chair
+ * email given; a review carries the plan forward from the earlier conference named. Audited.
+ */
+export async function openConference(
+  store: Store,
+  body: CreateConferenceBody,
+  admin: StaffUserRow,
+): Promise<ConferenceRow> {
+  let chair = admin;
+  if (body.chairEmail) {
+    const named = await store.findStaffUserByEmail(body.chairEmail);
+    if (!named) {
+      throw invalid('There is no staff account with that chair email. Create the chair first.', {
+        chairEmail: 'No staff account with this email',
+      });
+    }
+    chair = named;
+  }
+  const previous = body.previousConferenceId
+    ? await store.findConference(body.previousConferenceId)
+    : undefined;
+  if (previous === null) {
+    throw invalid('There is no earlier conference with that id to carry the plan forward from.', {
+      previousConferenceId: 'No conference with this id',
+    });
+  }
+  const actor = staffActor(admin.id);
+  const conference = await createConference(store, body, chair, actor, undefined, previous);
+  await auditLog(store).record(
+    actor,
+    'conference-created',
+    conference.id,
+    { kind: conference.kind, chairUserId: chair.id, previousConferenceId: previous?.id ?? null },
+    { at: conference.createdAt },
+  );
   return conference;
 }
 

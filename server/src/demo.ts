@@ -13,6 +13,8 @@ import { fillDemoGenogram } from './demoGenogram.ts';
 import { fillDemoPlan } from './demoPlan.ts';
 import { hashToken, newToken } from './crypto.ts';
 import type { ConferenceRow, StaffUserRow, Store } from './store/Store.ts';
+import { actorText, systemActor } from './actor.ts';
+import { auditLog } from './audit.ts';
 
 type DemoItem = Omit<NewItem, 'id' | 'createdAt'> & { section: ListSection; restricted?: boolean };
 
@@ -137,7 +139,7 @@ export async function createDemoConference(store: Store, chair: StaffUserRow): P
       ],
     },
     chair,
-    'system:demo',
+    systemActor('demo'),
     ({ publicDoc, restrictedDoc }) => fillDemo(publicDoc, restrictedDoc),
   );
   const links: DemoLinks['links'] = [];
@@ -156,19 +158,13 @@ export async function createDemoConference(store: Store, chair: StaffUserRow): P
       role,
       label,
       tokenHash: hashToken(token),
-      createdBy: 'system:demo',
+      createdBy: actorText(systemActor('demo')),
       createdAt: now,
       expiresAt: null,
       revokedAt: null,
     });
     links.push({ role, label, path: `/join/${token}` });
   }
-  await store.audit({
-    at: new Date().toISOString(),
-    actor: 'system:demo',
-    action: 'conference-created',
-    conferenceId: conference.id,
-    detail: { demo: true },
-  });
+  await auditLog(store).record(systemActor('demo'), 'conference-created', conference.id, { demo: true });
   return { conference, links };
 }

@@ -14,6 +14,8 @@ import * as Y from 'yjs';
 import { readDecisions } from '@cb/shared/doc/decisions';
 import { docParts, LIST_SECTIONS } from '@cb/shared/doc/schema';
 import { docNameFor } from '@cb/shared/protocol';
+import { participantActor, staffActor, systemActor, type Actor } from './actor.ts';
+import { auditLog, type AuditDetails } from './audit.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/Store.ts';
 import type { AppliedEvent, DocReader } from './sync/roomTypes.ts';
@@ -117,10 +119,10 @@ export class DocAudit {
       for (const id of ids) t.restrictedSeen.add(id);
       return;
     }
-    const rows: {
-      action: 'item.revealed' | 'outcome-set' | 'outcome-changed';
-      detail: Record<string, unknown>;
-    }[] = [];
+    const rows: (
+      | { action: 'item.revealed'; detail: AuditDetails['item.revealed'] }
+      | { action: 'outcome-set' | 'outcome-changed'; detail: AuditDetails['outcome-set'] }
+    )[] = [];
     for (const id of ids)
       if (!t.publicIds.has(id) && t.restrictedSeen.has(id))
         rows.push({ action: 'item.revealed', detail: { itemId: id } });
@@ -140,16 +142,17 @@ export class DocAudit {
     if (rows.length === 0) return;
     const actor = await this.actorOf(event.conferenceId, sender);
     const at = new Date().toISOString();
-    for (const row of rows) await this.store.audit({ at, actor, conferenceId: event.conferenceId, ...row });
+    const audit = auditLog(this.store);
+    for (const row of rows) await audit.record(actor, row.action, event.conferenceId, row.detail, { at });
   }
 
-  private async actorOf(conferenceId: string, sender: AppliedEvent['senders'][number]): Promise<string> {
-    if (!sender) return 'system:server';
-    if (sender.participantId) return `participant:${sender.participantId} (${sender.role})`;
+  private async actorOf(conferenceId: string, sender: AppliedEvent['senders'][number]): Promise<Actor> {
+    if (!sender) return systemActor('server');
+    if (sender.participantId) return participantActor(sender.participantId, sender.role);
     if (sender.role === 'chair') {
       const conference = await this.store.findConference(conferenceId);
-      if (conference) return `staff:${conference.chairUserId}`;
+      if (conference) return staffActor(conference.chairUserId);
     }
-    return 'unknown';
+    return { kind: 'unknown' };
   }
 }

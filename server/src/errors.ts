@@ -10,6 +10,8 @@ export class DomainError extends Error {
     readonly kind: DomainErrorKind,
     readonly code: string,
     message: string,
+    /** Which fields of a request need correcting, in plain words (shown beside each field). */
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
   }
@@ -19,3 +21,5 @@ export const notFound = (what = 'That'): DomainError =>
   new DomainError('not-found', 'NOT_FOUND', `${what} could not be found.`);
 export const forbidden = (message = 'You do not have permission to do that.'): DomainError =>
   new DomainError('forbidden', 'FORBIDDEN', message);
+export const invalid = (message: string, fields?: Record<string, string>): DomainError =>
+  new DomainError('invalid', 'INVALID_INPUT', message, fields);

@@ -8,6 +8,8 @@ import type { Bus } from './bus/Bus.ts';
 import { DomainError, notFound } from './errors.ts';
 import type { Hub } from './hub.ts';
 import type { ParticipantRow, Store } from './store/Store.ts';
+import type { Actor } from './actor.ts';
+import { auditLog } from './audit.ts';
 
 export type Decision = 'admit' | 'refuse' | 'remove';
 
@@ -49,7 +51,7 @@ export class LobbyService {
     conferenceId: string,
     participantId: string,
     decision: Decision,
-    actor: string,
+    actor: Actor,
     options: DecisionOptions = {},
   ): Promise<ParticipantRow> {
     const participant = await this.store.findParticipant(participantId);
@@ -69,15 +71,15 @@ export class LobbyService {
     const coolOffMinutes = turnedAway ? (options.coolOffMinutes ?? DEFAULT_COOL_OFF_MINUTES) : 0;
     const coolOffUntil = coolOffMinutes > 0 ? new Date(now + coolOffMinutes * 60_000).toISOString() : null;
     await this.store.setParticipantStatus(participantId, rule.to, at, coolOffUntil);
-    await this.store.audit({
-      at,
+    await auditLog(this.store).record(
       actor,
-      action: ACTION[decision],
+      ACTION[decision],
       conferenceId,
-      detail: turnedAway
+      turnedAway
         ? { participantId, role: participant.role, linkRevoked: revokeLink, coolOffMinutes }
         : { participantId, role: participant.role },
-    });
+      { at },
+    );
     const updated: ParticipantRow = { ...participant, status: rule.to, decidedAt: at, coolOffUntil };
     // Told first, so their screen says why before their connection ends.
     this.bus.publish({ type: 'participantStatus', participant: updated, linkEnded: revokeLink });
@@ -88,20 +90,20 @@ export class LobbyService {
   }
 
   /** Ends the link someone came by: anyone else who joined through it is disconnected too. */
-  private async revokeLinkOf(participant: ParticipantRow, actor: string, at: string): Promise<void> {
+  private async revokeLinkOf(participant: ParticipantRow, actor: Actor, at: string): Promise<void> {
     await this.store.revokeLink(participant.linkId, at);
     const closed = this.hub.end({ linkId: participant.linkId }, CloseCode.linkRevoked);
-    await this.store.audit({
-      at,
+    await auditLog(this.store).record(
       actor,
-      action: 'link-revoked',
-      conferenceId: participant.conferenceId,
-      detail: {
+      'link-revoked',
+      participant.conferenceId,
+      {
         linkId: participant.linkId,
         connectionsClosed: closed,
         with: participant.status,
         participantId: participant.id,
       },
-    });
+      { at },
+    );
   }
 }

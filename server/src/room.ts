@@ -11,6 +11,7 @@ import { actorOf } from './actor.ts';
 import type { Bus } from './bus/Bus.ts';
 import { DomainError, forbidden } from './errors.ts';
 import type { Store } from './store/Store.ts';
+import { auditLog } from './audit.ts';
 
 /** A stable key for a person in a conference: their participant id, or their staff id. */
 export function personKey(access: ConferenceAccess): string {
@@ -68,13 +69,13 @@ export class RoomService {
     const { stage: from } = await this.store.getRoom(access.conference.id);
     await this.store.setRoom(access.conference.id, { stage }, at);
     if (from !== stage) {
-      await this.store.audit({
-        at,
-        actor: actorOf(access),
-        action: 'stage-changed',
-        conferenceId: access.conference.id,
-        detail: { from, to: stage },
-      });
+      await auditLog(this.store).record(
+        actorOf(access),
+        'stage-changed',
+        access.conference.id,
+        { from, to: stage },
+        { at },
+      );
     }
     this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
     this.bus.publish({ type: 'stageChanged', conferenceId: access.conference.id, stage });

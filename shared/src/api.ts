@@ -89,6 +89,8 @@ export const createLinkSchema = z.object({
     .optional(),
 });
 
+export type CreateLinkBody = z.infer<typeof createLinkSchema>;
+
 export const createStaffUserSchema = z.object({
   email: emailSchema,
   name: trimmed(120),
@@ -96,6 +98,8 @@ export const createStaffUserSchema = z.object({
   /** Left out: the server generates a one-time password and returns it once. */
   password: z.string().min(12, 'Use at least 12 characters').max(1024).optional(),
 });
+
+export type CreateStaffUserBody = z.infer<typeof createStaffUserSchema>;
 
 export const joinSchema = z.object({ name: trimmed(80) });
 

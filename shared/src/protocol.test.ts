@@ -5,7 +5,9 @@ import {
   CLOSE_REASONS,
   CloseCode,
   docNameFor,
+  HTTP_ROUTES,
   parseDocName,
+  pathOf,
   waitsInLobby,
 } from './protocol.ts';
 
@@ -52,5 +54,18 @@ describe('close reasons', () => {
       // UTF-8 bytes: each percent-escape is one byte.
       expect(encodeURIComponent(reason).replace(/%../g, 'x').length).toBeLessThan(123);
     }
+  });
+});
+
+describe('HTTP routes table', () => {
+  it('fills in path parameters (encoded) and refuses a missing one', () => {
+    expect(pathOf('revokeLink', { id: 'c 1', linkId: 'l/2' })).toBe('/api/conferences/c%201/links/l%2F2');
+    expect(pathOf('signIn', {})).toBe('/api/session');
+    expect(() => pathOf('getConference', {} as { id: string })).toThrow(/:id/);
+  });
+
+  it('gives every route a distinct method and path', () => {
+    const keys = Object.values(HTTP_ROUTES).map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

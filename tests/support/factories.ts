@@ -5,22 +5,26 @@ import { CookieJar, httpClient, type Client } from './http.ts';
 
 export async function signInAdmin(baseUrl: string): Promise<Client> {
   const admin = httpClient(baseUrl);
-  await admin.json('POST', '/api/session', ADMIN);
+  await admin.call('signIn', {}, ADMIN);
   return admin;
 }
 
 let counter = 0;
 export async function createConference(admin: Client, children = 2): Promise<Conference> {
   counter += 1;
-  return admin.json<Conference>('POST', '/api/conferences', {
-    kind: 'initial',
-    scheduledAt: '2026-12-03T10:00:00Z',
-    title: `Test conference ${counter} (fictional)`,
-    children: Array.from({ length: children }, (_, i) => ({
-      name: `Testchild ${String.fromCharCode(65 + i)} Fictional`,
-      dateOfBirth: '2019-05-01',
-    })),
-  });
+  return admin.call(
+    'createConference',
+    {},
+    {
+      kind: 'initial',
+      scheduledAt: '2026-12-03T10:00:00Z',
+      title: `Test conference ${counter} (fictional)`,
+      children: Array.from({ length: children }, (_, i) => ({
+        name: `Testchild ${String.fromCharCode(65 + i)} Fictional`,
+        dateOfBirth: '2019-05-01',
+      })),
+    },
+  );
 }
 
 export async function createLink(
@@ -29,11 +33,15 @@ export async function createLink(
   role: LinkRole,
   extra: { expiresAt?: string } = {},
 ): Promise<CreatedLink> {
-  return manager.json<CreatedLink>('POST', `/api/conferences/${conferenceId}/links`, {
-    role,
-    label: `${role} link`,
-    ...extra,
-  });
+  return manager.call(
+    'createLink',
+    { id: conferenceId },
+    {
+      role,
+      label: `${role} link`,
+      ...extra,
+    },
+  );
 }
 
 export interface Joined {
@@ -49,7 +57,8 @@ export async function join(baseUrl: string, link: { url: string }, name: string)
   const res = await client.request('GET', `${path}?name=${encodeURIComponent(name)}`);
   if (res.status !== 303) throw new Error(`join → ${res.status}`);
   const conferenceId = res.headers.get('location')?.split('/').pop() ?? '';
-  const me = await client.json<{ participantId: string }>('GET', `/api/conferences/${conferenceId}/me`);
+  const me = await client.call('membership', { id: conferenceId });
+  if (!me.participantId) throw new Error('join: no participant id in the answer');
   return { client, cookie: client.jar.header(), participantId: me.participantId };
 }
 
@@ -73,6 +82,6 @@ export async function joinAdmitted(
 ): Promise<Joined> {
   const joined = await join(baseUrl, await createLink(admin, conferenceId, role), name);
   if (role !== 'chair')
-    await admin.json('POST', `/api/conferences/${conferenceId}/lobby/${joined.participantId}/admit`, {});
+    await admin.call('admit', { id: conferenceId, participantId: joined.participantId }, {});
   return joined;
 }

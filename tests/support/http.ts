@@ -1,4 +1,16 @@
-/** HTTP helpers for tests and benchmarks: same-origin JSON requests with a cookie jar. */
+/**
+ * HTTP helpers for tests and benchmarks: same-origin JSON requests with a cookie jar; `call` builds
+ * its request from the shared routes table (shared/src/protocol/http.ts), as the client does.
+ */
+import {
+  HTTP_ROUTES,
+  pathOf,
+  type HttpResponses,
+  type HttpRoute,
+  type RouteBody,
+  type RouteParams,
+} from '@cb/shared/protocol';
+
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
 
@@ -27,6 +39,8 @@ export interface Client {
   jar: CookieJar;
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   json<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** A route from the shared table; throws on any answer that is not 2xx. */
+  call<R extends HttpRoute>(route: R, params: RouteParams<R>, body?: RouteBody<R>): Promise<HttpResponses[R]>;
 }
 
 export function httpClient(baseUrl: string, jar = new CookieJar()): Client {
@@ -50,14 +64,17 @@ export function httpClient(baseUrl: string, jar = new CookieJar()): Client {
     jar.store(res);
     return res;
   };
+  const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await request(method, path, body);
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
   return {
     jar,
     request,
-    json: async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-      const res = await request(method, path, body);
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-      return (text ? JSON.parse(text) : undefined) as T;
-    },
+    json,
+    call: <R extends HttpRoute>(route: R, params: RouteParams<R>, body?: RouteBody<R>) =>
+      json<HttpResponses[R]>(HTTP_ROUTES[route].method, pathOf(route, params), body),
   };
 }

@@ -1,7 +1,6 @@
 /** Staff sign-in: email and password, then on to the admin pages (or back where they came from). */
 import { useState, type FormEvent } from 'react';
-import type { StaffUser } from '@cb/shared/api';
-import { ApiFailure, apiPost, messageOf } from '../api.ts';
+import { ApiFailure, call, messageOf } from '../api.ts';
 import { Field } from '../components/Field.tsx';
 import { FormMessage } from '../components/FormMessage.tsx';
 import { SkipLink } from '../components/SkipLink.tsx';
@@ -24,7 +23,7 @@ export function SignInPage() {
     setMessage('');
     setFields({});
     try {
-      await apiPost<{ user: StaffUser }>('/api/session', { email, password });
+      await call('signIn', {}, { email, password });
       const next = safeNext(new URLSearchParams(window.location.search).get('next'));
       navigate(next ?? '/admin', { replace: true });
     } catch (error) {

@@ -10,6 +10,7 @@ import { actorOf } from '../actor.ts';
 import { DomainError } from '../errors.ts';
 import type { Store } from '../store/Store.ts';
 import type { DocWriter } from '../sync/roomTypes.ts';
+import { auditLog } from '../audit.ts';
 
 /** Why someone other than a professional cannot give a view this way, in plain words. */
 const NOT_YOURS: Record<Exclude<ConferenceAccess['role'], 'professional'>, string> = {
@@ -58,12 +59,8 @@ export class DecisionViews {
       });
     });
     // The view itself is the person's professional judgement: it stays in the restricted document.
-    await this.store.audit({
-      at: new Date().toISOString(),
-      actor: actorOf(access),
-      action: 'view-given',
-      conferenceId,
-      detail: { childId: input.childId },
+    await auditLog(this.store).record(actorOf(access), 'view-given', conferenceId, {
+      childId: input.childId,
     });
   }
 
@@ -75,12 +72,8 @@ export class DecisionViews {
       removed = removeView(doc, input.childId, { participantId, name: access.name });
     });
     if (!removed) return;
-    await this.store.audit({
-      at: new Date().toISOString(),
-      actor: actorOf(access),
-      action: 'view-withdrawn',
-      conferenceId,
-      detail: { childId: input.childId },
+    await auditLog(this.store).record(actorOf(access), 'view-withdrawn', conferenceId, {
+      childId: input.childId,
     });
   }
 }

@@ -63,7 +63,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof DomainError) {
-      res.status(DOMAIN_STATUS[err.kind]).json({ error: { code: err.code, message: err.message } });
+      res.status(DOMAIN_STATUS[err.kind]).json({
+        error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+      });
       return;
     }
     if (err instanceof HttpError) {

@@ -10,9 +10,10 @@ import { londonDate } from '@cb/shared/workingDays';
 import type { ConferenceAccess } from '../access.ts';
 import type { Deps } from '../deps.ts';
 import { HttpError } from '../http/errors.ts';
-import { actorOf, requireManager } from '../http/guards.ts';
+import { requireManager } from '../http/guards.ts';
 import type { ExportFormat as Format, ExportWhat as What } from '../minutes/render.ts';
 import type { RenderPool } from '../minutes/renderPool.ts';
+import { SnapshotAccess } from '../snapshots/SnapshotAccess.ts';
 import type { Snapshotter } from '../snapshots/Snapshotter.ts';
 import type { Snapshot } from '../store/Store.ts';
 
@@ -58,22 +59,7 @@ const slug = (s: string) =>
 
 export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: RenderPool): Router {
   const router = Router();
-
-  /**
-   * The named snapshot, or the latest one — taken now if the board has none yet or has changed
-   * since, so an export during a live conference shows the board as it is, not as it was.
-   */
-  async function snapshotFor(access: ConferenceAccess, seq: number | undefined): Promise<Snapshot> {
-    const id = access.conference.id;
-    let found = await deps.store.getSnapshot(id, seq ?? 'latest');
-    if (seq === undefined && (!found || snapshotter.changedSinceSnapshot(id))) {
-      await snapshotter.take(id, 'manual');
-      found = await deps.store.getSnapshot(id, 'latest');
-    }
-    if (!found)
-      throw new HttpError(404, 'NOT_FOUND', 'There is no snapshot with that number for this conference.');
-    return found;
-  }
+  const snapshots = new SnapshotAccess(deps.store, snapshotter);
 
   /** What the minutes say about the conference itself, from the store's record. */
   async function contextOf(access: ConferenceAccess): Promise<MinutesContext> {
@@ -102,7 +88,6 @@ export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: Rend
     format: Format,
     who: Audience,
     taken: Snapshot,
-    actor: string,
   ): Promise<void> {
     // Rendered on a worker thread: a big board's PDF must not stall the live conferences.
     const body = await renders.run({
@@ -115,13 +100,7 @@ export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: Rend
       context: await contextOf(access),
     });
     const name = `${slug(access.conference.title)}-${what}${who === 'family' ? '-family-copy' : ''}.${format}`;
-    await deps.store.audit({
-      at: new Date().toISOString(),
-      actor,
-      action: 'exported',
-      conferenceId: access.conference.id,
-      detail: { what, format, audience: who, snapshot: taken.seq },
-    });
+    await snapshots.exported(access, { what, format, audience: who, snapshot: taken.seq });
     res.setHeader('Content-Type', TYPES[format]);
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     res.setHeader('Cache-Control', 'no-store');
@@ -131,15 +110,15 @@ export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: Rend
   router.get('/api/conferences/:id/minutes', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     const q = parseQuery(minutesQuery, req.query);
-    const taken = await snapshotFor(access, q.snapshot);
-    await send(res, access, 'minutes', q.format, q.audience, taken, actorOf(access));
+    const taken = await snapshots.forExport(access, q.snapshot);
+    await send(res, access, 'minutes', q.format, q.audience, taken);
   });
 
   router.get('/api/conferences/:id/plan', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     const q = parseQuery(planQuery, req.query);
-    const taken = await snapshotFor(access, q.snapshot);
-    await send(res, access, 'plan', q.format, q.audience, taken, actorOf(access));
+    const taken = await snapshots.forExport(access, q.snapshot);
+    await send(res, access, 'plan', q.format, q.audience, taken);
   });
 
   return router;

@@ -1,73 +1,16 @@
-/**
- * Who was invited and who came, for pre-filling the attendance list on the board
- * (`mergeInvitees` in shared/src/doc/attendance.ts does the merging, on the chair's device).
- *
- * Built from the links issued and the participants who joined through them:
- *  - everyone the chair let in, under the name they gave, marked present;
- *  - every professional or family link nobody has been let in through yet, under its label (a
- *    placeholder such as "Riverside Primary DSL"), marked absent, so the minutes can show who was
- *    invited and did not come. An expired link nobody used still counts: that person was invited.
- * Left out: the room screen (display links and whoever joined through them: a screen is not a
- * person), anything through a revoked link (revoking withdraws the invitation), people still
- * waiting, refused or removed, and token hashes. Agency and the person's job cannot be known from
- * a link, so they are left for the chair to fill in.
- */
+/** Who was invited and who came (the rules are in ../invitees.ts): managers of the conference. */
 import { Router } from 'express';
-import type { Invitee } from '@cb/shared/doc/attendance';
-import type { LinkRole } from '@cb/shared/protocol';
-import { ROLE_WORDS } from '@cb/shared/words/labels';
 import type { Deps } from '../deps.ts';
 import { requireManager } from '../http/guards.ts';
-import type { LinkRow, ParticipantRow } from '../store/Store.ts';
-
-function fromParticipant(p: ParticipantRow, role: Exclude<LinkRole, 'display'>): Invitee {
-  return {
-    name: p.name,
-    role: ROLE_WORDS[role],
-    // A family link's holder is family for certain; anything more specific is the chair's call.
-    ...(role === 'family' ? { agencyType: 'family' as const } : {}),
-    participantId: p.id,
-    linkId: p.linkId,
-    attendance: 'present',
-  };
-}
-
-function fromUnusedLink(link: LinkRow, role: 'professional' | 'family'): Invitee {
-  return {
-    name: link.label,
-    role: ROLE_WORDS[role],
-    ...(role === 'family' ? { agencyType: 'family' as const } : {}),
-    participantId: null,
-    linkId: link.id,
-    attendance: 'absent',
-  };
-}
-
-/** Invitees in the order the links were issued, each link's people in the order they joined. */
-export function inviteesOf(links: LinkRow[], participants: ParticipantRow[]): Invitee[] {
-  const out: Invitee[] = [];
-  for (const link of links) {
-    const role = link.role;
-    if (role === 'display' || link.revokedAt !== null) continue;
-    const through = participants.filter((p) => p.linkId === link.id);
-    for (const p of through) if (p.status === 'admitted') out.push(fromParticipant(p, role));
-    // Someone let in and later removed still used the link: it is no longer an open invitation.
-    const used = through.some((p) => p.status === 'admitted' || p.status === 'removed');
-    if (!used && role !== 'chair') out.push(fromUnusedLink(link, role));
-  }
-  return out;
-}
+import { inviteesOfConference } from '../invitees.ts';
+import { on } from '../http/routeTable.ts';
 
 export function inviteeRoutes(deps: Deps): Router {
   const router = Router();
 
-  router.get('/api/conferences/:id/invitees', async (req, res) => {
+  on(router, 'invitees', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
-    const [links, participants] = await Promise.all([
-      deps.store.listLinks(access.conference.id),
-      deps.store.listParticipants(access.conference.id),
-    ]);
-    res.json(inviteesOf(links, participants));
+    res.json(await inviteesOfConference(deps.store, access.conference.id));
   });
 
   return router;

@@ -16,6 +16,8 @@ import type { LinkRow, ParticipantRow } from '../store/Store.ts';
 import { askAgainLaterPage, tooManyTriesPage } from './joinLimitPage.ts';
 import { joinFormPage, linkProblemPage } from './joinPage.ts';
 import { isSecure } from './session.ts';
+import { participantActor } from '../actor.ts';
+import { auditLog } from '../audit.ts';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
 const DEFAULT_COOKIE_DAYS = 7;
@@ -103,13 +105,13 @@ export function joinRoutes(deps: Deps): Router {
       coolOffUntil: null,
     };
     await deps.store.createParticipant(participant);
-    await deps.store.audit({
-      at: participant.createdAt,
-      actor: `participant:${participant.id} (${participant.role})`,
-      action: 'joined',
-      conferenceId: conference.id,
-      detail: { linkId: link.id, role: link.role, waiting: participant.status === 'waiting' },
-    });
+    await auditLog(deps.store).record(
+      participantActor(participant.id, participant.role),
+      'joined',
+      conference.id,
+      { linkId: link.id, role: link.role, waiting: participant.status === 'waiting' },
+      { at: participant.createdAt },
+    );
     const maxAge = link.expiresAt
       ? Math.max(60, Math.floor((new Date(link.expiresAt).getTime() - now.getTime()) / 1000))
       : DEFAULT_COOKIE_DAYS * 86400;

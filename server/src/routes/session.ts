@@ -1,16 +1,18 @@
 /** Staff sign-in and sign-out (POST/DELETE /api/session), and who am I (GET /api/me). */
 import { Router } from 'express';
 import { randomBytes } from 'node:crypto';
-import { signInSchema } from '@cb/shared/api';
 import { CloseCode } from '@cb/shared/protocol';
 import { dummyHash, verifyPassword } from '../auth/passwords.ts';
 import { publicStaffUser } from '../auth/staff.ts';
 import { hashToken } from '../crypto.ts';
 import type { Deps } from '../deps.ts';
 import { cookieAttributes, SESSION_COOKIE, serializeCookie } from '../http/cookies.ts';
-import { HttpError, parseBody } from '../http/errors.ts';
+import { HttpError } from '../http/errors.ts';
 import { requireStaff } from '../http/guards.ts';
 import { minutesWords } from '../http/rateLimit.ts';
+import { staffActor } from '../actor.ts';
+import { auditLog } from '../audit.ts';
+import { bodyOf, on } from '../http/routeTable.ts';
 
 export const SESSION_HOURS = 12;
 
@@ -24,7 +26,7 @@ export function sessionRoutes(deps: Deps): Router {
   // see http/rateLimit.ts. req.ip honours CB_TRUST_PROXY.
   const limiter = deps.limits.signIn;
 
-  router.post('/api/session', async (req, res) => {
+  on(router, 'signIn', async (req, res) => {
     const rawEmail =
       typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase().slice(0, 254) : '';
     const verdict = await limiter.check(req.ip, rawEmail);
@@ -37,19 +39,19 @@ export function sessionRoutes(deps: Deps): Router {
       );
     }
     if (verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
-    const body = parseBody(signInSchema, req.body);
+    const body = bodyOf('signIn', req);
     const user = await deps.store.findStaffUserByEmail(body.email);
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), body.password);
     const at = new Date().toISOString();
     if (!user || !ok) {
       await limiter.failed(req.ip, rawEmail);
-      await deps.store.audit({
-        at,
-        actor: 'anonymous',
-        action: 'sign-in-failed',
-        conferenceId: null,
-        detail: { userId: user?.id ?? null },
-      });
+      await auditLog(deps.store).record(
+        { kind: 'anonymous' },
+        'sign-in-failed',
+        null,
+        { userId: user?.id ?? null },
+        { at },
+      );
       throw new HttpError(401, 'BAD_CREDENTIALS', 'That email and password do not match.');
     }
     await limiter.succeeded(req.ip, rawEmail);
@@ -61,13 +63,7 @@ export function sessionRoutes(deps: Deps): Router {
       createdAt: at,
       expiresAt: expires.toISOString(),
     });
-    await deps.store.audit({
-      at,
-      actor: `staff:${user.id}`,
-      action: 'sign-in',
-      conferenceId: null,
-      detail: {},
-    });
+    await auditLog(deps.store).record(staffActor(user.id), 'sign-in', null, {}, { at });
     res.setHeader(
       'Set-Cookie',
       serializeCookie(SESSION_COOKIE, token, cookieAttributes(isSecure(deps, req), SESSION_HOURS * 3600)),
@@ -75,17 +71,11 @@ export function sessionRoutes(deps: Deps): Router {
     res.json({ user: publicStaffUser(user) });
   });
 
-  router.delete('/api/session', async (req, res) => {
+  on(router, 'signOut', async (req, res) => {
     const staff = await requireStaff(deps, req);
     await deps.store.deleteSession(staff.sessionTokenHash);
     deps.hub.end({ sessionTokenHash: staff.sessionTokenHash }, CloseCode.unauthorised);
-    await deps.store.audit({
-      at: new Date().toISOString(),
-      actor: `staff:${staff.user.id}`,
-      action: 'sign-out',
-      conferenceId: null,
-      detail: {},
-    });
+    await auditLog(deps.store).record(staffActor(staff.user.id), 'sign-out', null, {});
     res.setHeader(
       'Set-Cookie',
       serializeCookie(SESSION_COOKIE, '', { ...cookieAttributes(isSecure(deps, req), 0), maxAge: 0 }),
@@ -93,7 +83,7 @@ export function sessionRoutes(deps: Deps): Router {
     res.status(204).end();
   });
 
-  router.get('/api/me', async (req, res) => {
+  on(router, 'whoAmI', async (req, res) => {
     const staff = await requireStaff(deps, req);
     res.json({ user: publicStaffUser(staff.user) });
   });

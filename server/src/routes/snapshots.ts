@@ -6,11 +6,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
-import { HttpError, notFound, parseBody } from '../http/errors.ts';
-import { actorOf, requireChair, requireManager } from '../http/guards.ts';
+import { requireChair, requireManager } from '../http/guards.ts';
 import type { ConferenceCloser } from '../snapshots/ConferenceCloser.ts';
+import { SnapshotAccess } from '../snapshots/SnapshotAccess.ts';
 import type { Snapshotter } from '../snapshots/Snapshotter.ts';
 import type { SnapshotMeta } from '../store/Store.ts';
+import { bodyOf, on } from '../http/routeTable.ts';
 
 /** A snapshot's number in its conference (1, 2, 3 …), or `latest`. */
 const seqSchema = z.union([
@@ -20,9 +21,6 @@ const seqSchema = z.union([
     .regex(/^[1-9][0-9]{0,8}$/)
     .transform(Number),
 ]);
-
-/** Both actions take an empty JSON object: there is nothing to choose. */
-const emptyBodySchema = z.strictObject({}, 'Send an empty JSON object: {}');
 
 const present = (m: SnapshotMeta) => ({
   seq: m.seq,
@@ -34,25 +32,17 @@ const present = (m: SnapshotMeta) => ({
 
 export function snapshotRoutes(deps: Deps, snapshotter: Snapshotter, closer: ConferenceCloser): Router {
   const router = Router();
+  const snapshots = new SnapshotAccess(deps.store, snapshotter);
 
-  router.get('/api/conferences/:id/snapshots', async (req, res) => {
+  on(router, 'listSnapshots', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     res.json((await deps.store.listSnapshots(access.conference.id)).map(present));
   });
 
-  router.get('/api/conferences/:id/snapshots/:seq/state', async (req, res) => {
+  on(router, 'snapshotState', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     const seq = seqSchema.safeParse(req.params.seq);
-    if (!seq.success) throw notFound('That snapshot');
-    const snapshot = await deps.store.getSnapshot(access.conference.id, seq.data);
-    if (!snapshot) throw notFound('That snapshot');
-    await deps.store.audit({
-      at: new Date().toISOString(),
-      actor: actorOf(access),
-      action: 'snapshot-viewed',
-      conferenceId: access.conference.id,
-      detail: { seq: snapshot.seq },
-    });
+    const snapshot = await snapshots.state(access, seq.success ? seq.data : null);
     res.setHeader('Cache-Control', 'no-store');
     res.json({
       ...present(snapshot),
@@ -61,30 +51,15 @@ export function snapshotRoutes(deps: Deps, snapshotter: Snapshotter, closer: Con
     });
   });
 
-  router.post('/api/conferences/:id/snapshots', async (req, res) => {
+  on(router, 'takeSnapshot', async (req, res) => {
     const access = await requireChair(deps, req, req.params.id);
-    parseBody(emptyBodySchema, req.body);
-    if (access.conference.status === 'closed') {
-      throw new HttpError(
-        409,
-        'CONFERENCE_CLOSED',
-        'This conference has been closed: its final snapshot is the last one.',
-      );
-    }
-    const snapshot = await snapshotter.take(access.conference.id, 'manual');
-    await deps.store.audit({
-      at: snapshot.takenAt,
-      actor: actorOf(access),
-      action: 'snapshot-taken',
-      conferenceId: access.conference.id,
-      detail: { seq: snapshot.seq, sha256: snapshot.sha256 },
-    });
-    res.status(201).json(present(snapshot));
+    bodyOf('takeSnapshot', req);
+    res.status(201).json(present(await snapshots.takeByHand(access)));
   });
 
-  router.post('/api/conferences/:id/close', async (req, res) => {
+  on(router, 'close', async (req, res) => {
     const access = await requireChair(deps, req, req.params.id);
-    parseBody(emptyBodySchema, req.body);
+    bodyOf('close', req);
     res.json(await closer.close(access));
   });
 

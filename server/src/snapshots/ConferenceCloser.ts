@@ -13,6 +13,7 @@ import { DomainError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/Store.ts';
 import type { Snapshotter } from './Snapshotter.ts';
+import { auditLog } from '../audit.ts';
 
 /** What the closer needs from the sync server. */
 export interface Freezer {
@@ -64,13 +65,13 @@ export class ConferenceCloser {
       await this.store.setRoom(id, { stage: 'closed' }, closedAt);
       this.bus.publish({ type: 'roomChanged', conferenceId: id });
       this.bus.publish({ type: 'stageChanged', conferenceId: id, stage: 'closed' });
-      await this.store.audit({
-        at: closedAt,
-        actor: actorOf(access),
-        action: 'conference-closed',
-        conferenceId: id,
-        detail: { snapshotSeq: snapshot.seq, sha256: snapshot.sha256 },
-      });
+      await auditLog(this.store).record(
+        actorOf(access),
+        'conference-closed',
+        id,
+        { snapshotSeq: snapshot.seq, sha256: snapshot.sha256 },
+        { at: closedAt },
+      );
       this.log.info({ conferenceId: id, snapshotSeq: snapshot.seq }, 'conference closed');
       return { id, closedAt, snapshot: { seq: snapshot.seq, sha256: snapshot.sha256 } };
     } finally {

@@ -9,6 +9,8 @@
  */
 import type { Logger } from '../logger.ts';
 import type { PurgeCounts, Store } from '../store/Store.ts';
+import { systemActor } from '../actor.ts';
+import { auditLog } from '../audit.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -64,13 +66,13 @@ export class RetentionJob {
         await this.docs.evictConference(conferenceId);
         const counts = await this.store.purgeConference(conferenceId, cutoff, at.toISOString());
         if (!counts) continue;
-        await this.store.audit({
-          at: at.toISOString(),
-          actor: 'system:retention',
-          action: 'records-purged',
+        await auditLog(this.store).record(
+          systemActor('retention'),
+          'records-purged',
           conferenceId,
-          detail: { retentionDays: this.retentionDays, ...counts },
-        });
+          { retentionDays: this.retentionDays, ...counts },
+          { at: at.toISOString() },
+        );
         purged.push({ conferenceId, ...counts });
         this.log.info({ conferenceId, ...counts }, 'records purged under the retention policy');
       } catch (err) {

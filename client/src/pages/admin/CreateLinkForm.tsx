@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { createLinkSchema, type CreatedLink, type LinkRole } from '@cb/shared/api';
 import { LINK_ROLES } from '@cb/shared/protocol';
-import { ApiFailure, apiPost, messageOf } from '../../api.ts';
+import { ApiFailure, call, messageOf } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
@@ -38,7 +38,7 @@ export function CreateLinkForm({ conferenceId, onCreated }: CreateLinkFormProps)
     setErrors({});
     setBusy(true);
     try {
-      const link = await apiPost<CreatedLink>(`/api/conferences/${conferenceId}/links`, body);
+      const link = await call('createLink', { id: conferenceId }, body);
       setCreated(link);
       onCreated(link);
       setLabel('');

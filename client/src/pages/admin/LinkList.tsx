@@ -2,7 +2,7 @@
 import { useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Link } from '@cb/shared/api';
-import { apiDelete, messageOf } from '../../api.ts';
+import { call, messageOf } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { ROLE_LABELS } from '../../labels.ts';
 
@@ -30,7 +30,7 @@ export function LinkList({ conferenceId, links, onWithdrawn }: LinkListProps) {
     setBusy(true);
     setError(null);
     try {
-      await apiDelete(`/api/conferences/${conferenceId}/links/${link.id}`);
+      await call('revokeLink', { id: conferenceId, linkId: link.id });
       setConfirming(null);
       setDone(`The link for ${link.label} has been withdrawn.`);
       onWithdrawn(link.id);

@@ -6,7 +6,7 @@ import {
   type Conference,
   type ConferenceKind,
 } from '@cb/shared/api';
-import { ApiFailure, apiPost, messageOf } from '../../api.ts';
+import { ApiFailure, call, messageOf } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
@@ -159,7 +159,7 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
     setErrors({});
     setBusy(true);
     try {
-      const conference = await apiPost<Conference>('/api/conferences', body);
+      const conference = await call('createConference', {}, body);
       setCreated(conference);
       onCreated(conference);
       reset();

@@ -1,7 +1,8 @@
 /** Admins only: the staff accounts, and adding a chair or another administrator. */
 import { useState, type FormEvent } from 'react';
 import { createStaffUserSchema, STAFF_ROLES, type StaffRole, type StaffUser } from '@cb/shared/api';
-import { ApiFailure, apiPost, messageOf } from '../../api.ts';
+import type { HttpResponses } from '@cb/shared/protocol';
+import { ApiFailure, call, messageOf } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
@@ -10,10 +11,8 @@ import { useApiData } from '../../hooks.ts';
 import { STAFF_ROLE_LABELS } from '../../labels.ts';
 import { CHECK_FIELDS, validate, withFriendlyRequired, type FieldErrors } from '../../validation.ts';
 
-interface CreatedStaffUser {
-  user: StaffUser;
-  oneTimePassword: string;
-}
+/** The form never sends a password, so the server always makes (and returns) a one-time one. */
+type CreatedStaffUser = HttpResponses['createUser'];
 
 export function StaffAccounts() {
   const users = useApiData<StaffUser[]>('/api/users');
@@ -39,7 +38,7 @@ export function StaffAccounts() {
     setErrors({});
     setBusy(true);
     try {
-      const result = await apiPost<CreatedStaffUser>('/api/users', body);
+      const result = await call('createUser', {}, body);
       setCreated(result);
       users.update((list) => [...list, result.user]);
       setName('');
@@ -99,7 +98,7 @@ export function StaffAccounts() {
             </p>
             <CopyField
               label={`One-time password for ${created.user.name}`}
-              value={created.oneTimePassword}
+              value={created.oneTimePassword ?? ''}
               buttonText="Copy password"
             />
             <p className="secret__note">Give this to them privately; it is shown only once.</p>

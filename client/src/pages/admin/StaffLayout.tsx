@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { StaffUser } from '@cb/shared/api';
-import { apiDelete, messageOf } from '../../api.ts';
+import { call, messageOf } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -25,7 +25,7 @@ export function StaffLayout({ children }: StaffLayoutProps) {
   const signOut = async () => {
     setSignOutError('');
     try {
-      await apiDelete('/api/session');
+      await call('signOut', {});
       await forgetThisDevice();
       navigate('/signin', { replace: true });
     } catch (error) {

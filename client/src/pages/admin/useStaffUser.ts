@@ -1,7 +1,7 @@
 /** The signed-in member of staff; anyone not signed in is sent to the sign-in page. */
 import { useEffect, useState } from 'react';
 import type { StaffUser } from '@cb/shared/api';
-import { ApiFailure, apiGet } from '../../api.ts';
+import { ApiFailure, call } from '../../api.ts';
 import { navigate, signInPath } from '../../navigation.ts';
 
 export type StaffState =
@@ -11,7 +11,7 @@ export function useStaffUser(): StaffState {
   const [state, setState] = useState<StaffState>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    apiGet<{ user: StaffUser }>('/api/me').then(
+    call('whoAmI', {}).then(
       ({ user }) => live && setState({ state: 'signed-in', user }),
       (error: unknown) => {
         if (!live) return;

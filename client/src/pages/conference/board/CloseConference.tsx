@@ -4,7 +4,7 @@
  * chair gets the link straight away.
  */
 import { useState } from 'react';
-import { apiPost, messageOf } from '../../../api.ts';
+import { call, messageOf } from '../../../api.ts';
 
 interface Props {
   conferenceId: string;
@@ -54,7 +54,7 @@ export function CloseConference({ conferenceId, closed }: Props) {
               onClick={() => {
                 setBusy(true);
                 setError(null);
-                apiPost(`/api/conferences/${conferenceId}/close`, {}).then(
+                call('close', { id: conferenceId }, {}).then(
                   () => setDone(true),
                   (e: unknown) => {
                     setError(messageOf(e));

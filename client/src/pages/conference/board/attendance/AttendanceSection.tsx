@@ -9,9 +9,9 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import type { AttendeePatch, Invitee, NewAttendee } from '@cb/shared/doc/attendance';
+import type { AttendeePatch, NewAttendee } from '@cb/shared/doc/attendance';
 import type { Role } from '@cb/shared/protocol';
-import { apiGet, messageOf } from '../../../../api.ts';
+import { call, messageOf } from '../../../../api.ts';
 import '../../../../styles/attendance.css';
 import { createAttendanceCommands } from '../commands/attendance.ts';
 import { AddAttendeeForm } from './AddAttendeeForm.tsx';
@@ -72,9 +72,7 @@ export function AttendanceSection({
     if (filling) return;
     setFilling(true);
     try {
-      const invitees = await apiGet<Invitee[]>(
-        `/api/conferences/${encodeURIComponent(conferenceId)}/invitees`,
-      );
+      const invitees = await call('invitees', { id: conferenceId });
       // One transaction, so one undo step however many people it adds.
       const added = commands.fillIn(invitees);
       onMessage(added > 0 ? `Added ${people(added)}.` : 'Everyone is already listed.');

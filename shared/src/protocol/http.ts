@@ -1,0 +1,135 @@
+/**
+ * ONE table of the JSON routes over HTTP: method, path pattern (`:name` for each parameter) and the
+ * zod schema the body must pass (from api.ts), with each route's answer in `HttpResponses`. The
+ * server takes method, path and body schema from here; the client's `call` and the tests' helpers
+ * build their requests from it. Exports (files, not JSON), the join page and /sync are not here.
+ */
+import { z } from 'zod';
+import {
+  createConferenceSchema,
+  createLinkSchema,
+  createStaffUserSchema,
+  signInSchema,
+  type Conference,
+  type CreatedLink,
+  type Link,
+  type MembershipAnswer,
+  type StaffUser,
+} from '../api.ts';
+import type { Invitee } from '../doc/attendance.ts';
+import type { ParticipantStatus } from '../vocabulary.ts';
+import { decisionOptionsSchema, type LobbyEntry } from './control.ts';
+
+/** Actions that take nothing: an empty JSON object. */
+export const emptyBodySchema = z.strictObject({}, 'Send an empty JSON object: {}');
+
+export const HTTP_ROUTES = {
+  signIn: { method: 'POST', path: '/api/session', body: signInSchema },
+  signOut: { method: 'DELETE', path: '/api/session', body: null },
+  whoAmI: { method: 'GET', path: '/api/me', body: null },
+  listUsers: { method: 'GET', path: '/api/users', body: null },
+  createUser: { method: 'POST', path: '/api/users', body: createStaffUserSchema },
+  createConference: { method: 'POST', path: '/api/conferences', body: createConferenceSchema },
+  listConferences: { method: 'GET', path: '/api/conferences', body: null },
+  getConference: { method: 'GET', path: '/api/conferences/:id', body: null },
+  membership: { method: 'GET', path: '/api/conferences/:id/me', body: null },
+  auditLog: { method: 'GET', path: '/api/conferences/:id/audit', body: null },
+  createLink: { method: 'POST', path: '/api/conferences/:id/links', body: createLinkSchema },
+  listLinks: { method: 'GET', path: '/api/conferences/:id/links', body: null },
+  revokeLink: { method: 'DELETE', path: '/api/conferences/:id/links/:linkId', body: null },
+  invitees: { method: 'GET', path: '/api/conferences/:id/invitees', body: null },
+  lobby: { method: 'GET', path: '/api/conferences/:id/lobby', body: null },
+  admit: {
+    method: 'POST',
+    path: '/api/conferences/:id/lobby/:participantId/admit',
+    body: decisionOptionsSchema.strict(),
+  },
+  refuse: {
+    method: 'POST',
+    path: '/api/conferences/:id/lobby/:participantId/refuse',
+    body: decisionOptionsSchema.strict(),
+  },
+  remove: {
+    method: 'DELETE',
+    path: '/api/conferences/:id/participants/:participantId',
+    body: decisionOptionsSchema.strict(),
+  },
+  listSnapshots: { method: 'GET', path: '/api/conferences/:id/snapshots', body: null },
+  snapshotState: { method: 'GET', path: '/api/conferences/:id/snapshots/:seq/state', body: null },
+  takeSnapshot: { method: 'POST', path: '/api/conferences/:id/snapshots', body: emptyBodySchema },
+  close: { method: 'POST', path: '/api/conferences/:id/close', body: emptyBodySchema },
+} as const satisfies Record<
+  string,
+  { method: 'GET' | 'POST' | 'DELETE'; path: `/api/${string}`; body: z.ZodType | null }
+>;
+
+export type HttpRoute = keyof typeof HTTP_ROUTES;
+
+export interface SnapshotInfo {
+  seq: number;
+  takenAt: string;
+  reason: string;
+  stage: string;
+  sha256: string;
+}
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  conferenceId: string | null;
+  detail: Record<string, unknown>;
+  /** Who did it, in words. */
+  who: string;
+}
+
+/** What each route answers with (204, no body: `undefined`). */
+export interface HttpResponses {
+  signIn: { user: StaffUser };
+  signOut: undefined;
+  whoAmI: { user: StaffUser };
+  listUsers: StaffUser[];
+  createUser: { user: StaffUser; oneTimePassword: string | null };
+  createConference: Conference;
+  listConferences: Conference[];
+  getConference: Conference;
+  membership: MembershipAnswer;
+  auditLog: AuditRow[];
+  createLink: CreatedLink;
+  listLinks: Link[];
+  revokeLink: undefined;
+  invitees: Invitee[];
+  lobby: LobbyEntry[];
+  admit: { participantId: string; status: ParticipantStatus };
+  refuse: { participantId: string; status: ParticipantStatus };
+  remove: { participantId: string; status: ParticipantStatus };
+  listSnapshots: SnapshotInfo[];
+  snapshotState: SnapshotInfo & { publicState: string; restrictedState: string };
+  takeSnapshot: SnapshotInfo;
+  close: { id: string; closedAt: string; snapshot: { seq: number; sha256: string } };
+}
+
+/** `'/api/conferences/:id/links/:linkId'` → `'id' | 'linkId'`. */
+type ParamsOf<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamsOf<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** The parameters a route's path needs, by name. */
+export type RouteParams<R extends HttpRoute> = Record<ParamsOf<(typeof HTTP_ROUTES)[R]['path']>, string>;
+/** What a caller sends as a route's body (before the server's validation trims and checks it). */
+export type RouteBody<R extends HttpRoute> = (typeof HTTP_ROUTES)[R]['body'] extends z.ZodType
+  ? z.input<(typeof HTTP_ROUTES)[R]['body']>
+  : undefined;
+
+/** A route's path with its parameters filled in (each URL-encoded). */
+export function pathOf<R extends HttpRoute>(route: R, params: RouteParams<R>): string {
+  const values = params as Record<string, string>;
+  return HTTP_ROUTES[route].path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`pathOf(${route}): no value for :${name}`);
+    return encodeURIComponent(value);
+  });
+}
