@@ -171,6 +171,7 @@ export async function startServer(
     docIdleMs: config.docIdleMs,
     compactAfterUpdates: config.compactAfterUpdates,
     pingIntervalMs: config.pingIntervalMs,
+    benchBroadcastFirst: config.benchBroadcastFirst,
   });
   sync.onDocumentApplied(new DocAudit(theStore, sync, log).onApplied);
   const snapshotter = new Snapshotter(theStore, sync, events, log, config.snapshotIntervalMs);

@@ -41,6 +41,8 @@ export interface SyncServerOptions {
   docIdleMs: number;
   compactAfterUpdates: number;
   pingIntervalMs: number;
+  /** Benchmark reference only: broadcast before storing (see Config.benchBroadcastFirst). */
+  benchBroadcastFirst?: boolean;
 }
 
 function reject(socket: Duplex, status: number, text: string): void {
@@ -190,6 +192,7 @@ export class SyncServer implements DocWriter, DocReader {
           }
         },
         this.unloads.get(docName),
+        this.options.benchBroadcastFirst === true,
       );
       // Frozen before anything can reach it; the promise only waits for the (empty) queue.
       if (this.closedConferences.has(conferenceId)) void room.freeze().catch(() => undefined);
