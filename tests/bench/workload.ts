@@ -42,7 +42,7 @@ export interface PhaseResult {
   sendSpanMs: number;
   /** p99 event-loop lag of this process while measuring (ms): the generator's own delay. */
   loopLagP99Ms: number;
-  /** Median of how late sends left compared with their schedule (ms). */
+  /** p99 of how late sends left compared with their schedule (ms). */
   sendLateP99Ms: number;
   cpuSeconds: number;
   disconnects: Record<string, number>;
