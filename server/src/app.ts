@@ -177,6 +177,7 @@ export async function startServer(
   const docs = new DocHost(theStore, ownership, log, {
     docIdleMs: config.docIdleMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    benchBroadcastFirst: config.benchBroadcastFirst,
   });
   const sync = new SyncServer(docs, deps.access, hub, bus, log, {
     publicUrl: config.publicUrl,

@@ -99,4 +99,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, CB_PUBLIC_URL: 'http://localhost:8080' }, '/repo').ok).toBe(true);
     expect(loadConfig({ CB_PUBLIC_URL: 'https://board.example.test' }, '/repo').ok).toBe(true);
   });
+
+  it('takes the broadcast-first benchmark switch only outside production', () => {
+    const off = loadConfig({}, '/repo');
+    expect(off.ok && off.config.benchBroadcastFirst).toBe(false);
+    const on = loadConfig({ CB_BENCH_BROADCAST_FIRST: '1' }, '/repo');
+    expect(on.ok && on.config.benchBroadcastFirst).toBe(true);
+    const production = loadConfig({ CB_BENCH_BROADCAST_FIRST: '1', NODE_ENV: 'production' }, '/repo');
+    expect(!production.ok && production.problems.join('\n')).toMatch(/CB_BENCH_BROADCAST_FIRST: .*refused/);
+    expect(loadConfig({ CB_BENCH_BROADCAST_FIRST: 'yes' }, '/repo').ok).toBe(false);
+  });
 });

@@ -88,6 +88,8 @@ const envSchema = z.object({
       .optional(),
   ),
   NODE_ENV: optionalString,
+  /** Benchmark reference only (gives up durability): see Config.benchBroadcastFirst. */
+  CB_BENCH_BROADCAST_FIRST: z.enum(['0', '1']).optional(),
 });
 
 /** What Express's 'trust proxy' setting is given: false uses the socket address. */
@@ -146,6 +148,13 @@ export interface Config {
   retentionDays: number | undefined;
   /** Worker threads that render exports (PDF, Word, HTML, JSON) off the event loop. */
   exportWorkers: number;
+  /**
+   * BENCHMARK REFERENCE ONLY, never for real use: broadcast an accepted update before it is stored
+   * (CB_BENCH_BROADCAST_FIRST=1), which gives up "nothing unstored is broadcast". `npm run
+   * bench:sync` runs it beside the normal server to show what waiting for the disk costs. Refused
+   * when NODE_ENV=production.
+   */
+  benchBroadcastFirst: boolean;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -161,6 +170,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       ok: false,
       problems: [
         'DATABASE_URL: scale-out mode is not available in this version; unset it to use the embedded store',
+      ],
+    };
+  }
+  if (e.CB_BENCH_BROADCAST_FIRST === '1' && e.NODE_ENV === 'production') {
+    return {
+      ok: false,
+      problems: [
+        'CB_BENCH_BROADCAST_FIRST: this benchmark switch gives up durability and is refused when NODE_ENV=production; unset it',
       ],
     };
   }
@@ -197,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       retentionDays: e.CB_RETENTION_DAYS,
       // One core is left for the event loop (sync, control, the API).
       exportWorkers: e.CB_EXPORT_WORKERS ?? Math.min(4, Math.max(1, os.availableParallelism() - 1)),
+      benchBroadcastFirst: e.CB_BENCH_BROADCAST_FIRST === '1',
     },
   };
 }

@@ -75,6 +75,8 @@ function pinoLevel(line: string): number {
 interface SpawnOptions {
   name: string;
   script: string;
+  /** Working directory of the child (default: this repository). */
+  cwd?: string;
   env: NodeJS.ProcessEnv;
   /** Finds the port in one stdout line, or returns null. */
   portFrom(line: string): number | null;
@@ -89,7 +91,7 @@ async function spawnServer(options: SpawnOptions): Promise<ChildServer> {
   // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile both servers.
   const extraArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...extraArgs, '--import', 'tsx', options.script], {
-    cwd: repoRoot,
+    cwd: options.cwd ?? repoRoot,
     env: options.env,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -201,12 +203,22 @@ export interface OurServer extends ChildServer {
   dataDir: string;
 }
 
-export async function startOurServer(): Promise<OurServer> {
+export interface OurServerOptions {
+  /** The checkout whose server runs (default: this one), e.g. an older commit's worktree. */
+  serverDir?: string;
+  /** The benchmark reference that broadcasts before storing (CB_BENCH_BROADCAST_FIRST). */
+  broadcastFirst?: boolean;
+}
+
+export async function startOurServer(options: OurServerOptions = {}): Promise<OurServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-bench-'));
+  const serverDir = options.serverDir ?? repoRoot;
   const server = await spawnServer({
-    name: 'ours',
-    script: path.join(repoRoot, 'server/src/main.ts'),
+    name: options.broadcastFirst ? 'ours-bf' : 'ours',
+    script: path.join(serverDir, 'server/src/main.ts'),
+    cwd: serverDir,
     env: {
+      ...(options.broadcastFirst ? { CB_BENCH_BROADCAST_FIRST: '1' } : {}),
       ...inheritedEnv(),
       PORT: '0',
       HOST: '127.0.0.1',

@@ -1,24 +1,60 @@
 /**
- * Where the benchmark's clients connect, per server: for the relay just a room name; for our
- * server a real conference with one chair link and one joined participant cookie per client,
- * made through the public HTTP API (setup, not measured).
+ * Where the benchmark's clients connect, per server, with the roles of a real conference: two
+ * chairs (the writers), professionals, family members and one room screen. Chairs and
+ * professionals also hold the restricted document (`<id>.restricted`); family and display never
+ * open it. For the relay the same shape with plain room names and no cookies; for our server a
+ * real conference per room, one link per client, joined, and everyone waiting admitted by a chair
+ * through the public HTTP API (setup, not measured).
  */
+import type { LinkRole } from '@cb/shared/vocabulary';
 import { httpClient, type Client } from '../support/http.ts';
 import { BENCH_ADMIN } from './processes.ts';
 
+export interface ClientSpec {
+  role: LinkRole;
+  /** The Cookie header, or null (relay). */
+  cookie: string | null;
+  /** Writes edits (the chairs). */
+  writer: boolean;
+  /** Also holds the restricted document. */
+  restricted: boolean;
+}
+
 export interface RoomSpec {
-  /** Base URL for WebsocketProvider (the room name is appended as a path segment). */
+  /** Base URL for WebsocketProvider (the document name is appended as a path segment). */
   serverUrl: string;
+  /** The public document's name; the restricted one is `${room}.restricted`. */
   room: string;
-  /** The Cookie header for each client, or null (relay). */
-  cookies: (string | null)[];
+  clients: ClientSpec[];
+}
+
+/** The roles of `n` clients: 2 chairs, about a fifth family, one display, the rest professionals. */
+export function conferenceRoles(n: number): LinkRole[] {
+  const family = Math.max(0, Math.floor((n - 3) / 3));
+  const display = n >= 4 ? 1 : 0;
+  const professionals = Math.max(0, n - 2 - family - display);
+  return [
+    ...Array<LinkRole>(Math.min(2, n)).fill('chair'),
+    ...Array<LinkRole>(professionals).fill('professional'),
+    ...Array<LinkRole>(family).fill('family'),
+    ...Array<LinkRole>(display).fill('display'),
+  ];
+}
+
+function clientFor(role: LinkRole, cookie: string | null): ClientSpec {
+  return {
+    role,
+    cookie,
+    writer: role === 'chair',
+    restricted: role === 'chair' || role === 'professional',
+  };
 }
 
 export function relayRooms(port: number, conferences: number, clients: number): RoomSpec[] {
   return Array.from({ length: conferences }, (_, i) => ({
     serverUrl: `ws://127.0.0.1:${port}`,
     room: `bench-${i + 1}`,
-    cookies: Array.from({ length: clients }, () => null),
+    clients: conferenceRoles(clients).map((role) => clientFor(role, null)),
   }));
 }
 
@@ -38,14 +74,15 @@ async function signIn(base: string): Promise<Client> {
   throw new Error(`could not sign in as the bench admin: ${String(lastError)}`);
 }
 
-async function participantCookie(
+async function join(
   base: string,
   admin: Client,
   conferenceId: string,
+  role: LinkRole,
   client: number,
-): Promise<string> {
+): Promise<{ cookie: string; joiner: Client }> {
   const link = await admin.json<{ url: string }>('POST', `/api/conferences/${conferenceId}/links`, {
-    role: 'chair',
+    role,
     label: `Bench ${client + 1}`,
   });
   const joiner = httpClient(base);
@@ -58,7 +95,7 @@ async function participantCookie(
   const name = `cb_p_${conferenceId}`;
   const value = joiner.jar.get(name);
   if (res.status !== 303 || !value) throw new Error(`join → ${res.status} without a ${name} cookie`);
-  return `${name}=${value}`;
+  return { cookie: `${name}=${value}`, joiner };
 }
 
 async function inBatches<T>(count: number, batch: number, make: (i: number) => Promise<T>): Promise<T[]> {
@@ -73,6 +110,7 @@ async function inBatches<T>(count: number, batch: number, make: (i: number) => P
 export async function ourRooms(port: number, conferences: number, clients: number): Promise<RoomSpec[]> {
   const base = `http://127.0.0.1:${port}`;
   const admin = await signIn(base);
+  const roles = conferenceRoles(clients);
   return inBatches(conferences, 5, async (i) => {
     const conference = await admin.json<{ id: string }>('POST', '/api/conferences', {
       kind: 'initial',
@@ -80,7 +118,22 @@ export async function ourRooms(port: number, conferences: number, clients: numbe
       title: `Bench conference ${i + 1}`,
       children: [{ name: 'Test Child', dateOfBirth: '2019-05-01' }],
     });
-    const cookies = await inBatches(clients, 5, (c) => participantCookie(base, admin, conference.id, c));
-    return { serverUrl: `ws://127.0.0.1:${port}/sync`, room: conference.id, cookies };
+    const joined = await inBatches(roles.length, 5, (c) =>
+      join(base, admin, conference.id, roles[c] ?? 'professional', c),
+    );
+    const chair = joined[0]?.joiner;
+    if (!chair) throw new Error('no chair joined');
+    const waiting = await chair.json<{ participantId: string }[]>(
+      'GET',
+      `/api/conferences/${conference.id}/lobby`,
+    );
+    for (const w of waiting) {
+      await chair.json('POST', `/api/conferences/${conference.id}/lobby/${w.participantId}/admit`, {});
+    }
+    return {
+      serverUrl: `ws://127.0.0.1:${port}/sync`,
+      room: conference.id,
+      clients: joined.map((j, c) => clientFor(roles[c] ?? 'professional', j.cookie)),
+    };
   });
 }

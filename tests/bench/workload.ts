@@ -1,81 +1,66 @@
 /**
- * The sync workload, identical for every server: per room, N stock WebsocketProvider clients on
- * one shared Y.Array('bench'). Edits are paced per room like a fast typist (seeded jitter around
- * `ratePerSecond`); each edit appends one small entry carrying its send time, and every other
- * client of the room records `performance.now() - sentAt` when the entry is applied to its doc.
- * All clients live in this process, so sender and receivers share one clock.
+ * The sync workload, identical for every server; it runs in a client child process (clientMain.ts),
+ * never in the process of the server under test or of the benchmark's orchestrator.
  *
- * Who writes: half of the edits come from client 0 (the chair, who mostly writes in a real
- * conference), the other half from a seeded-random other client, so every upstream path is
- * exercised too. The schedule (delays, writers, texts) depends only on the seed and the room
- * index, never on timing, so the relay and our server get exactly the same edits.
+ * Per conference (RoomSpec): stock y-websocket providers (`disableBc: true`), one per client and
+ * document: everyone holds the public document, chairs and professionals the restricted one too.
+ * The two chairs type about 4 keys a second each (seeded jitter ±50%); each key appends one small
+ * entry carrying its send time to the `bench` array of the public document, or (one key in 8) of
+ * the restricted one. Every 4th key a chair also moves its cursor (awareness). Readers keep their
+ * presence (the stock providers renew it every 15 s).
+ *
+ * Latency of an edit: from its send until it has been applied on EVERY client that holds that
+ * document (the slowest receiver counts). All clients of this process share one clock. The
+ * schedule depends only on the seed and the room index, so every server gets the same edits.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { mulberry32 } from '../support/random.ts';
-import { machineBusySeconds } from './processes.ts';
 import type { RoomSpec } from './rooms.ts';
 
-export interface WorkloadOptions {
-  /** Measured edits per room. */
-  edits: number;
-  /** Edits per room before measuring (not recorded). */
-  warmupEdits: number;
-  /** Mean edits per second per room. */
-  ratePerSecond: number;
-  seed: number;
-  /** Share of edits written by client 0 (the chair). */
-  chairShare: number;
-  /** CPU seconds used so far by the server process (sampled around the measured phase). */
-  serverCpuSeconds: () => number;
-}
+export const KEYS_PER_SECOND = 4;
+const RESTRICTED_SHARE = 1 / 8;
+const CURSOR_EVERY = 4;
+const LOOP_RESOLUTION_MS = 2;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz ';
 
-export interface WorkloadResult {
-  latencies: Float64Array;
-  /** Measured edits sent, and the deliveries expected (edits × other clients) and seen. */
+export interface PhaseResult {
+  /** Per measured edit, ms until applied on every receiver (only edits that got everywhere). */
+  latencies: number[];
   sent: number;
-  expected: number;
-  received: number;
-  /** First measured send → last measured receipt (ms). */
-  windowMs: number;
-  /** First → last measured send (ms): shows whether the pacing held. */
+  /** Edits that never reached every receiver within the grace period. */
+  lost: number;
+  /** Deliveries expected (edit × receivers) and seen. */
+  expectedDeliveries: number;
+  deliveries: number;
+  /** Edits the schedule asked for per second, and what this process managed to send. */
+  expectedRate: number;
+  offeredRate: number;
+  /** First → last measured send (ms). */
   sendSpanMs: number;
-  /** Connecting and syncing every client, including the ramp between rooms (ms). */
-  connectMs: number;
-  /** Connections closed or failed while they should have been open, by close code. */
-  disconnects: Map<string, number>;
-  /** When those happened (performance.now() of this process). */
-  closeTimes: number[];
-  /** When the measured phase started and ended (performance.now()). */
-  measuredFrom: number;
-  measuredTo: number;
-  benchCpuSeconds: number;
-  serverCpuSeconds: number;
-  /** CPU seconds used by everything else on the machine meanwhile (other people's work skews results). */
-  otherCpuSeconds: number;
-  /** p99 event-loop lag of this (client) process during the measured phase (ms). */
-  benchLoopDelayP99Ms: number;
+  /** p99 event-loop lag of this process while measuring (ms): the generator's own delay. */
+  loopLagP99Ms: number;
+  /** p99 of how late sends left compared with their schedule (ms). */
+  sendLateP99Ms: number;
+  cpuSeconds: number;
+  disconnects: Record<string, number>;
 }
 
 interface Entry {
-  /** Sequence number within the room. */
-  s: number;
-  /** Sent at, performance.now() of this process. */
+  /** Key id within this process. */
+  k: number;
+  /** Sent at (performance.now() of this process). */
   t: number;
-  /** 1 when measured, 0 for warm-up. */
-  m: 0 | 1;
-  /** Writer's client index. */
-  w: number;
-  /** A few characters of text, like a short sticky note. */
   p: string;
 }
 
-interface BenchClient {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  array: Y.Array<Entry>;
+interface Pending {
+  sentAt: number;
+  receivers: number;
+  seen: number;
+  measured: boolean;
 }
 
 function socketClass(cookie: string | null): typeof globalThis.WebSocket {
@@ -99,164 +84,190 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
   return true;
 }
 
-const LOOP_RESOLUTION_MS = 2;
-const RAMP_MS = 15_000;
-const RAMP_STEP_MS = 300;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz ';
+interface Held {
+  provider: WebsocketProvider;
+  doc: Y.Doc;
+}
 
-export async function runWorkload(rooms: RoomSpec[], options: WorkloadOptions): Promise<WorkloadResult> {
-  const clientsPerRoom = rooms[0]?.cookies.length ?? 0;
-  const disconnects = new Map<string, number>();
-  let tearingDown = false;
-  const closeTimes: number[] = [];
-  const noteDisconnect = (code: string) => {
-    if (tearingDown) return;
-    disconnects.set(code, (disconnects.get(code) ?? 0) + 1);
-    closeTimes.push(performance.now());
-  };
+interface Writer {
+  room: number;
+  publicArray: Y.Array<Entry>;
+  restrictedArray: Y.Array<Entry> | null;
+  provider: WebsocketProvider;
+  publicReceivers: number;
+  restrictedReceivers: number;
+}
 
-  // Receivers' counters: one set for the whole run, split by the entry's measured flag.
-  let latencies = new Float64Array(Math.max(1, rooms.length * options.edits * (clientsPerRoom - 1)));
-  let received = 0;
-  let warmupReceived = 0;
-  let lastReceive = 0;
-  const onEntries = (entries: Entry[], now: number) => {
+export class Workload {
+  private readonly held: Held[] = [];
+  private readonly writers: Writer[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextKey = 1;
+  private tearingDown = false;
+  private disconnects: Record<string, number> = {};
+  private latencies: number[] = [];
+  private deliveries = 0;
+
+  constructor(
+    private readonly rooms: RoomSpec[],
+    private readonly seed: number,
+  ) {}
+
+  private onApplied(entries: Entry[], now: number): void {
     for (const entry of entries) {
-      if (entry.m === 1) {
-        if (received >= latencies.length) {
-          const grown = new Float64Array(latencies.length * 2);
-          grown.set(latencies);
-          latencies = grown;
-        }
-        latencies[received++] = now - entry.t;
-        lastReceive = now;
-      } else warmupReceived += 1;
-    }
-  };
-
-  const roomsClients: BenchClient[][] = [];
-  const connectStarted = performance.now();
-  try {
-    // Connect room by room, like conferences starting over a quarter of a minute rather than in
-    // the same second: each client's awareness renews every ~15 s from when it connected, and a
-    // thousand renewals landing together in this one process would dominate the tail.
-    const rampStepMs = rooms.length > 1 ? Math.min(RAMP_STEP_MS, RAMP_MS / rooms.length) : 0;
-    for (const [roomIndex, spec] of rooms.entries()) {
-      const due = connectStarted + roomIndex * rampStepMs;
-      if (performance.now() < due) await sleep(due - performance.now());
-      const clients = spec.cookies.map((cookie): BenchClient => {
-        const doc = new Y.Doc();
-        const array = doc.getArray<Entry>('bench');
-        array.observe((event) => {
-          if (event.transaction.local) return;
-          const now = performance.now();
-          for (const op of event.delta) if (op.insert) onEntries(op.insert as Entry[], now);
-        });
-        const provider = new WebsocketProvider(spec.serverUrl, spec.room, doc, {
-          disableBc: true,
-          WebSocketPolyfill: socketClass(cookie),
-        });
-        provider.on('connection-close', (event) => noteDisconnect(event ? String(event.code) : 'local'));
-        provider.on('connection-error', () => noteDisconnect('error'));
-        return { doc, provider, array };
-      });
-      roomsClients.push(clients);
-      // Each room is fully synced before the next one starts.
-      const synced = await waitUntil(() => clients.every((c) => c.provider.synced), 30_000);
-      if (!synced) {
-        const codes = [...disconnects].map(([k, v]) => `${k}×${v}`).join(', ') || 'none';
-        throw new Error(`room ${spec.room} did not sync within 30 s (closes: ${codes})`);
+      const p = this.pending.get(entry.k);
+      if (!p) continue;
+      p.seen += 1;
+      if (p.measured) this.deliveries += 1;
+      if (p.seen >= p.receivers) {
+        this.pending.delete(entry.k);
+        if (p.measured) this.latencies.push(now - p.sentAt);
       }
     }
-    const connectMs = performance.now() - connectStarted;
-    // Let the connection storm (awareness of everyone to everyone) settle.
-    await sleep(1000);
+  }
 
-    const intervalMs = 1000 / options.ratePerSecond;
-    const rngs = rooms.map((_, i) => mulberry32(options.seed * 7919 + i));
-    const sequence = rooms.map(() => 0);
+  private open(spec: RoomSpec, docName: string, cookie: string | null): Y.Array<Entry> {
+    const doc = new Y.Doc();
+    const array = doc.getArray<Entry>('bench');
+    array.observe((event) => {
+      if (event.transaction.local) return;
+      const now = performance.now();
+      for (const op of event.delta) if (op.insert) this.onApplied(op.insert as Entry[], now);
+    });
+    const provider = new WebsocketProvider(spec.serverUrl, docName, doc, {
+      disableBc: true,
+      WebSocketPolyfill: socketClass(cookie),
+    });
+    const note = (code: string) => {
+      if (!this.tearingDown) this.disconnects[code] = (this.disconnects[code] ?? 0) + 1;
+    };
+    provider.on('connection-close', (event) => note(event ? String(event.code) : 'local'));
+    provider.on('connection-error', () => note('error'));
+    this.held.push({ provider, doc });
+    return array;
+  }
+
+  /** Connects every client, room by room over `rampMs`, each room synced before the next. */
+  async connect(rampMs: number): Promise<void> {
+    const started = performance.now();
+    const step = this.rooms.length > 1 ? rampMs / this.rooms.length : 0;
+    for (const [roomIndex, spec] of this.rooms.entries()) {
+      const due = started + roomIndex * step;
+      if (performance.now() < due) await sleep(due - performance.now());
+      const first = this.held.length;
+      const publicReceivers = spec.clients.length - 1;
+      const restrictedReceivers = spec.clients.filter((c) => c.restricted).length - 1;
+      for (const client of spec.clients) {
+        const publicArray = this.open(spec, spec.room, client.cookie);
+        const restrictedArray = client.restricted
+          ? this.open(spec, `${spec.room}.restricted`, client.cookie)
+          : null;
+        if (client.writer) {
+          const provider = this.held[this.held.length - (restrictedArray ? 2 : 1)]?.provider;
+          if (!provider) throw new Error('no provider');
+          this.writers.push({
+            room: roomIndex,
+            publicArray,
+            restrictedArray,
+            provider,
+            publicReceivers,
+            restrictedReceivers,
+          });
+        }
+      }
+      const mine = this.held.slice(first);
+      if (!(await waitUntil(() => mine.every((h) => h.provider.synced), 30_000))) {
+        throw new Error(
+          `room ${spec.room} did not sync within 30 s (closes: ${JSON.stringify(this.disconnects)})`,
+        );
+      }
+    }
+    // Let the connection storm (everyone's presence to everyone) settle.
+    await sleep(1000);
+  }
+
+  /** Every writer types for `seconds`; resolves once every edit has arrived everywhere (or 10 s later). */
+  async phase(seconds: number, measured: boolean, phaseIndex: number): Promise<PhaseResult> {
+    this.latencies = [];
+    this.deliveries = 0;
+    this.disconnects = {};
+    const intervalMs = 1000 / KEYS_PER_SECOND;
+    const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    const cpuBefore = process.cpuUsage();
     let sent = 0;
+    let expectedDeliveries = 0;
     let firstSend = Number.POSITIVE_INFINITY;
     let lastSend = 0;
-
-    /** Runs one phase on every room at once; resolves when all edits are sent and delivered. */
-    const phase = async (edits: number, measured: boolean): Promise<void> => {
-      const perRoom = rooms.map((_, roomIndex) => {
-        const rng = rngs[roomIndex] ?? mulberry32(roomIndex);
-        const clients = roomsClients[roomIndex] ?? [];
+    const late: number[] = [];
+    const started = performance.now();
+    const endAt = started + seconds * 1000;
+    loop.enable();
+    await Promise.all(
+      this.writers.map((w, i) => {
+        const rng = mulberry32(this.seed * 7919 + phaseIndex * 104729 + i);
         return new Promise<void>((resolve) => {
-          let done = 0;
-          const edit = () => {
-            const writer = rng() < options.chairShare ? 0 : 1 + Math.floor(rng() * (clients.length - 1));
+          let keys = 0;
+          let due = started + intervalMs * rng();
+          const key = () => {
+            const now = performance.now();
+            late.push(now - due);
+            const restricted = w.restrictedArray !== null && rng() < RESTRICTED_SHARE;
             let text = '';
-            for (let k = 0; k < 16; k++) text += LETTERS[Math.floor(rng() * LETTERS.length)];
-            const client = clients[writer];
-            const seq = (sequence[roomIndex] ?? 0) + 1;
-            sequence[roomIndex] = seq;
-            const t = performance.now();
-            client?.array.push([{ s: seq, t, m: measured ? 1 : 0, w: writer, p: text }]);
-            if (measured) {
-              sent += 1;
-              if (firstSend === Number.POSITIVE_INFINITY) firstSend = t;
-              lastSend = t;
-            }
-            done += 1;
-            if (done >= edits) resolve();
-            else setTimeout(edit, intervalMs * (0.5 + rng()));
+            for (let c = 0; c < 4; c++) text += LETTERS[Math.floor(rng() * LETTERS.length)];
+            const k = this.nextKey++;
+            const receivers = restricted ? w.restrictedReceivers : w.publicReceivers;
+            this.pending.set(k, { sentAt: now, receivers, seen: 0, measured });
+            (restricted && w.restrictedArray ? w.restrictedArray : w.publicArray).push([
+              { k, t: now, p: text },
+            ]);
+            keys += 1;
+            if (keys % CURSOR_EVERY === 0)
+              w.provider.awareness.setLocalStateField('cursor', { x: keys, y: k });
+            sent += 1;
+            expectedDeliveries += receivers;
+            firstSend = Math.min(firstSend, now);
+            lastSend = now;
+            due += intervalMs * (0.5 + rng());
+            if (due >= endAt) resolve();
+            else setTimeout(key, Math.max(0, due - performance.now()));
           };
-          // Rooms start at seeded offsets so they do not write in lockstep.
-          setTimeout(edit, intervalMs * rng());
+          setTimeout(key, Math.max(0, due - performance.now()));
         });
-      });
-      await Promise.all(perRoom);
-    };
-
-    const others = clientsPerRoom - 1;
-    await phase(options.warmupEdits, false);
-    await waitUntil(() => warmupReceived >= rooms.length * options.warmupEdits * others, 10_000);
-    await sleep(500);
-
-    const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
-    const cpuBefore = process.cpuUsage();
-    const serverCpuBefore = options.serverCpuSeconds();
-    const machineBefore = machineBusySeconds();
-    loopDelay.enable();
-    const measuredFrom = performance.now();
-    await phase(options.edits, true);
-    const expected = sent * others;
-    await waitUntil(() => received >= expected, 15_000);
-    loopDelay.disable();
-    const measuredTo = performance.now();
+      }),
+    );
+    await waitUntil(() => [...this.pending.values()].every((p) => !p.measured), 10_000);
+    loop.disable();
     const cpu = process.cpuUsage(cpuBefore);
-    const serverCpu = options.serverCpuSeconds() - serverCpuBefore;
-    const machineCpu = machineBusySeconds() - machineBefore;
-    const benchCpu = (cpu.user + cpu.system) / 1e6;
-
-    return {
-      latencies: latencies.slice(0, received),
-      sent,
-      expected,
-      received,
-      windowMs: lastReceive - firstSend,
-      sendSpanMs: lastSend - firstSend,
-      connectMs,
-      disconnects: new Map(disconnects),
-      closeTimes: [...closeTimes],
-      measuredFrom,
-      measuredTo,
-      benchCpuSeconds: benchCpu,
-      serverCpuSeconds: serverCpu,
-      otherCpuSeconds: Math.max(0, machineCpu - serverCpu - benchCpu),
-      // The histogram holds whole timer intervals; the lag is what exceeds the resolution.
-      benchLoopDelayP99Ms: Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
-    };
-  } finally {
-    tearingDown = true;
-    for (const clients of roomsClients) {
-      for (const c of clients) {
-        c.provider.destroy();
-        c.doc.destroy();
-      }
+    let lost = 0;
+    for (const [k, p] of this.pending) {
+      if (p.measured) lost += 1;
+      this.pending.delete(k);
     }
+    late.sort((a, b) => a - b);
+    const sendSpanMs = lastSend - firstSend;
+    return {
+      latencies: this.latencies,
+      sent,
+      lost,
+      expectedDeliveries,
+      deliveries: this.deliveries,
+      expectedRate: this.writers.length * KEYS_PER_SECOND,
+      offeredRate: sendSpanMs > 0 ? (sent - this.writers.length) / (sendSpanMs / 1000) : Number.NaN,
+      sendSpanMs,
+      loopLagP99Ms: Math.max(0, loop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
+      sendLateP99Ms: late[Math.floor(late.length * 0.99)] ?? Number.NaN,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      disconnects: { ...this.disconnects },
+    };
+  }
+
+  close(): void {
+    this.tearingDown = true;
+    for (const h of this.held) {
+      h.provider.destroy();
+      h.doc.destroy();
+    }
+    this.held.length = 0;
+    this.writers.length = 0;
   }
 }

@@ -28,6 +28,8 @@ export interface DocHostHooks {
 export interface DocHostOptions {
   docIdleMs: number;
   compactAfterUpdates: number;
+  /** Benchmark reference only: broadcast before the store has the update (gives up durability). */
+  benchBroadcastFirst?: boolean;
 }
 
 const conferenceClosed = () =>
@@ -124,6 +126,7 @@ export class DocHost implements DocWriter, DocReader {
         (name, updates) => this.commits.append(name, updates),
         (doc, senders) => this.tell('applied', { conferenceId, docName, restricted, doc, senders }),
         this.unloads.get(docName),
+        this.options.benchBroadcastFirst === true,
       );
       // Frozen before anything can reach it; the promise only waits for the (empty) queue.
       if (this.closedConferences.has(conferenceId)) void room.freeze().catch(() => undefined);

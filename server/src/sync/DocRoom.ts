@@ -42,6 +42,8 @@ interface Queued {
   settle?: (err: Error | null) => void;
   /** Per client, the clock a client's update brings the document to (see integrable.ts). */
   ends?: Map<number, number>;
+  /** Already applied and broadcast before storing (the benchmark's broadcast-first reference). */
+  applied?: boolean;
 }
 
 export class DocRoom {
@@ -82,6 +84,11 @@ export class DocRoom {
     private readonly onChanged: (doc: Y.Doc, senders: (PresenceIdentity | null)[]) => void = () => undefined,
     /** Settles when an earlier copy of this document has finished writing and unloading. */
     private readonly after: Promise<void> = Promise.resolve(),
+    /**
+     * BENCHMARK REFERENCE ONLY (CB_BENCH_BROADCAST_FIRST): clients' updates are applied and
+     * broadcast as soon as they pass the checks, before they are stored. Gives up durability.
+     */
+    private readonly broadcastFirst = false,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -209,9 +216,14 @@ export class DocRoom {
     if (this.storedBytes + this.queuedBytes + update.byteLength > LIMITS.maxDocumentBytes) {
       throw new ProtocolViolation(CloseCode.documentTooLarge);
     }
-    this.queue.push({ conn, update, ends });
+    if (this.broadcastFirst) {
+      Y.applyUpdate(this.doc, update, conn);
+      this.queue.push({ conn, update, applied: true });
+    } else {
+      this.queue.push({ conn, update, ends });
+      extendReach(this.ahead, ends);
+    }
     this.queuedBytes += update.byteLength;
-    extendReach(this.ahead, ends);
     this.scheduleFlush();
   }
 
@@ -286,10 +298,10 @@ export class DocRoom {
       this.storedCount += batch.length;
       let applied = 0;
       const senders = new Set<PresenceIdentity | null>();
-      for (const { conn, update, settle } of batch) {
+      for (const { conn, update, settle, applied: early } of batch) {
         this.storedBytes += update.byteLength;
         try {
-          Y.applyUpdate(this.doc, update, conn ?? SERVER_ORIGIN);
+          if (!early) Y.applyUpdate(this.doc, update, conn ?? SERVER_ORIGIN);
           applied++;
           senders.add(conn?.identity ?? null);
           settle?.(null);
