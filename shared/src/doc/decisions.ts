@@ -9,6 +9,7 @@ export {
   decisionViewInputSchema,
   decisionViewSchema,
   dissentSchema,
+  EMPTY_DECISION,
   HARM_CATEGORIES,
   OUTCOME_LABELS,
   outcomePatchSchema,

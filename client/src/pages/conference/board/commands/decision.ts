@@ -18,18 +18,12 @@ import {
   type Dissent,
   type OutcomePatch,
   type SharedView,
+  EMPTY_DECISION,
 } from '@cb/shared/doc/decisions';
 
 export type DecisionState = Omit<Decision, 'childId'>;
 
-export const NO_DECISION: DecisionState = {
-  outcome: null,
-  category: null,
-  chairRationale: '',
-  dissent: [],
-  showViewsToFamily: false,
-  sharedViews: [],
-};
+export const NO_DECISION: DecisionState = EMPTY_DECISION;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
