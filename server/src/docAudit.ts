@@ -43,6 +43,24 @@ function outcomesOf(doc: Y.Doc): Map<string, string> {
   return new Map(readDecisions(doc).map((d) => [d.childId, `${d.outcome ?? ''}|${d.category ?? ''}`]));
 }
 
+/**
+ * Whether a batch can have changed what is audited: a list's items (added, removed or moved, or an
+ * item's id), or anything of a decision. Typing into an item's text changes neither, so the common
+ * case costs nothing here rather than a walk of the whole board.
+ */
+function touchesAudited(event: AppliedEvent): boolean {
+  const parts = docParts(event.doc);
+  const decisions: unknown = parts.decisions;
+  const lists = new Set<unknown>(LIST_SECTIONS.map((section) => parts.list(section)));
+  for (const [type, keys] of event.changed) {
+    if (type === decisions || lists.has(type)) return true;
+    const parent = type._item?.parent;
+    if (parent === decisions) return true;
+    if (lists.has(parent) && keys.has('id')) return true;
+  }
+  return false;
+}
+
 async function docFrom(reader: DocReader, docName: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, await reader.stateOf(docName));
@@ -61,6 +79,8 @@ export class DocAudit {
 
   /** For `SyncServer.onDocumentApplied`. */
   readonly onApplied = (event: AppliedEvent): void => {
+    // Once a conference's starting state is taken, a batch that changed nothing audited is skipped.
+    if (this.tracked.has(event.conferenceId) && !touchesAudited(event)) return;
     // Read now, synchronously: the live document moves on.
     const ids = itemIds(event.doc);
     const outcomes = event.restricted ? null : outcomesOf(event.doc);

@@ -124,7 +124,8 @@ export class DocHost implements DocWriter, DocReader {
         this.log,
         this.options.compactAfterUpdates,
         (name, updates) => this.commits.append(name, updates),
-        (doc, senders) => this.tell('applied', { conferenceId, docName, restricted, doc, senders }),
+        (doc, senders, changed) =>
+          this.tell('applied', { conferenceId, docName, restricted, doc, senders, changed }),
         this.unloads.get(docName),
         this.options.benchBroadcastFirst === true,
       );

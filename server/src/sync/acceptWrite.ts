@@ -1,14 +1,14 @@
 /**
  * Whether an update a connection sent may be stored: the checks between "a sync message arrived"
  * and "queued for the store", in order. Nothing new (a reconnecting reader's handshake) is ignored;
- * a write from a reader or to a closed board, an update that breaks when applied, and one that
- * could never be integrated (integrable.ts) are refused with the close code that says why.
+ * a write from a reader or to a closed board, one that could never be integrated (integrable.ts)
+ * and one that breaks when applied are refused with the close code that says why.
  */
 import * as Y from 'yjs';
 import { CloseCode } from '@cb/shared/protocol';
 import { integrableEnds } from './integrable.ts';
 import { ProtocolViolation } from './roomTypes.ts';
-import { addsNothing, appliesCleanly, isEmptyUpdate } from './updates.ts';
+import { addsNothing, appliesCleanly, isEmptyUpdate, isPlainUpdate } from './updates.ts';
 
 export interface WriteContext {
   doc: Y.Doc;
@@ -34,7 +34,6 @@ export function writeFrom(update: Uint8Array, ctx: WriteContext): Map<number, nu
     // Closed before read-only, so that everyone who tries is told the real reason.
     throw new ProtocolViolation(ctx.frozen ? CloseCode.conferenceClosed : CloseCode.readOnly);
   }
-  if (!appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
   // Something it depends on is missing: stored, it would stay pending for ever.
   const ends = integrableEnds(decoded, (client) =>
     Math.max(Y.getState(ctx.doc.store, client), ctx.ahead.get(client) ?? 0),
@@ -43,5 +42,7 @@ export function writeFrom(update: Uint8Array, ctx: WriteContext): Map<number, nu
     ctx.onRefused('refused an update that could never be integrated');
     throw new ProtocolViolation(CloseCode.malformed);
   }
+  // Ordinary items whose every dependency is known apply cleanly; only the rest pay for a trial.
+  if (!isPlainUpdate(decoded) && !appliesCleanly(update)) throw new ProtocolViolation(CloseCode.malformed);
   return ends;
 }

@@ -41,6 +41,15 @@ export class DocumentClosedError extends Error {
   }
 }
 
+/**
+ * The types a batch of applied updates changed, each with the keys changed in it (null: its
+ * sequence of children), as Yjs's `transaction.changed` gives them, merged over the batch. Types
+ * created by the batch are not listed; the type that gained them is.
+ */
+export type ChangedTypes = ReadonlyMap<SharedType, ReadonlySet<string | null>>;
+/** Any Yjs shared type, as a transaction names it. */
+export type SharedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
+
 /** Updates were stored and applied to a loaded document (see `DocHost.onDocumentApplied`). */
 export interface AppliedEvent {
   conferenceId: string;
@@ -50,6 +59,8 @@ export interface AppliedEvent {
   doc: Y.Doc;
   /** Who sent the updates just applied; null for the server's own changes. */
   senders: (PresenceIdentity | null)[];
+  /** What the updates changed (e.g. to skip work when nothing of interest did). */
+  changed: ChangedTypes;
 }
 
 /** Writes into a document on the server's own account (see `DocHost.change`). */

@@ -31,6 +31,34 @@ export function addsNothing(doc: Y.Doc, update: Uint8Array | DecodedUpdate): boo
   return Y.equalDeleteSets(known, withTheirs);
 }
 
+/** The kinds of content a board's clients write; anything else is rare enough to check the slow way. */
+const PLAIN_CONTENT: ReadonlySet<unknown> = new Set([
+  Y.ContentString,
+  Y.ContentAny,
+  Y.ContentType,
+  Y.ContentDeleted,
+  Y.ContentFormat,
+  Y.ContentEmbed,
+  Y.ContentBinary,
+  Y.ContentJSON,
+]);
+
+/**
+ * True when every struct of a decoded update is an item of ordinary content or a GC range: then
+ * decoding has already read every byte of it, and once `integrableEnds` has found every item's
+ * origins and parent in the document (or earlier in the update), applying it cannot throw — the
+ * throws of a corrupted update come from looking up an id the store does not have. Updates with
+ * anything else (a subdocument, a skip) are tried on a scratch document first (`appliesCleanly`).
+ * tests/fuzz/malformed.test.ts and updates.test.ts hold this against seeded corrupted updates.
+ */
+export function isPlainUpdate(update: DecodedUpdate): boolean {
+  for (const struct of update.structs) {
+    if (struct instanceof Y.GC) continue;
+    if (!(struct instanceof Y.Item) || !PLAIN_CONTENT.has(struct.content.constructor)) return false;
+  }
+  return true;
+}
+
 /**
  * Some corrupted updates decode but throw half-way through being applied. Trying each one on a
  * scratch document first keeps them out of the store and out of everyone else's board.
