@@ -23,6 +23,7 @@ import type { Logger } from '../logger.ts';
 import type { DocHost } from './DocHost.ts';
 import type { DocRoom } from './DocRoom.ts';
 import { HeldMessages } from './heldMessages.ts';
+import { holdWritesForThisTick } from './tickWrites.ts';
 import { DocumentTooNewError, ProtocolViolation, type SyncConnection } from './roomTypes.ts';
 
 export interface SyncServerOptions {
@@ -101,14 +102,14 @@ export class SyncServer {
         return reject(socket, 404, 'Not Found');
       if (address.restricted && !canSeeRestricted(access.role)) return reject(socket, 403, 'Forbidden');
       if (access.status === 'refused' || access.status === 'removed') return reject(socket, 403, 'Forbidden');
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, access, docName));
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, socket, access, docName));
     } catch (err) {
       this.log.error({ err: (err as Error).message }, 'sync upgrade failed');
       reject(socket, 500, 'Internal Server Error');
     }
   }
 
-  private connect(ws: WebSocket, access: ConferenceAccess, docName: string): void {
+  private connect(ws: WebSocket, socket: Duplex, access: ConferenceAccess, docName: string): void {
     // After a restart the closed set starts empty: the conference row is the truth.
     if (access.conference.status === 'closed') this.docs.noteClosed(access.conference.id);
     this.alive.add(ws);
@@ -122,7 +123,9 @@ export class SyncServer {
       identity,
       canWrite: canWrite(access.role),
       send: (message) => {
-        if (ws.readyState === ws.OPEN) ws.send(message, (err) => err && ws.terminate());
+        if (ws.readyState !== ws.OPEN) return;
+        holdWritesForThisTick(socket);
+        ws.send(message, (err) => err && ws.terminate());
       },
       close: (code) => {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, CLOSE_REASONS[code]);
