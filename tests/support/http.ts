@@ -1,12 +1,15 @@
 /**
- * HTTP helpers for tests and benchmarks: same-origin JSON requests with a cookie jar; `call` builds
- * its request from the shared routes table (shared/src/protocol/http.ts), as the client does.
+ * HTTP helpers for tests and benchmarks: same-origin JSON requests with a cookie jar. Requests are
+ * written and answers read by shared/src/protocol/httpCall.ts, as the client's are; `call` takes a
+ * route from the shared table.
  */
 import {
-  HTTP_ROUTES,
-  pathOf,
+  jsonRequest,
+  readAnswer,
+  routeRequest,
   type HttpResponses,
   type HttpRoute,
+  type JsonRequest,
   type RouteBody,
   type RouteParams,
 } from '@cb/shared/protocol';
@@ -44,37 +47,40 @@ export interface Client {
 }
 
 export function httpClient(baseUrl: string, jar = new CookieJar()): Client {
-  const request = async (
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const res = await fetch(new URL(path, baseUrl), {
-      method,
+  const send = async (req: JsonRequest, headers: Record<string, string> = {}) => {
+    const res = await fetch(new URL(req.path, baseUrl), {
+      method: req.method,
       redirect: 'manual',
       headers: {
         Origin: new URL(baseUrl).origin,
-        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...req.headers,
         ...(jar.header() ? { Cookie: jar.header() } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: req.body,
     });
     jar.store(res);
     return res;
   };
-  const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await request(method, path, body);
+  /** A string body is sent as it is (to try malformed JSON); anything else as JSON. */
+  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const req = jsonRequest(method, path, body);
+    return send(typeof body === 'string' ? { ...req, body } : req, headers);
+  };
+  /** Throws on any answer that is not 2xx, or whose body is neither empty nor JSON. */
+  const answerOf = async <T>(req: JsonRequest): Promise<T> => {
+    const res = await send(req);
     const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
+    const answer = readAnswer(res.status, text);
+    if (!answer.ok || (text && answer.body === undefined))
+      throw new Error(`${req.method} ${req.path} → ${res.status}: ${text}`);
+    return answer.body as T;
   };
   return {
     jar,
     request,
-    json,
+    json: <T>(method: string, path: string, body?: unknown) => answerOf<T>(jsonRequest(method, path, body)),
     call: <R extends HttpRoute>(route: R, params: RouteParams<R>, body?: RouteBody<R>) =>
-      json<HttpResponses[R]>(HTTP_ROUTES[route].method, pathOf(route, params), body),
+      answerOf<HttpResponses[R]>(routeRequest(route, params, body)),
   };
 }
