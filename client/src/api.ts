@@ -8,11 +8,8 @@ import {
   pathOf,
   readAnswer,
   routeRequest,
-  type HttpResponses,
-  type HttpRoute,
   type JsonRequest,
-  type RouteBody,
-  type RouteParams,
+  type RouteCaller,
 } from '@cb/shared/protocol';
 
 export class ApiFailure extends Error {
@@ -87,14 +84,10 @@ export const apiDelete = async (path: string): Promise<void> => {
  * A JSON route from the shared table (shared/src/protocol/http.ts): its method and path, the body
  * its schema takes, and its answer's type. A GET is answered by a waiting prefetch of its path.
  */
-export function call<R extends HttpRoute>(
-  route: R,
-  params: RouteParams<R>,
-  body?: RouteBody<R>,
-): Promise<HttpResponses[R]> {
-  if (HTTP_ROUTES[route].method === 'GET') return apiGetOnce<HttpResponses[R]>(pathOf(route, params));
-  return send<HttpResponses[R]>(routeRequest(route, params, body));
-}
+export const call: RouteCaller = (route, params, body) =>
+  HTTP_ROUTES[route].method === 'GET'
+    ? apiGetOnce(pathOf(route, params))
+    : send(routeRequest(route, params, body));
 
 /** The message to show for any error thrown by a request (or anything else). */
 export function messageOf(error: unknown): string {

@@ -4,7 +4,14 @@
  * request with its own fetch (the client with its cookies, the tests with their cookie jar).
  */
 import type { ApiError } from '../api.ts';
-import { HTTP_ROUTES, pathOf, type HttpRoute, type RouteBody, type RouteParams } from './http.ts';
+import {
+  HTTP_ROUTES,
+  pathOf,
+  type HttpResponses,
+  type HttpRoute,
+  type RouteBody,
+  type RouteParams,
+} from './http.ts';
 
 export interface JsonRequest {
   method: string;
@@ -29,6 +36,13 @@ export function routeRequest<R extends HttpRoute>(
 ): JsonRequest {
   return jsonRequest(HTTP_ROUTES[route].method, pathOf(route, params), body);
 }
+
+/** What calls a route of the table and answers with its response: the client's and the tests' `call`. */
+export type RouteCaller = <R extends HttpRoute>(
+  route: R,
+  params: RouteParams<R>,
+  body?: RouteBody<R>,
+) => Promise<HttpResponses[R]>;
 
 export interface Answer {
   /** A 2xx status. */
