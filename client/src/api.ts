@@ -2,14 +2,14 @@
  * The one way the client talks HTTP to the server: JSON bodies, same-origin cookies, and errors
  * turned into an `ApiFailure` that carries the plain message to show and any per-field messages.
  */
-import type { ApiError } from '@cb/shared/api';
 import {
   HTTP_ROUTES,
+  jsonRequest,
   pathOf,
-  type HttpResponses,
-  type HttpRoute,
-  type RouteBody,
-  type RouteParams,
+  readAnswer,
+  routeRequest,
+  type JsonRequest,
+  type RouteCaller,
 } from '@cb/shared/protocol';
 
 export class ApiFailure extends Error {
@@ -33,50 +33,30 @@ export class ApiFailure extends Error {
 const UNREACHABLE = 'We could not reach Conference Board. Check your connection and try again.';
 const UNEXPECTED = 'Something went wrong on our side. Please try again.';
 
-function isApiError(body: unknown): body is ApiError {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
-  const error = (body as { error: unknown }).error;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { message?: unknown }).message === 'string' &&
-    typeof (error as { code?: unknown }).code === 'string'
-  );
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Sends a request (built by shared/src/protocol/httpCall.ts) and reads its answer. */
+async function send<T>(req: JsonRequest): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
+    response = await fetch(req.path, {
+      method: req.method,
       credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: { Accept: 'application/json', ...req.headers },
+      ...(req.body === undefined ? {} : { body: req.body }),
     });
   } catch {
     throw new ApiFailure(0, 'NETWORK', UNREACHABLE);
   }
-  const data = await readJson(response);
-  if (response.ok) return data as T;
-  if (isApiError(data)) {
-    const { code, message, fields } = data.error;
+  const answer = readAnswer(response.status, await response.text());
+  if (answer.ok) return answer.body as T;
+  if (answer.error) {
+    const { code, message, fields } = answer.error;
     throw new ApiFailure(response.status, code, message, fields ?? {});
   }
   throw new ApiFailure(response.status, 'UNEXPECTED', UNEXPECTED);
 }
+
+export const request = <T>(method: string, path: string, body?: unknown): Promise<T> =>
+  send<T>(jsonRequest(method, path, body));
 
 export const apiGet = <T>(path: string): Promise<T> => request<T>('GET', path);
 
@@ -104,16 +84,10 @@ export const apiDelete = async (path: string): Promise<void> => {
  * A JSON route from the shared table (shared/src/protocol/http.ts): its method and path, the body
  * its schema takes, and its answer's type. A GET is answered by a waiting prefetch of its path.
  */
-export function call<R extends HttpRoute>(
-  route: R,
-  params: RouteParams<R>,
-  body?: RouteBody<R>,
-): Promise<HttpResponses[R]> {
-  const { method } = HTTP_ROUTES[route];
-  const path = pathOf(route, params);
-  if (method === 'GET') return apiGetOnce<HttpResponses[R]>(path);
-  return request<HttpResponses[R]>(method, path, body);
-}
+export const call: RouteCaller = (route, params, body) =>
+  HTTP_ROUTES[route].method === 'GET'
+    ? apiGetOnce(pathOf(route, params))
+    : send(routeRequest(route, params, body));
 
 /** The message to show for any error thrown by a request (or anything else). */
 export function messageOf(error: unknown): string {
@@ -132,8 +106,8 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
     throw new ApiFailure(0, 'NETWORK', UNREACHABLE);
   }
   if (!response.ok) {
-    const data = await readJson(response);
-    if (isApiError(data)) throw new ApiFailure(response.status, data.error.code, data.error.message);
+    const { error } = readAnswer(response.status, await response.text());
+    if (error) throw new ApiFailure(response.status, error.code, error.message);
     throw new ApiFailure(response.status, 'UNEXPECTED', UNEXPECTED);
   }
   const disposition = response.headers.get('Content-Disposition') ?? '';

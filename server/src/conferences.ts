@@ -1,14 +1,18 @@
-/** Creating conferences (with their two documents) and presenting them to the API. */
+/**
+ * Creating conferences (with their two documents), the ones a staff member sees, and presenting
+ * them (and who someone is in one) to the API.
+ */
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import type { Conference, CreateConferenceBody, Link } from '@cb/shared/api';
+import type { Conference, CreateConferenceBody, Link, MembershipAnswer } from '@cb/shared/api';
 import { docNameFor } from '@cb/shared/protocol';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
+import type { ConferenceAccess } from './access.ts';
 import { actorText, staffActor, type Actor } from './actor.ts';
 import { auditLog } from './audit.ts';
 import { carryForward } from './carryForward.ts';
 import { invalid } from './errors.ts';
-import type { ConferenceRow, LinkRow, StaffUserRow, Store } from './store/Store.ts';
+import type { ConferenceRow, LinkRow, ParticipantRow, StaffUserRow, Store } from './store/Store.ts';
 
 function defaultTitle(children: { name: string }[]): string {
   const first = children.map((c) => c.name.split(/\s+/)[0] ?? c.name);
@@ -127,6 +131,50 @@ export async function presentConference(store: Store, c: ConferenceRow): Promise
     createdAt: c.createdAt,
     closedAt: c.closedAt,
   };
+}
+
+/** The conferences a staff member sees: every one for an admin, the ones they chair otherwise. */
+export async function conferencesFor(store: Store, user: StaffUserRow): Promise<Conference[]> {
+  const rows = await store.listConferences(user.role === 'admin' ? {} : { chairUserId: user.id });
+  return Promise.all(rows.map((c) => presentConference(store, c)));
+}
+
+/**
+ * Who someone is in a conference: their role and lobby status. The conference itself (title,
+ * date, children's names) only for those let in: someone waiting, refused or removed sees the
+ * lobby or a message, which name no one. `turnedAway`: a participant the chair refused or removed,
+ * whose link may have ended since.
+ */
+export function membershipOf(
+  who: ConferenceAccess | { turnedAway: ParticipantRow },
+  drawingLicenseKey: string | null,
+): MembershipAnswer {
+  if ('turnedAway' in who) {
+    const p = who.turnedAway;
+    return {
+      conferenceId: p.conferenceId,
+      role: p.role,
+      participantId: p.id,
+      name: p.name,
+      status: p.status,
+    };
+  }
+  const me: MembershipAnswer = {
+    conferenceId: who.conference.id,
+    role: who.role,
+    participantId: who.participant?.id ?? null,
+    name: who.name,
+    status: who.status,
+  };
+  if (who.status === 'admitted') {
+    me.conference = {
+      title: who.conference.title,
+      scheduledAt: who.conference.scheduledAt,
+      children: who.conference.children.map((c) => ({ id: c.id, name: c.name })),
+      drawingLicenseKey,
+    };
+  }
+  return me;
 }
 
 export function presentLink(l: LinkRow): Link {

@@ -2,62 +2,23 @@
  * The audit entry point and the domain services that hold rules, against a real SQLite store in a
  * temporary folder (no HTTP: what the routes do on top is in tests/integration).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorFromText, actorText, participantActor, staffActor, systemActor, type Actor } from './actor.ts';
 import { auditInWords, auditLog } from './audit.ts';
-import { openConference } from './conferences.ts';
-import { createCipher } from './crypto.ts';
-import { DomainError } from './errors.ts';
+import { conferencesFor, membershipOf, openConference } from './conferences.ts';
 import { LocalBus } from './bus/LocalBus.ts';
 import { Hub } from './hub.ts';
 import { inviteesOfConference } from './invitees.ts';
 import { LinkService } from './links.ts';
-import { SqliteStore } from './store/SqliteStore.ts';
+import type { ParticipantRow } from './store/Store.ts';
+import { conferenceBody, refusal, tempStores } from './testStores.ts';
 import { createStaffAccount } from './users.ts';
 
-const dirs: string[] = [];
-const stores: SqliteStore[] = [];
-afterAll(async () => {
-  for (const s of stores) await s.close();
-  dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-
-function makeStore(): SqliteStore {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-services-'));
-  dirs.push(dir);
-  const store = new SqliteStore(path.join(dir, 'db.sqlite'), createCipher(randomBytes(32)));
-  stores.push(store);
-  return store;
-}
-
-async function withAdmin() {
-  const store = makeStore();
-  const { user: admin } = await createStaffAccount(store, systemActor('demo'), {
-    email: 'admin.fictional@example.invalid',
-    name: 'Avery Fictional',
-    role: 'admin',
-  });
-  return { store, admin };
-}
-
-const body = {
-  kind: 'initial' as const,
-  scheduledAt: '2026-12-03T10:00:00Z',
-  children: [{ name: 'Robin Fictional' }],
-};
-
-const refusal = async (p: Promise<unknown>): Promise<DomainError> => {
-  const err: unknown = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(err)}`);
-  return err;
-};
+const stores = tempStores();
+afterAll(() => stores.cleanup());
+const makeStore = stores.make;
+const withAdmin = stores.withAdmin;
+const body = conferenceBody;
 
 describe('actor', () => {
   it('writes the stored text exactly as before, and reads it back as data', () => {
@@ -188,5 +149,61 @@ describe('links', () => {
       ),
     );
     expect([closed.kind, closed.code]).toEqual(['conflict', 'CONFERENCE_CLOSED']);
+  });
+});
+
+describe('what staff and participants see of conferences', () => {
+  it('lists every conference for an admin and only their own for a chair', async () => {
+    const { store, admin } = await withAdmin();
+    const { user: chair } = await createStaffAccount(store, staffActor(admin.id), {
+      email: 'chair.fictional@example.invalid',
+      name: 'Jo Fictional',
+      role: 'chair',
+    });
+    const theirs = await openConference(store, { ...body, chairEmail: chair.email }, admin);
+    const other = await openConference(store, body, admin);
+    expect((await conferencesFor(store, admin)).map((c) => c.id).sort()).toEqual(
+      [theirs.id, other.id].sort(),
+    );
+    expect((await conferencesFor(store, chair)).map((c) => [c.id, c.chair.name])).toEqual([
+      [theirs.id, 'Jo Fictional'],
+    ]);
+  });
+
+  it('names the conference only to someone let in', async () => {
+    const { store, admin } = await withAdmin();
+    const conference = await openConference(store, body, admin);
+    const participant: ParticipantRow = {
+      id: 'p-1',
+      conferenceId: conference.id,
+      linkId: 'l-1',
+      role: 'family',
+      name: 'Sam Fictional',
+      tokenHash: 'h',
+      status: 'waiting',
+      createdAt: conference.createdAt,
+      decidedAt: null,
+      coolOffUntil: null,
+    };
+    const access = {
+      conference,
+      role: 'family' as const,
+      name: 'Sam Fictional',
+      participant,
+      link: null,
+      staff: null,
+    };
+    const who = { conferenceId: conference.id, role: 'family', participantId: 'p-1', name: 'Sam Fictional' };
+    expect(membershipOf({ ...access, status: 'waiting' }, 'key')).toEqual({ ...who, status: 'waiting' });
+    expect(membershipOf({ turnedAway: { ...participant, status: 'refused' } }, 'key')).toEqual({
+      ...who,
+      status: 'refused',
+    });
+    expect(membershipOf({ ...access, status: 'admitted' }, null).conference).toEqual({
+      title: 'Conference for Robin',
+      scheduledAt: conference.scheduledAt,
+      children: conference.children.map((c) => ({ id: c.id, name: c.name })),
+      drawingLicenseKey: null,
+    });
   });
 });

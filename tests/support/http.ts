@@ -1,14 +1,14 @@
 /**
- * HTTP helpers for tests and benchmarks: same-origin JSON requests with a cookie jar; `call` builds
- * its request from the shared routes table (shared/src/protocol/http.ts), as the client does.
+ * HTTP helpers for tests and benchmarks: same-origin JSON requests with a cookie jar. Requests are
+ * written and answers read by shared/src/protocol/httpCall.ts, as the client's are; `call` takes a
+ * route from the shared table.
  */
 import {
-  HTTP_ROUTES,
-  pathOf,
-  type HttpResponses,
-  type HttpRoute,
-  type RouteBody,
-  type RouteParams,
+  jsonRequest,
+  readAnswer,
+  routeRequest,
+  type JsonRequest,
+  type RouteCaller,
 } from '@cb/shared/protocol';
 
 export class CookieJar {
@@ -40,41 +40,43 @@ export interface Client {
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   json<T>(method: string, path: string, body?: unknown): Promise<T>;
   /** A route from the shared table; throws on any answer that is not 2xx. */
-  call<R extends HttpRoute>(route: R, params: RouteParams<R>, body?: RouteBody<R>): Promise<HttpResponses[R]>;
+  call: RouteCaller;
 }
 
 export function httpClient(baseUrl: string, jar = new CookieJar()): Client {
-  const request = async (
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const res = await fetch(new URL(path, baseUrl), {
-      method,
+  const send = async (req: JsonRequest, headers: Record<string, string> = {}) => {
+    const res = await fetch(new URL(req.path, baseUrl), {
+      method: req.method,
       redirect: 'manual',
       headers: {
         Origin: new URL(baseUrl).origin,
-        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...req.headers,
         ...(jar.header() ? { Cookie: jar.header() } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: req.body,
     });
     jar.store(res);
     return res;
   };
-  const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await request(method, path, body);
+  /** A string body is sent as it is (to try malformed JSON); anything else as JSON. */
+  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const req = jsonRequest(method, path, body);
+    return send(typeof body === 'string' ? { ...req, body } : req, headers);
+  };
+  /** Throws on any answer that is not 2xx, or whose body is neither empty nor JSON. */
+  const answerOf = async <T>(req: JsonRequest): Promise<T> => {
+    const res = await send(req);
     const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
+    const answer = readAnswer(res.status, text);
+    if (!answer.ok || (text && answer.body === undefined))
+      throw new Error(`${req.method} ${req.path} → ${res.status}: ${text}`);
+    return answer.body as T;
   };
   return {
     jar,
     request,
-    json,
-    call: <R extends HttpRoute>(route: R, params: RouteParams<R>, body?: RouteBody<R>) =>
-      json<HttpResponses[R]>(HTTP_ROUTES[route].method, pathOf(route, params), body),
+    json: <T>(method: string, path: string, body?: unknown) => answerOf<T>(jsonRequest(method, path, body)),
+    call: (route, params, body) => answerOf(routeRequest(route, params, body)),
   };
 }

@@ -8,6 +8,11 @@ export function readCookies(header: string | undefined): Record<string, string |
   return header ? parse(header) : {};
 }
 
+/** Cookies are Secure when the request came over TLS or the public URL is https (behind a proxy). */
+export function isSecure(publicUrl: string | undefined, req: { secure: boolean }): boolean {
+  return req.secure || (publicUrl?.startsWith('https://') ?? false);
+}
+
 export function cookieAttributes(secure: boolean, maxAgeSeconds: number): SerializeOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds };
 }

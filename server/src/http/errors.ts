@@ -3,15 +3,16 @@
  * words. Nothing internal (stack, SQL, library messages) ever leaves the server.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { z } from 'zod';
 import { DomainError, type DomainErrorKind } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
 /** How the HTTP edge answers each kind of refusal from the domain. */
 export const DOMAIN_STATUS: Record<DomainErrorKind, number> = {
   invalid: 400,
+  unauthenticated: 401,
   forbidden: 403,
   'not-found': 404,
+  gone: 410,
   conflict: 409,
   'too-many': 429,
   busy: 503,
@@ -35,20 +36,8 @@ export const forbidden = (): HttpError =>
 export const unauthorised = (): HttpError =>
   new HttpError(401, 'UNAUTHORISED', 'Please sign in, or open your link again.');
 
-/** Validates a request body with a shared zod schema; field messages keyed by dotted path. */
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  const result = schema.safeParse(body ?? {});
-  if (result.success) return result.data;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  const summary = Object.entries(fields)
-    .map(([k, m]) => (k === '_' ? m : `${k}: ${m}`))
-    .join('; ');
-  throw new HttpError(400, 'INVALID_INPUT', `Some details need correcting. ${summary}`.slice(0, 500), fields);
-}
+/** A wait in milliseconds as a Retry-After header's whole seconds, rounded up. */
+export const retryAfterSeconds = (ms: number): string => String(Math.ceil(ms / 1000));
 
 export const notFoundHandler: RequestHandler = (_req, res) => {
   res.status(404).json({ error: { code: 'NOT_FOUND', message: 'There is nothing at this address.' } });
@@ -63,6 +52,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof DomainError) {
+      if (err.retryAfterMs !== undefined) res.setHeader('Retry-After', retryAfterSeconds(err.retryAfterMs));
       res.status(DOMAIN_STATUS[err.kind]).json({
         error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
       });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryCounterStore } from './limitStores.ts';
-import {
-  JOIN_LIMITS,
-  JoinLimiter,
-  SIGN_IN_LIMITS,
-  SignInLimiter,
-  minutesWords,
-  sourceOf,
-} from './rateLimit.ts';
+import { JOIN_LIMITS, JoinLimiter, SIGN_IN_LIMITS, SignInLimiter, sourceOf } from './rateLimit.ts';
 
 const ADMIN = 'admin@example.test';
 
@@ -88,10 +81,5 @@ describe('sourceOf', () => {
     expect(sourceOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
     expect(sourceOf('::1')).toBe('0:0:0:0::/64');
     expect(sourceOf(undefined)).toBe('unknown');
-  });
-
-  it('words minutes plainly', () => {
-    expect(minutesWords(1000)).toBe('1 minute');
-    expect(minutesWords(14 * 60_000 + 1)).toBe('15 minutes');
   });
 });

@@ -157,9 +157,3 @@ export class JoinLimiter {
     await Promise.all([this.address.add(keyOf(sourceOf(ip))), this.all.add('all')]);
   }
 }
-
-/** "1 minute", "15 minutes": whole minutes, rounded up. */
-export function minutesWords(ms: number): string {
-  const n = Math.max(1, Math.ceil(ms / 60_000));
-  return n === 1 ? '1 minute' : `${n} minutes`;
-}

@@ -5,7 +5,7 @@
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import { HTTP_ROUTES, type HttpRoute } from '@cb/shared/protocol';
-import { parseBody } from './errors.ts';
+import { parseInput } from '../errors.ts';
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -22,5 +22,5 @@ type BodySchema<R extends HttpRoute> = Extract<(typeof HTTP_ROUTES)[R]['body'], 
 export function bodyOf<R extends HttpRoute>(route: R, req: Request): z.output<BodySchema<R>> {
   const schema = HTTP_ROUTES[route].body;
   if (!schema) throw new Error(`The route ${route} takes no body.`);
-  return parseBody(schema as BodySchema<R>, req.body);
+  return parseInput(schema as BodySchema<R>, req.body);
 }

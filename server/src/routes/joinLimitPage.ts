@@ -2,7 +2,7 @@
  * Link pages that ask someone to wait (429): an address that tried too many unknown links, and a
  * device the chair turned away that is asking again before the cooling-off period is over.
  */
-import { minutesWords } from '../http/rateLimit.ts';
+import { minutesWords } from '@cb/shared/words/dates';
 import { page } from './joinPage.ts';
 
 export function tooManyTriesPage(waitMs: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateWords } from './dates.ts';
+import { dateWords, minutesWords } from './dates.ts';
 
 describe('dateWords', () => {
   it('says a date as people do, on the day it was written, whatever the machine’s zone', () => {
@@ -12,5 +12,12 @@ describe('dateWords', () => {
     expect(dateWords('within 2 weeks')).toBe('within 2 weeks');
     expect(dateWords('2026-13-45')).toBe('2026-13-45');
     expect(dateWords('2025-02-29')).toBe('2025-02-29');
+  });
+});
+
+describe('minutesWords', () => {
+  it('words a wait in whole minutes, rounded up', () => {
+    expect(minutesWords(1000)).toBe('1 minute');
+    expect(minutesWords(14 * 60_000 + 1)).toBe('15 minutes');
   });
 });

@@ -19,3 +19,9 @@ export function dateWords(iso: string): string {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return iso;
   return `${DAYS[date.getUTCDay()] ?? ''} ${d} ${MONTHS[mo - 1] ?? ''} ${y}`;
 }
+
+/** A wait in words, "1 minute", "15 minutes": whole minutes (at least one), rounded up. */
+export function minutesWords(ms: number): string {
+  const n = Math.max(1, Math.ceil(ms / 60_000));
+  return n === 1 ? '1 minute' : `${n} minutes`;
+}

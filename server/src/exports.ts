@@ -1,0 +1,86 @@
+/**
+ * The minutes and the plan as files, made from a snapshot of the board (the latest, or one named)
+ * for professionals or as the family's copy, which is made from the public document alone. Each
+ * export is audited (who, what, which snapshot; never content). Used by routes/exports.ts.
+ */
+import type { Audience, MinutesContext } from '@cb/shared/minutes/types';
+import { londonDate } from '@cb/shared/workingDays';
+import type { ConferenceAccess } from './access.ts';
+import type { ExportFormat, ExportWhat } from './minutes/render.ts';
+import type { RenderPool } from './minutes/renderPool.ts';
+import { SnapshotAccess } from './snapshots/SnapshotAccess.ts';
+import type { Snapshotter } from './snapshots/Snapshotter.ts';
+import type { Store } from './store/Store.ts';
+
+export interface ExportRequest {
+  what: ExportWhat;
+  format: ExportFormat;
+  audience: Audience;
+  /** A snapshot's number; none: the latest (taken now if the board has changed since). */
+  snapshot?: number | undefined;
+}
+
+export interface ExportFile {
+  body: string | Buffer;
+  /** e.g. `conference-for-ada-and-ben-minutes-family-copy.pdf` */
+  fileName: string;
+}
+
+/** "Conference for Ada and Ben" → "conference-for-ada-and-ben". */
+export const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'conference';
+
+export class MinutesExports {
+  private readonly snapshots: SnapshotAccess;
+
+  constructor(
+    private readonly store: Store,
+    snapshotter: Snapshotter,
+    private readonly renders: RenderPool,
+  ) {
+    this.snapshots = new SnapshotAccess(store, snapshotter);
+  }
+
+  /** One export for a manager of the conference (the caller has checked that). */
+  async make(access: ConferenceAccess, asked: ExportRequest): Promise<ExportFile> {
+    const { what, format, audience } = asked;
+    const taken = await this.snapshots.forExport(access, asked.snapshot);
+    // Rendered on a worker thread: a big board's PDF must not stall the live conferences.
+    const body = await this.renders.run({
+      what,
+      format,
+      audience,
+      publicState: taken.publicState,
+      // The family's copy never even sends the professionals-only document to the renderer.
+      restrictedState: audience === 'full' ? taken.restrictedState : null,
+      context: await this.contextOf(access),
+    });
+    await this.snapshots.exported(access, { what, format, audience, snapshot: taken.seq });
+    const copy = audience === 'family' ? '-family-copy' : '';
+    return { body, fileName: `${slug(access.conference.title)}-${what}${copy}.${format}` };
+  }
+
+  /** What the minutes say about the conference itself, from the store's record. */
+  private async contextOf(access: ConferenceAccess): Promise<MinutesContext> {
+    const c = access.conference;
+    const chair = await this.store.findStaffUser(c.chairUserId);
+    return {
+      conference: {
+        id: c.id,
+        kind: c.kind,
+        title: c.title,
+        scheduledAt: c.scheduledAt,
+        startedAt: null,
+        closedAt: c.closedAt,
+        chair: chair?.name ?? 'The chair',
+        place: c.place,
+      },
+      children: c.children,
+      today: londonDate(new Date()),
+    };
+  }
+}
