@@ -14,11 +14,8 @@ import type { Minutes } from '../../shared/src/minutes/types.ts';
 import { minutesDocx } from '../../server/src/minutes/docx.ts';
 import { minutesHtml } from '../../server/src/minutes/html.ts';
 import { minutesPdf } from '../../server/src/minutes/pdf.ts';
-import {
-  scriptBigConference,
-  scriptConference,
-  type ScriptedConference,
-} from '../support/scriptedConference.ts';
+import { scriptBigConference } from '../support/scriptedBig.ts';
+import { scriptConference, type ScriptedConference } from '../support/scriptedConference.ts';
 import { fmt, ratio, summarize, table } from './stats.ts';
 
 function flag(name: string, fallback: number): number {
