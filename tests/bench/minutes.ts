@@ -37,6 +37,8 @@ import { treeCpuSeconds } from './treeCpu.ts';
 const TARGET_MS: Record<ExportFormat, number> = { html: 100, docx: 500, pdf: 1000 };
 const NAMES: Record<ExportFormat, string> = { html: 'HTML', docx: 'Word (DOCX)', pdf: 'PDF' };
 const SERVER_ENV = { CB_EXPORT_WORKERS: '1' };
+/** Share of one core used by other processes above which the numbers are suspect. */
+const OTHER_CPU_WARNING = 0.2;
 
 interface Options {
   runs: number;
@@ -215,6 +217,8 @@ async function main(): Promise<void> {
     console.log(
       `\nother processes used ${fmt(cores * 100, 0)}% of a core (of ${cpus.length * 100}%) meanwhile`,
     );
+    if (cores > OTHER_CPU_WARNING)
+      console.log(`WARNING: above ${OTHER_CPU_WARNING * 100}%, the times are skewed (the ratios less so).`);
     if (options.inProcess) {
       console.log(
         `\nThe renderers in this process (no server, worker or network), ${options.runs} runs after ${options.warmup} warm-up:\n`,
