@@ -1,11 +1,13 @@
 /**
- * Fills a conference's board for `npm run bench:board`, as a chair would over a long conference:
- * a stock y-websocket client (the chair's cookie) on both documents makes a seeded sequence of
- * single-change transactions (adds, text edits, attribute changes, moves between sections, moves
- * to and from professionals-only, deletes), ending with exactly `items` live public items.
- * Everything depends only on the seed. All text is plain and fictional.
+ * Fills a conference's board for `npm run bench:board`, as a chair would over a long conference,
+ * through the chair's synced documents (boardChair.ts): a seeded sequence of single-change
+ * transactions on the cards (adds, text edits, attribute changes, moves between sections, moves
+ * to and from professionals-only, deletes) ending with exactly `items` live public cards; then
+ * every other region: a forty-person family tree, 20 plan rows, attendees, contingency plans and
+ * a decision per child (scriptedBig.ts), and safety-scale scores. Everything depends only on the
+ * seed. All text is plain and fictional.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addItem,
   deleteItem,
@@ -17,95 +19,19 @@ import {
   updateItem,
 } from '@cb/shared/doc/board';
 import { EVIDENCE_TAGS, SOURCES, WORRY_KINDS, type ListSection } from '@cb/shared/doc/schema';
-import { docNameFor } from '@cb/shared/protocol';
-import type { Store } from '@cb/server/src/store/Store.ts';
-import { mulberry32, randomBytes } from '../support/random.ts';
-import { connectDoc, whenSynced, type TestProvider } from '../support/yclient.ts';
+import { mulberry32 } from '../support/random.ts';
+import { scriptBigConference } from '../support/scriptedBig.ts';
+import { editedText, NAMES, pick, seededId, sentence } from './boardWords.ts';
 
 /** The sections the board shows as lists of cards (what the family sees items in). */
 export const CARD_SECTIONS = ['worries', 'workingWell', 'greyAreas', 'childsVoice', 'parentsView'] as const;
 
-type Op = 'add' | 'text' | 'update' | 'move' | 'delete' | 'restrict' | 'unrestrict';
+export type Op = 'add' | 'text' | 'update' | 'move' | 'delete' | 'restrict' | 'unrestrict';
 
 export interface SeedPlan {
   items: number;
   edits: number;
   seed: number;
-}
-
-export interface SeedResult {
-  publicItems: number;
-  restrictedItems: number;
-  ops: Record<Op, number>;
-  /** Size of each document's full state (bytes), and stored update rows once everything landed. */
-  publicBytes: number;
-  restrictedBytes: number;
-  storedRows: number;
-  ms: number;
-}
-
-const NAMES = [
-  'Mum',
-  'Dad',
-  'Nan',
-  'the school',
-  'the health visitor',
-  'the social worker',
-  'Uncle Fictional',
-];
-const SUBJECTS = ['The children', 'Testchild A', 'Testchild B', 'Mum', 'Dad', 'The family', 'Nan'];
-const VERBS = ['said', 'told us', 'showed', 'mentioned', 'explained', 'wrote', 'shared'];
-const OBJECTS = [
-  'that mornings before school are rushed',
-  'that the flat is warm and tidy',
-  'that bedtime has been later since the summer',
-  'that the children enjoy the after-school club',
-  'that there were arguments at weekends',
-  'that the garden gate is now fixed',
-  'that appointments were missed in October',
-  'that lunch boxes are packed every day',
-  'that Nan helps on Tuesdays and Thursdays',
-  'that the car broke down twice this month',
-  'that homework is done at the kitchen table',
-  'that the dog needs walking before school',
-];
-const EXTRAS = [
-  'every week',
-  'most days',
-  'since the last meeting',
-  'according to the school',
-  'at the review',
-  'on the phone',
-  'when asked',
-  'with a smile',
-  'more than once',
-  'this term',
-];
-
-function pick<T>(rand: () => number, values: readonly T[]): T {
-  return values[Math.floor(rand() * values.length)] as T;
-}
-
-/** A UUID-shaped id from the seeded generator (the client makes real random UUIDs). */
-function seededId(rand: () => number): string {
-  const hex = [...randomBytes(rand, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-function sentence(rand: () => number): string {
-  return `${pick(rand, SUBJECTS)} ${pick(rand, VERBS)} ${pick(rand, OBJECTS)}.`;
-}
-
-/** A small edit to a card's words: add a phrase, swap a word, or drop one, keeping it short. */
-function editedText(rand: () => number, prev: string): string {
-  const words = prev.replace(/\.$/, '').split(' ');
-  const roll = rand();
-  if (roll < 0.4 && prev.length < 160) words.push(pick(rand, EXTRAS));
-  else if (roll < 0.75 || words.length < 6) {
-    const i = Math.floor(rand() * words.length);
-    words[i] = pick(rand, EXTRAS).split(' ')[0] ?? 'often';
-  } else words.splice(1 + Math.floor(rand() * (words.length - 1)), 1);
-  return `${words.join(' ')}.`;
 }
 
 /** How many of each kind of change, given the live items wanted and the total edits. */
@@ -252,71 +178,35 @@ export function countItems(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null): numbe
   return CARD_SECTIONS.reduce((sum, s) => sum + view.sections[s].length, 0);
 }
 
-function sameState(a: Y.Doc, b: Y.Doc): boolean {
-  return Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b)));
+/** Safety-scale scores on the full board: people in the room, one of them professionals-only. */
+const SCALE_ENTRIES = 8;
+
+export interface FullBoard {
+  ops: Record<Op, number>;
+  publicItems: number;
+  restrictedItems: number;
 }
 
-/** Resolves once the store holds every change of both documents (read back from the store itself). */
-async function waitStored(store: Store, conferenceId: string, docs: [Y.Doc, Y.Doc]): Promise<number> {
-  const started = Date.now();
-  for (;;) {
-    let rows = 0;
-    let complete = true;
-    for (const [i, doc] of docs.entries()) {
-      const stored = await store.loadUpdates(docNameFor(conferenceId, i === 1));
-      const copy = new Y.Doc();
-      for (const update of stored.updates) Y.applyUpdate(copy, update);
-      complete &&= sameState(copy, doc);
-      copy.destroy();
-      rows += stored.updates.length;
-    }
-    if (complete) return rows;
-    if (Date.now() - started > 60_000)
-      throw new Error('the server had not stored the seeded board after 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-export interface SeededBoard {
-  result: SeedResult;
-  /** The chair's connections, kept open (a live conference) until closed. */
-  close(): void;
-}
-
-export async function seedBoard(
-  url: string,
-  store: Store,
-  conferenceId: string,
-  chairCookie: string,
+/** The whole full board: the cards' long history, then every other region. */
+export async function seedFullBoard(
+  publicDoc: Y.Doc,
+  restrictedDoc: Y.Doc,
   plan: SeedPlan,
-): Promise<SeededBoard> {
-  const started = performance.now();
-  const providers: TestProvider[] = [false, true].map((restricted) =>
-    connectDoc(url, docNameFor(conferenceId, restricted), chairCookie),
-  );
-  const close = () => providers.forEach((p) => p.destroy());
-  try {
-    await Promise.all(providers.map(whenSynced));
-    const [pub, res] = providers.map((p) => p.doc) as [Y.Doc, Y.Doc];
-    const ops = await applyPlan(pub, res, plan);
-    const storedRows = await waitStored(store, conferenceId, [pub, res]);
-    const publicItems = countItems(pub, null);
-    if (publicItems !== plan.items)
-      throw new Error(`seeded ${publicItems} public items, wanted ${plan.items}`);
-    return {
-      result: {
-        publicItems,
-        restrictedItems: countItems(pub, res) - publicItems,
-        ops,
-        publicBytes: Y.encodeStateAsUpdate(pub).byteLength,
-        restrictedBytes: Y.encodeStateAsUpdate(res).byteLength,
-        storedRows,
-        ms: performance.now() - started,
-      },
-      close,
-    };
-  } catch (err) {
-    close();
-    throw err;
+): Promise<FullBoard> {
+  const ops = await applyPlan(publicDoc, restrictedDoc, plan);
+  const publicItems = countItems(publicDoc, null);
+  if (publicItems !== plan.items) throw new Error(`seeded ${publicItems} public items, wanted ${plan.items}`);
+  const into = { publicDoc, restrictedDoc, children: readChildren(publicDoc) };
+  scriptBigConference(plan.seed, { into, items: 0 });
+  const rand = mulberry32(plan.seed + 1);
+  for (let i = 0; i < SCALE_ENTRIES; i++) {
+    const doc = i === SCALE_ENTRIES - 1 ? restrictedDoc : publicDoc;
+    addItem(doc, 'safetyScales', {
+      id: seededId(rand),
+      text: `${pick(rand, NAMES)} (${i + 1})`,
+      score: Math.floor(rand() * 11),
+      createdAt: new Date(Date.parse('2026-12-03T12:00:00Z') + i * 60_000).toISOString(),
+    });
   }
+  return { ops, publicItems, restrictedItems: countItems(publicDoc, restrictedDoc) - publicItems };
 }

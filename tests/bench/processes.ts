@@ -208,10 +208,17 @@ export interface OurServerOptions {
   serverDir?: string;
   /** The benchmark reference that broadcasts before storing (CB_BENCH_BROADCAST_FIRST). */
   broadcastFirst?: boolean;
+  /**
+   * A data dir an earlier process left (its store and data key): this process serves what is
+   * there, and the dir is kept when it stops. Default: a fresh temp dir, removed on stop.
+   */
+  dataDir?: string;
+  /** More server settings, e.g. { CB_EXPORT_WORKERS: '1' }. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function startOurServer(options: OurServerOptions = {}): Promise<OurServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-bench-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cb-bench-'));
   const serverDir = options.serverDir ?? repoRoot;
   const server = await spawnServer({
     name: options.broadcastFirst ? 'ours-bf' : 'ours',
@@ -220,6 +227,7 @@ export async function startOurServer(options: OurServerOptions = {}): Promise<Ou
     env: {
       ...(options.broadcastFirst ? { CB_BENCH_BROADCAST_FIRST: '1' } : {}),
       ...inheritedEnv(),
+      ...options.env,
       PORT: '0',
       HOST: '127.0.0.1',
       CB_DATA_DIR: dataDir,
@@ -235,7 +243,7 @@ export async function startOurServer(options: OurServerOptions = {}): Promise<Ou
     },
     // The first admin is created just after "listening"; this line follows it.
     readyLine: /is running at/,
-    onStopped: () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    onStopped: options.dataDir ? undefined : () => fs.rmSync(dataDir, { recursive: true, force: true }),
   });
   return { ...server, dataDir };
 }

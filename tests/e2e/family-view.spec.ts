@@ -3,6 +3,8 @@
  * the board, one of them professionals-only): the board's words, but never the professionals-only
  * item and no way to write.
  */
+import type { ListSection } from '@cb/shared/doc/schema';
+import { MARLOW } from '@cb/shared/scenario/marlow';
 import { BoardPage } from './pages/BoardPage.ts';
 import { ChairPage } from './pages/ChairPage.ts';
 import { createLinkByApi, listConferencesByApi, signInByApi } from './support/api.ts';
@@ -14,8 +16,11 @@ import { expect, test } from './support/fixtures.ts';
 import { saveScreen } from './support/screens.ts';
 
 const DEMO_TITLE = 'Demo: conference for Ada and Ben Marlow (fictional)';
-const SHARED_STRENGTH = 'Fay collects the children from school and nursery every day.';
-const SHARED_WORRY = 'Ben missed his two-year health check and has dropped two centiles.';
+// The demo is the project's one scenario: its words, as the scenario has them.
+const shared = (section: ListSection) =>
+  MARLOW.items.find((i) => i.section === section && !i.restricted)?.text;
+const SHARED_STRENGTH = shared('workingWell') ?? 'missing';
+const SHARED_WORRY = shared('worries') ?? 'missing';
 const PROFESSIONALS_ONLY = /previous conviction for assault/;
 
 test('the family sees the board without professionals-only items or editing controls', async ({

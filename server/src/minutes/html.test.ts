@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minutesFromDoc } from '@cb/shared/minutes/minutesFromDoc';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { MINUTES_HEADINGS, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
-import { scriptConference } from '../../../tests/support/scriptedConference.ts';
+import { MARKUP_PROBE, scriptConference } from '../../../tests/support/scriptedConference.ts';
 import { esc, safeSvg } from './escape.ts';
 import { minutesHtml, planHtml } from './html.ts';
 
@@ -60,8 +60,9 @@ describe('minutesHtml', () => {
     const { full } = scripted();
     const html = minutesHtml(full);
     for (const text of publicTexts(full)) expect(html).toContain(esc(text));
-    expect(html).toContain('&amp; has asked to stay late &lt;after class&gt;');
-    expect(html).not.toContain('<after class>');
+    expect(MARKUP_PROBE.text).toMatch(/<after school> &/);
+    expect(html).toContain('&lt;after school&gt; &amp; at weekends');
+    expect(html).not.toContain('<after school>');
   });
 
   it('marks professionals-only items in the professionals’ copy', () => {

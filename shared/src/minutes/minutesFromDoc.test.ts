@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { scriptBigConference, scriptConference } from '../../../tests/support/scriptedConference.ts';
+import { scriptBigConference } from '../../../tests/support/scriptedBig.ts';
+import { scriptConference } from '../../../tests/support/scriptedConference.ts';
 import { addAttendee, setQuoracyNote } from '../doc/attendance.ts';
 import { updateSettings } from '../doc/board.ts';
 import { initConferenceDoc } from '../doc/schema.ts';

@@ -1,0 +1,137 @@
+/**
+ * What is said on the board at the fictional Marlow family's conference (the handbook's
+ * DEMO-SCENARIO), in the order it is typed. Every name, place and service here is invented.
+ */
+import type { ScenarioItem } from './types.ts';
+
+export const MARLOW_ITEMS: ScenarioItem[] = [
+  {
+    section: 'worries',
+    kind: 'past-harm',
+    text: 'Police were called twice in three months to arguments between Chloe and Evan; a door was broken the second time.',
+    saidBy: 'Police',
+    tag: 'fact',
+    source: 'first-hand',
+  },
+  {
+    section: 'worries',
+    kind: 'past-harm',
+    text: 'Ben missed his two-year health check and has dropped two centiles.',
+    saidBy: 'Health visitor',
+    tag: 'fact',
+    source: 'first-hand',
+    children: ['ben'],
+  },
+  {
+    section: 'worries',
+    kind: 'future-danger',
+    text: 'Ada and Ben could be hurt if they are in the room when adults are fighting.',
+    saidBy: 'Social worker',
+    tag: 'opinion',
+  },
+  {
+    section: 'worries',
+    kind: 'future-danger',
+    text: "Ben's growth could falter further.",
+    saidBy: 'Health visitor',
+    tag: 'opinion',
+    children: ['ben'],
+  },
+  {
+    section: 'worries',
+    kind: 'impact',
+    text: 'Ada is withdrawn at school & has asked to stay late.',
+    saidBy: 'School',
+    tag: 'observation',
+    source: 'first-hand',
+    children: ['ada'],
+  },
+  {
+    section: 'worries',
+    kind: 'impact',
+    text: 'Ben is unsettled at nursery.',
+    saidBy: 'Nursery',
+    tag: 'observation',
+    source: 'first-hand',
+    children: ['ben'],
+  },
+  {
+    section: 'worries',
+    kind: 'past-harm',
+    restricted: 'direct',
+    text: 'Evan has a previous conviction for assault on a former partner (not yet shared with Chloe).',
+    saidBy: 'Police',
+    tag: 'fact',
+    source: 'third-hand',
+  },
+  {
+    section: 'worries',
+    kind: 'future-danger',
+    restricted: 'moved',
+    text: 'A probation check shows Evan breached a non-molestation order in Eastholm last spring.',
+    saidBy: 'Probation (Wren Kestrel)',
+    tag: 'allegation',
+    source: 'second-hand',
+  },
+  {
+    section: 'workingWell',
+    text: 'Fay collects the children from school and nursery every day.',
+    saidBy: 'Chloe',
+  },
+  {
+    section: 'workingWell',
+    text: 'Chloe has seen her GP about low mood and started medication.',
+    saidBy: 'GP',
+  },
+  { section: 'workingWell', text: "Ada's attendance is 96%.", saidBy: 'School', children: ['ada'] },
+  { section: 'workingWell', text: 'Dan has kept every contact visit.', saidBy: 'Dan' },
+  { section: 'workingWell', text: 'Chloe called the police herself the second time.', saidBy: 'Police' },
+  {
+    section: 'workingWell',
+    restricted: 'moved',
+    text: 'The refuge outreach worker says Chloe has asked quietly about a place for three.',
+    saidBy: 'Social worker',
+  },
+  { section: 'greyAreas', text: 'Whether Evan lives at the flat.' },
+  {
+    section: 'greyAreas',
+    text: 'Whether Chloe is drinking more (a neighbour’s view).',
+    source: 'second-hand',
+  },
+  {
+    section: 'greyAreas',
+    text: "How Dan's new household would respond if the children needed to stay there.",
+  },
+  {
+    section: 'greyAreas',
+    restricted: 'moved',
+    text: 'Whether Evan has a second address on Quillby Road under another name.',
+    saidBy: 'Police',
+  },
+  {
+    section: 'childsVoice',
+    text: 'Ada: “I like it when Nana picks us up. I don’t like the shouting.”',
+    children: ['ada'],
+  },
+  {
+    section: 'childsVoice',
+    text: 'Ben is too young to say; nursery describes him as clingy at drop-off.',
+    children: ['ben'],
+  },
+  {
+    section: 'childsVoice',
+    restricted: 'moved',
+    text: 'Ada asked her teacher not to tell her mum that she is frightened of Evan’s van.',
+    children: ['ada'],
+  },
+  {
+    section: 'parentsView',
+    text: '“I know the arguing has to stop. I want help with Ben’s eating.”',
+    saidBy: 'Chloe',
+  },
+  { section: 'parentsView', text: '“I can have them more if it helps.”', saidBy: 'Dan' },
+  { section: 'safetyScales', text: 'Priya Shah (social worker)', score: 3 },
+  { section: 'safetyScales', text: 'Chloe Marlow', score: 7 },
+  { section: 'safetyScales', text: 'Fay Marlow', score: 5 },
+  { section: 'safetyScales', restricted: 'moved', text: 'Probation officer Wren Kestrel', score: 1 },
+];
