@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { DOC_SCHEMA_VERSION, docSchemaVersion, migrateDoc } from '@cb/shared/doc/schema';
 import { CloseCode, LIMITS } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
-import type { Store } from '../store/Store.ts';
+import type { DocumentsPort } from '../store/Store.ts';
 import { AwarenessViolation, filterAwarenessUpdate, type PresenceIdentity } from './awarenessFilter.ts';
 import { extendReach } from './integrable.ts';
 import {
@@ -71,7 +71,7 @@ export class DocRoom {
 
   constructor(
     readonly name: string,
-    private readonly store: Store,
+    private readonly store: DocumentsPort,
     private readonly log: Logger,
     private readonly compactAfterUpdates: number,
     /** Where accepted updates are made durable (shared with other rooms for group commit). */
