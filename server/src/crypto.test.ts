@@ -17,6 +17,24 @@ describe('data at rest', () => {
     expect(() => cipher.decryptText(tampered, 'child:1:name')).toThrow();
   });
 
+  it('seals each value with its own IV, into a buffer it owns (never a slice of the shared pool)', () => {
+    const cipher = createCipher(randomBytes(32));
+    const ivs = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const sealed = cipher.encrypt(new Uint8Array([i & 0xff, 1, 2]), 'doc:x');
+      expect(sealed.byteOffset).toBe(0);
+      expect(sealed.buffer.byteLength).toBe(sealed.byteLength);
+      expect(sealed.byteLength).toBe(1 + 12 + 16 + 3);
+      ivs.add(sealed.subarray(1, 13).toString('hex'));
+      expect([...cipher.decrypt(sealed, 'doc:x')]).toEqual([i & 0xff, 1, 2]);
+    }
+    // Past several refills of the IV pool (341 IVs each), no IV came twice.
+    expect(ivs.size).toBe(2000);
+    expect(cipher.decrypt(cipher.encrypt(new Uint8Array(0), 'empty'), 'empty').byteLength).toBe(0);
+    const big = randomBytes(100_000);
+    expect(cipher.decrypt(cipher.encrypt(big, 'big'), 'big').equals(big)).toBe(true);
+  });
+
   it('creates an owner-only key file once and reads it back', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-key-'));
     const first = loadDataKey(undefined, dir);

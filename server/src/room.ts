@@ -10,7 +10,7 @@ import type { ConferenceAccess } from './access.ts';
 import { actorOf } from './actor.ts';
 import type { Bus } from './bus/Bus.ts';
 import { DomainError, forbidden } from './errors.ts';
-import type { Store } from './store/Store.ts';
+import type { AuditPort, RoomStatePort } from './store/Store.ts';
 import { auditLog } from './audit.ts';
 
 /** A stable key for a person in a conference: their participant id, or their staff id. */
@@ -22,7 +22,7 @@ const MAX_OPEN_SUGGESTIONS_PER_PERSON = 20;
 
 export class RoomService {
   constructor(
-    private readonly store: Store,
+    private readonly store: RoomStatePort & AuditPort,
     private readonly bus: Bus,
   ) {}
 

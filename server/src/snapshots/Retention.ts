@@ -8,7 +8,7 @@
  * inside the purge's own transaction, that the conference is closed and old enough.
  */
 import type { Logger } from '../logger.ts';
-import type { PurgeCounts, Store } from '../store/Store.ts';
+import type { AuditPort, ClosingPort, PurgeCounts } from '../store/Store.ts';
 import { systemActor } from '../actor.ts';
 import { auditLog } from '../audit.ts';
 
@@ -29,7 +29,7 @@ export class RetentionJob {
   private running: Promise<PurgedConference[]> | null = null;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: ClosingPort & AuditPort,
     private readonly docs: Evictor,
     private readonly log: Logger,
     /** Closed conferences older than this are purged (whole days, > 0). */

@@ -3,7 +3,7 @@
  * the event loop shares one transaction, so fifty busy conferences cost one fsync a turn, not
  * fifty. A caller's promise resolves only when its updates are durable.
  */
-import type { Store } from '../store/Store.ts';
+import type { DocumentsPort } from '../store/Store.ts';
 
 interface Pending {
   docName: string;
@@ -16,7 +16,7 @@ export class CommitQueue {
   private pending: Pending[] = [];
   private scheduled = false;
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Pick<DocumentsPort, 'appendUpdateBatches'>) {}
 
   /** Stores `updates` for `docName`; resolves with the last stored seq. */
   append(docName: string, updates: Uint8Array[]): Promise<number> {

@@ -11,7 +11,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { CloseCode } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
-import type { Store } from '../store/Store.ts';
+import type { DocumentsPort } from '../store/Store.ts';
 import type { PresenceIdentity } from './awarenessFilter.ts';
 import { writeFrom } from './acceptWrite.ts';
 import { RoomConnections } from './roomConnections.ts';
@@ -46,7 +46,7 @@ export class DocRoom {
 
   constructor(
     readonly name: string,
-    private readonly store: Store,
+    private readonly store: DocumentsPort,
     private readonly log: Logger,
     private readonly compactAfterUpdates: number,
     /** Where accepted updates are made durable (shared with other rooms for group commit). */

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { DOC_SCHEMA_VERSION, docSchemaVersion, migrateDoc } from '@cb/shared/doc/schema';
 import type { Logger } from '../logger.ts';
-import type { Store } from '../store/Store.ts';
+import type { DocumentsPort } from '../store/Store.ts';
 import { DocumentTooNewError } from './roomTypes.ts';
 import { updateFrom } from './updates.ts';
 
@@ -19,7 +19,7 @@ export interface LoadedRoom {
 export async function loadRoom(
   doc: Y.Doc,
   name: string,
-  store: Pick<Store, 'loadUpdates'>,
+  store: Pick<DocumentsPort, 'loadUpdates'>,
   commit: (docName: string, updates: Uint8Array[]) => Promise<number>,
   log: Logger,
   origin: unknown,

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { CloseCode, LIMITS } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
-import type { Store } from '../store/Store.ts';
+import type { DocumentsPort } from '../store/Store.ts';
 import type { PresenceIdentity } from './awarenessFilter.ts';
 import { extendReach } from './integrable.ts';
 import type { LoadedRoom } from './roomLoad.ts';
@@ -18,7 +18,7 @@ export const SERVER_ORIGIN = Symbol('server');
 export interface RoomWritesOptions {
   name: string;
   doc: Y.Doc;
-  store: Pick<Store, 'compact'>;
+  store: Pick<DocumentsPort, 'compact'>;
   log: Logger;
   compactAfterUpdates: number;
   /** Where accepted updates are made durable (shared with other rooms for group commit). */

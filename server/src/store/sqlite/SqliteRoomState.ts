@@ -1,18 +1,15 @@
-/** The control state tables (presenter focus, raised hands, suggestions) of the SQLite store. */
+/**
+ * The control state tables (stage, presenter focus, raised hands, suggestions) of the SQLite
+ * store; names and suggestion bodies arrive and leave sealed.
+ */
 import type Database from 'better-sqlite3';
 import type { Stage } from '@cb/shared/doc/schema';
-import type { FocusSection, RaisedHand, Suggestion } from '@cb/shared/protocol';
-import type { Cipher } from '../crypto.ts';
+import type { FocusSection, Suggestion } from '@cb/shared/protocol';
+import type { RoomStateBackend, SealedHand, SealedSuggestion } from '../ports/roomState.ts';
+import { blob, bound, s, sOrNull, type Row } from './rows.ts';
 
-type Row = Record<string, unknown>;
-const s = (v: unknown): string => String(v);
-const sOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-export class SqliteRoomState {
-  constructor(
-    private readonly db: Database.Database,
-    private readonly cipher: Cipher,
-  ) {}
+export class SqliteRoomState implements RoomStateBackend {
+  constructor(private readonly db: Database.Database) {}
 
   async getRoom(conferenceId: string): Promise<{ stage: Stage; focus: FocusSection | null }> {
     return this.readRoom(conferenceId);
@@ -46,29 +43,23 @@ export class SqliteRoomState {
       .immediate();
   }
 
-  async listHands(conferenceId: string): Promise<RaisedHand[]> {
+  async listHands(conferenceId: string): Promise<SealedHand[]> {
     const rows = this.db
       .prepare('SELECT * FROM raised_hands WHERE conference_id = ? ORDER BY since')
       .all(conferenceId) as Row[];
     return rows.map((r) => ({
       key: s(r.hand_key),
-      name: this.cipher.decryptText(r.name as Buffer, `hand:${conferenceId}:${s(r.hand_key)}`),
-      role: s(r.role) as RaisedHand['role'],
+      name: blob(r.name),
+      role: s(r.role) as SealedHand['role'],
       since: s(r.since),
     }));
   }
-  async raiseHand(conferenceId: string, hand: RaisedHand): Promise<void> {
+  async raiseHand(conferenceId: string, hand: SealedHand): Promise<void> {
     this.db
       .prepare(
         'INSERT OR IGNORE INTO raised_hands (conference_id, hand_key, name, role, since) VALUES (?, ?, ?, ?, ?)',
       )
-      .run(
-        conferenceId,
-        hand.key,
-        this.cipher.encryptText(hand.name, `hand:${conferenceId}:${hand.key}`),
-        hand.role,
-        hand.since,
-      );
+      .run(conferenceId, hand.key, bound(hand.name), hand.role, hand.since);
   }
   async lowerHand(conferenceId: string, key: string): Promise<boolean> {
     return (
@@ -77,47 +68,30 @@ export class SqliteRoomState {
         .run(conferenceId, key).changes > 0
     );
   }
-  async createSuggestion(conferenceId: string, x: Suggestion, authorKey: string): Promise<void> {
-    const body = JSON.stringify({ text: x.text, by: x.by });
+  async createSuggestion(conferenceId: string, x: SealedSuggestion, authorKey: string): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO suggestions (id, conference_id, section, kind, body, author_key, status, created_at, decided_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
       )
-      .run(
-        x.id,
-        conferenceId,
-        x.section,
-        x.kind,
-        this.cipher.encryptText(body, `suggestion:${x.id}`),
-        authorKey,
-        x.status,
-        x.createdAt,
-      );
+      .run(x.id, conferenceId, x.section, x.kind, bound(x.body), authorKey, x.status, x.createdAt);
   }
   async listSuggestions(
     conferenceId: string,
     status: Suggestion['status'],
-  ): Promise<(Suggestion & { authorKey: string })[]> {
+  ): Promise<(SealedSuggestion & { authorKey: string })[]> {
     const rows = this.db
       .prepare('SELECT * FROM suggestions WHERE conference_id = ? AND status = ? ORDER BY created_at')
       .all(conferenceId, status) as Row[];
-    return rows.map((r) => {
-      const body = JSON.parse(this.cipher.decryptText(r.body as Buffer, `suggestion:${s(r.id)}`)) as Pick<
-        Suggestion,
-        'text' | 'by'
-      >;
-      return {
-        id: s(r.id),
-        section: s(r.section) as Suggestion['section'],
-        kind: sOrNull(r.kind) as Suggestion['kind'],
-        text: body.text,
-        by: body.by,
-        createdAt: s(r.created_at),
-        status: s(r.status) as Suggestion['status'],
-        authorKey: s(r.author_key),
-      };
-    });
+    return rows.map((r) => ({
+      id: s(r.id),
+      section: s(r.section) as Suggestion['section'],
+      kind: sOrNull(r.kind) as Suggestion['kind'],
+      body: blob(r.body),
+      createdAt: s(r.created_at),
+      status: s(r.status) as Suggestion['status'],
+      authorKey: s(r.author_key),
+    }));
   }
   async resolveSuggestion(
     conferenceId: string,

@@ -1,32 +1,49 @@
 /**
- * The main thread's side of updateWriter.worker.mjs: batches in, last seqs out, in order. If the
- * worker dies, every waiting write fails (its senders are closed and resend on reconnect) and the
- * next write starts a new worker.
+ * The main thread's side of updateWriter.worker.mjs: rows in, seqs out, in order. If the worker
+ * dies, every waiting write fails (its senders are closed and resend on reconnect) and the next
+ * write starts a new worker.
+ *
+ * The sealed rows are TRANSFERRED to the worker, not copied: each one that owns its whole
+ * ArrayBuffer (the Cipher seals into a fresh one) goes in the message's transfer list and is
+ * detached here. A Buffer that is a slice of a bigger ArrayBuffer (Node's shared pool for small
+ * Buffers, above all) is copied instead: transferring its ArrayBuffer would detach the pool.
  */
 import { Worker } from 'node:worker_threads';
+import type { SealedUpdateRow } from '../ports/documents.ts';
 
-export interface EncryptedBatch {
+export interface SealedBatch {
   docName: string;
-  rows: { data: Buffer; bytes: number }[];
+  row: SealedUpdateRow | null;
 }
 
 type Reply =
-  | { type: 'written'; id: number; lasts: number[] }
+  | { type: 'written'; id: number; seqs: number[] }
   | { type: 'failed'; id: number; message: string }
   | { type: 'closed' };
+
+/** The ArrayBuffers that may be moved to the worker: those a row's data covers exactly. */
+export function transferable(batches: SealedBatch[]): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const { row } of batches) {
+    const data = row?.data;
+    if (!data || !(data.buffer instanceof ArrayBuffer)) continue;
+    if (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) out.add(data.buffer);
+  }
+  return [...out];
+}
 
 export class UpdateWriter {
   private worker: Worker | null = null;
   private nextId = 1;
   private inFlight = false;
   private queued: {
-    batches: EncryptedBatch[];
-    resolve: (lasts: number[]) => void;
+    batches: SealedBatch[];
+    resolve: (seqs: number[]) => void;
     reject: (err: Error) => void;
   }[] = [];
   private readonly waiting = new Map<
     number,
-    { resolve: (l: number[]) => void; reject: (e: Error) => void }
+    { resolve: (seqs: number[]) => void; reject: (e: Error) => void }
   >();
 
   constructor(private readonly file: string) {}
@@ -40,7 +57,7 @@ export class UpdateWriter {
       if (reply.type === 'closed') return;
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
-      if (reply.type === 'written') waiter?.resolve(reply.lasts);
+      if (reply.type === 'written') waiter?.resolve(reply.seqs);
       else waiter?.reject(new Error(`could not store updates: ${reply.message}`));
     });
     const fail = (err: Error) => {
@@ -57,9 +74,10 @@ export class UpdateWriter {
 
   /**
    * One write in flight at a time: whatever arrives meanwhile goes to the worker as one batch
-   * when it answers (one transaction, one fsync, one message for all of it).
+   * when it answers (one transaction, one fsync, one message for all of it). Takes ownership of
+   * the rows' data (see above).
    */
-  write(batches: EncryptedBatch[]): Promise<number[]> {
+  write(batches: SealedBatch[]): Promise<number[]> {
     return new Promise((resolve, reject) => {
       this.queued.push({ batches, resolve, reject });
       if (!this.inFlight) this.sendQueued();
@@ -70,7 +88,6 @@ export class UpdateWriter {
     const group = this.queued;
     this.queued = [];
     if (group.length === 0) return;
-    const worker = this.start();
     const id = this.nextId++;
     this.inFlight = true;
     const done = () => {
@@ -78,10 +95,10 @@ export class UpdateWriter {
       this.sendQueued();
     };
     this.waiting.set(id, {
-      resolve: (lasts) => {
+      resolve: (seqs) => {
         let at = 0;
         for (const g of group) {
-          g.resolve(lasts.slice(at, at + g.batches.length));
+          g.resolve(seqs.slice(at, at + g.batches.length));
           at += g.batches.length;
         }
         done();
@@ -91,7 +108,15 @@ export class UpdateWriter {
         done();
       },
     });
-    worker.postMessage({ type: 'write', id, batches: group.flatMap((g) => g.batches) });
+    const batches = group.flatMap((g) => g.batches);
+    try {
+      this.start().postMessage({ type: 'write', id, batches }, transferable(batches));
+    } catch (err) {
+      // Nothing was sent (e.g. a worker that cannot start): every waiter of this group fails.
+      const waiter = this.waiting.get(id);
+      this.waiting.delete(id);
+      waiter?.reject(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
   async close(): Promise<void> {

@@ -6,19 +6,12 @@
  */
 import type Database from 'better-sqlite3';
 import { docNameFor } from '@cb/shared/protocol';
-import type { Cipher } from '../crypto.ts';
-import type { PurgeCounts } from './Store.ts';
+import type { Sealed } from '../ports/common.ts';
+import type { ClosingBackend, PurgeCounts } from '../ports/closing.ts';
+import { bound, type Row } from './rows.ts';
 
-type Row = Record<string, unknown>;
-
-/** What the emptied conference row is called from then on (the title was personal data). */
-const PURGED_TITLE = 'Records removed under the retention policy';
-
-export class SqliteClosing {
-  constructor(
-    private readonly db: Database.Database,
-    private readonly cipher: Cipher,
-  ) {}
+export class SqliteClosing implements ClosingBackend {
+  constructor(private readonly db: Database.Database) {}
 
   async closeConference(id: string, closedAt: string): Promise<boolean> {
     const result = this.db
@@ -38,7 +31,13 @@ export class SqliteClosing {
     return rows.map((r) => String(r.id));
   }
 
-  async purgeConference(id: string, cutoff: string, at: string): Promise<PurgeCounts | null> {
+  /** `purgedTitle`: the emptied row's title, sealed (sealing/SealedStore.ts). */
+  async purgeConference(
+    id: string,
+    cutoff: string,
+    at: string,
+    purgedTitle: Sealed,
+  ): Promise<PurgeCounts | null> {
     return this.db
       .transaction((): PurgeCounts | null => {
         const eligible = this.db
@@ -50,9 +49,18 @@ export class SqliteClosing {
         if (!eligible) return null;
         const byConference = (table: string) =>
           this.db.prepare(`DELETE FROM ${table} WHERE conference_id = ?`).run(id).changes;
-        const updates = this.db
-          .prepare('DELETE FROM doc_updates WHERE doc_name IN (?, ?)')
-          .run(docNameFor(id, false), docNameFor(id, true)).changes;
+        const docs = [docNameFor(id, false), docNameFor(id, true)];
+        // Updates, not rows: a row may hold several (frames).
+        const updates = Number(
+          (
+            this.db
+              .prepare(
+                'SELECT COALESCE(SUM(CASE WHEN frames = 0 THEN 1 ELSE frames END), 0) AS n FROM doc_updates WHERE doc_name IN (?, ?)',
+              )
+              .get(...docs) as Row
+          ).n,
+        );
+        this.db.prepare('DELETE FROM doc_updates WHERE doc_name IN (?, ?)').run(...docs);
         const snapshots = byConference('snapshots');
         const participants = byConference('participants');
         const links = byConference('links');
@@ -62,7 +70,7 @@ export class SqliteClosing {
         // The row stays so that the audit log's references still resolve; nothing personal is left.
         this.db
           .prepare('UPDATE conferences SET title = ?, place = NULL, purged_at = ? WHERE id = ?')
-          .run(this.cipher.encryptText(PURGED_TITLE, `conference:${id}:title`), at, id);
+          .run(bound(purgedTitle), at, id);
         return { updates, snapshots, participants, links };
       })
       .immediate();

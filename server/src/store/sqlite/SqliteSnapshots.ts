@@ -1,22 +1,23 @@
 /**
  * The snapshot table of the SQLite store: append and read only (the retention purge in
- * SqliteClosing.ts is the one place rows are deleted). The seq and the chained sha256 are worked
- * out inside the insert's transaction, so two appends can never claim the same place in a chain.
+ * SqliteClosing.ts is the one place rows are deleted). The seq and the previous row's sha256 are
+ * read inside the insert's transaction, so two appends can never claim the same place in a chain.
  * The transaction is IMMEDIATE (it takes the write lock before it reads): in WAL mode a deferred
  * one that reads, then writes after the update writer's connection committed, fails at once with
  * SQLITE_BUSY whatever the busy timeout; an immediate one waits its turn for the lock instead.
+ * The contents arrive sealed, with their digest, from sealing/SealedSnapshots.ts.
  */
 import type Database from 'better-sqlite3';
 import type { Stage } from '@cb/shared/doc/schema';
-import type { Cipher } from '../crypto.ts';
-import { contentHashes, GENESIS_SHA256, snapshotDigest, type SnapshotReason } from '../snapshots/chain.ts';
-import type { NewSnapshot, Snapshot, SnapshotMeta } from './Store.ts';
-
-type Row = Record<string, unknown>;
-
-/** Each sealed part is bound to its conference, seq and part, so rows cannot be swapped around. */
-const aad = (conferenceId: string, seq: number, part: 'public' | 'restricted' | 'json') =>
-  `snapshot:${conferenceId}:${seq}:${part}`;
+import { GENESIS_SHA256, type SnapshotReason } from '../../snapshots/chain.ts';
+import type {
+  SealedSnapshot,
+  SealedSnapshotRow,
+  SnapshotHead,
+  SnapshotMeta,
+  SnapshotsBackend,
+} from '../ports/snapshots.ts';
+import { blob, bound, type Row } from './rows.ts';
 
 const META_COLUMNS = 'conference_id, seq, taken_at, reason, stage, sha256, prev_sha256';
 
@@ -32,14 +33,13 @@ function metaFrom(r: Row): SnapshotMeta {
   };
 }
 
-export class SqliteSnapshots {
-  constructor(
-    private readonly db: Database.Database,
-    private readonly cipher: Cipher,
-  ) {}
+export class SqliteSnapshots implements SnapshotsBackend {
+  constructor(private readonly db: Database.Database) {}
 
-  async appendSnapshot(x: NewSnapshot): Promise<SnapshotMeta> {
-    const hashes = contentHashes(x);
+  async appendSnapshot(
+    x: SnapshotHead,
+    row: (seq: number, prevSha256: string) => SealedSnapshotRow,
+  ): Promise<SnapshotMeta> {
     return this.db
       .transaction((): SnapshotMeta => {
         const last = this.db
@@ -47,15 +47,7 @@ export class SqliteSnapshots {
           .get(x.conferenceId) as Row | undefined;
         const seq = last ? Number(last.seq) + 1 : 1;
         const prevSha256 = last ? String(last.sha256) : GENESIS_SHA256;
-        const meta: SnapshotMeta = {
-          conferenceId: x.conferenceId,
-          seq,
-          takenAt: x.takenAt,
-          reason: x.reason,
-          stage: x.stage,
-          prevSha256,
-          sha256: snapshotDigest({ ...x, ...hashes, seq, prevSha256 }),
-        };
+        const sealed = row(seq, prevSha256);
         this.db
           .prepare(
             `INSERT INTO snapshots (conference_id, seq, taken_at, reason, stage, public_state, restricted_state, json, prev_sha256, sha256)
@@ -67,13 +59,13 @@ export class SqliteSnapshots {
             x.takenAt,
             x.reason,
             x.stage,
-            this.cipher.encrypt(x.publicState, aad(x.conferenceId, seq, 'public')),
-            this.cipher.encrypt(x.restrictedState, aad(x.conferenceId, seq, 'restricted')),
-            this.cipher.encryptText(x.json, aad(x.conferenceId, seq, 'json')),
+            bound(sealed.publicState),
+            bound(sealed.restrictedState),
+            bound(sealed.json),
             prevSha256,
-            meta.sha256,
+            sealed.sha256,
           );
-        return meta;
+        return { ...x, seq, prevSha256, sha256: sealed.sha256 };
       })
       .immediate();
   }
@@ -85,7 +77,7 @@ export class SqliteSnapshots {
     return rows.map(metaFrom);
   }
 
-  async getSnapshot(conferenceId: string, which: number | 'latest'): Promise<Snapshot | null> {
+  async getSnapshot(conferenceId: string, which: number | 'latest'): Promise<SealedSnapshot | null> {
     const r = (
       which === 'latest'
         ? this.db
@@ -96,16 +88,11 @@ export class SqliteSnapshots {
             .get(conferenceId, which)
     ) as Row | undefined;
     if (!r) return null;
-    const meta = metaFrom(r);
     return {
-      ...meta,
-      publicState: new Uint8Array(
-        this.cipher.decrypt(r.public_state as Buffer, aad(conferenceId, meta.seq, 'public')),
-      ),
-      restrictedState: new Uint8Array(
-        this.cipher.decrypt(r.restricted_state as Buffer, aad(conferenceId, meta.seq, 'restricted')),
-      ),
-      json: this.cipher.decryptText(r.json as Buffer, aad(conferenceId, meta.seq, 'json')),
+      ...metaFrom(r),
+      publicState: blob(r.public_state),
+      restrictedState: blob(r.restricted_state),
+      json: blob(r.json),
     };
   }
 

@@ -174,10 +174,21 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE participants ADD COLUMN cool_off_until TEXT;
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- One sealed row per document per batch: 0 = the row seals one update as is (every row
+      -- before this version); n >= 1 = it seals n updates, framed (store/sealing/updateFrames.ts).
+      ALTER TABLE doc_updates ADD COLUMN frames INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
-/** Runs every migration not yet applied, each in its own transaction, in order. */
-export function applyMigrations(db: Database.Database): void {
+/**
+ * Runs every migration not yet applied, each in its own transaction, in order; only those up to
+ * `upToVersion` when given (tests make files as an older release left them).
+ */
+export function applyMigrations(db: Database.Database, upToVersion = Number.POSITIVE_INFINITY): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
   );
@@ -187,7 +198,7 @@ export function applyMigrations(db: Database.Database): void {
     ),
   );
   for (const m of SQLITE_MIGRATIONS) {
-    if (applied.has(m.version)) continue;
+    if (applied.has(m.version) || m.version > upToVersion) continue;
     db.transaction(() => {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(

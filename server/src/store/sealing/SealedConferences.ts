@@ -1,0 +1,57 @@
+/** Conferences with their personal fields sealed: title, place, children's names and dates of birth. */
+import type { Cipher } from '../../crypto.ts';
+import type {
+  ConferenceRow,
+  ConferencesBackend,
+  ConferencesPort,
+  SealedConferenceRow,
+} from '../ports/conferences.ts';
+import { AAD } from './aad.ts';
+
+export class SealedConferences implements ConferencesPort {
+  constructor(
+    private readonly rows: ConferencesBackend,
+    private readonly cipher: Cipher,
+  ) {}
+
+  private seal(c: ConferenceRow): SealedConferenceRow {
+    const seal = (text: string, aad: string) => this.cipher.encryptText(text, aad);
+    return {
+      ...c,
+      title: seal(c.title, AAD.conferenceTitle(c.id)),
+      place: c.place === null ? null : seal(c.place, AAD.conferencePlace(c.id)),
+      children: c.children.map((child) => ({
+        id: child.id,
+        name: seal(child.name, AAD.childName(child.id)),
+        dateOfBirth:
+          child.dateOfBirth === null ? null : seal(child.dateOfBirth, AAD.childDateOfBirth(child.id)),
+      })),
+    };
+  }
+
+  private open(c: SealedConferenceRow): ConferenceRow {
+    const open = (sealed: Uint8Array, aad: string) => this.cipher.decryptText(sealed, aad);
+    return {
+      ...c,
+      title: open(c.title, AAD.conferenceTitle(c.id)),
+      place: c.place === null ? null : open(c.place, AAD.conferencePlace(c.id)),
+      children: c.children.map((child) => ({
+        id: child.id,
+        name: open(child.name, AAD.childName(child.id)),
+        dateOfBirth:
+          child.dateOfBirth === null ? null : open(child.dateOfBirth, AAD.childDateOfBirth(child.id)),
+      })),
+    };
+  }
+
+  async createConference(conference: ConferenceRow): Promise<void> {
+    await this.rows.createConference(this.seal(conference));
+  }
+  async findConference(id: string): Promise<ConferenceRow | null> {
+    const row = await this.rows.findConference(id);
+    return row ? this.open(row) : null;
+  }
+  async listConferences(filter: { chairUserId?: string }): Promise<ConferenceRow[]> {
+    return (await this.rows.listConferences(filter)).map((r) => this.open(r));
+  }
+}

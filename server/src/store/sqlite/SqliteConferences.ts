@@ -1,0 +1,72 @@
+/** Conferences and their children in SQLite; the personal fields arrive and leave sealed. */
+import type Database from 'better-sqlite3';
+import type { ConferencesBackend, SealedConferenceRow } from '../ports/conferences.ts';
+import { blob, blobOrNull, bound, boundOrNull, s, sOrNull, type Row } from './rows.ts';
+
+export class SqliteConferences implements ConferencesBackend {
+  constructor(private readonly db: Database.Database) {}
+
+  async createConference(c: SealedConferenceRow): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO conferences (id, kind, title, place, scheduled_at, status, chair_user_id, created_by, created_at, closed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            c.id,
+            c.kind,
+            bound(c.title),
+            boundOrNull(c.place),
+            c.scheduledAt,
+            c.status,
+            c.chairUserId,
+            c.createdBy,
+            c.createdAt,
+            c.closedAt,
+          );
+        const insertChild = this.db.prepare(
+          'INSERT INTO children (id, conference_id, position, name, date_of_birth) VALUES (?, ?, ?, ?, ?)',
+        );
+        c.children.forEach((child, i) =>
+          insertChild.run(child.id, c.id, i, bound(child.name), boundOrNull(child.dateOfBirth)),
+        );
+      })
+      .immediate();
+  }
+
+  private conferenceFrom(r: Row): SealedConferenceRow {
+    const id = s(r.id);
+    const children = (
+      this.db.prepare('SELECT * FROM children WHERE conference_id = ? ORDER BY position').all(id) as Row[]
+    ).map((c) => ({ id: s(c.id), name: blob(c.name), dateOfBirth: blobOrNull(c.date_of_birth) }));
+    return {
+      id,
+      kind: s(r.kind) as SealedConferenceRow['kind'],
+      title: blob(r.title),
+      place: blobOrNull(r.place),
+      scheduledAt: s(r.scheduled_at),
+      status: s(r.status) as SealedConferenceRow['status'],
+      chairUserId: s(r.chair_user_id),
+      createdBy: s(r.created_by),
+      createdAt: s(r.created_at),
+      closedAt: sOrNull(r.closed_at),
+      purgedAt: sOrNull(r.purged_at),
+      children,
+    };
+  }
+
+  async findConference(id: string): Promise<SealedConferenceRow | null> {
+    const r = this.db.prepare('SELECT * FROM conferences WHERE id = ?').get(id) as Row | undefined;
+    return r ? this.conferenceFrom(r) : null;
+  }
+  async listConferences(filter: { chairUserId?: string }): Promise<SealedConferenceRow[]> {
+    const rows = filter.chairUserId
+      ? this.db
+          .prepare('SELECT * FROM conferences WHERE chair_user_id = ? ORDER BY scheduled_at DESC')
+          .all(filter.chairUserId)
+      : this.db.prepare('SELECT * FROM conferences ORDER BY scheduled_at DESC').all();
+    return (rows as Row[]).map((r) => this.conferenceFrom(r));
+  }
+}
