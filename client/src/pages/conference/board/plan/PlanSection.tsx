@@ -6,14 +6,20 @@
 import { forwardRef, useCallback, useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { BoardItem } from '@cb/shared/doc/board';
-import { readContingencyPlans, readPlan, type PlanRow, type PlanRowPatch } from '@cb/shared/doc/plan';
+import {
+  readContingencyPlans,
+  readPlan,
+  type PlanRow,
+  type PlanRowInput,
+  type PlanRowPatch,
+} from '@cb/shared/doc/plan';
 import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import { planChecks } from '@cb/shared/planChecks';
 import type { FocusSection } from '@cb/shared/protocol';
 import { londonDate } from '@cb/shared/londonDate';
 import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { createPlanCommands } from '../commands/plan.ts';
-import { AddPlanRowForm, type PlanRowInput } from './AddPlanRowForm.tsx';
+import { AddPlanRowForm } from './AddPlanRowForm.tsx';
 import { PlanChecksList } from './PlanChecksList.tsx';
 import { PlanRowCard } from './PlanRowCard.tsx';
 import { PlanTable } from './PlanTable.tsx';
