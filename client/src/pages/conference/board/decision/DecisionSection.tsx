@@ -7,7 +7,7 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import type * as Y from 'yjs';
-import type { ConferenceKind, Membership } from '@cb/shared/api';
+import type { ConferenceKind } from '@cb/shared/api';
 import { CATEGORY_LABELS, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection, Role } from '@cb/shared/protocol';
@@ -64,7 +64,7 @@ export function DecisionSection({
     [role, publicDoc, restrictedDoc],
   );
   // A professional's own view is found by their participant id, which the server knows them by.
-  const me = useApiData<Membership>(role === 'professional' ? `/api/conferences/${conferenceId}/me` : null);
+  const me = useApiData('membership', role === 'professional' ? { id: conferenceId } : null);
   const myId = me.loadable.state === 'loaded' ? me.loadable.data.participantId : null;
   const myAgency = attendees.find((a) => myId !== null && a.participantId === myId)?.agency ?? '';
   const decisionOf = (childId: string) => decisions.find((d) => d.childId === childId) ?? NO_DECISION;
