@@ -22,6 +22,7 @@ import { ViewsList } from './ViewsList.tsx';
 const WhatHappensNext = lazy(() =>
   import('./WhatHappensNext.tsx').then((m) => ({ default: m.WhatHappensNext })),
 );
+import { Region } from '../Region.tsx';
 import { YourView } from './YourView.tsx';
 import '../../../../styles/decision.css';
 
@@ -70,13 +71,14 @@ export function DecisionSection({
   const decisionOf = (childId: string) => decisions.find((d) => d.childId === childId) ?? NO_DECISION;
 
   return (
-    <section
-      aria-label="Decision"
-      tabIndex={-1}
-      className={`section section--decision${focused ? ' section--focused' : ''}${large ? ' decision--large' : ''}`}
-      onFocus={onFocusRegion ? () => onFocusRegion('decision') : undefined}
+    <Region
+      name="Decision"
+      section="decision"
+      heading="The decision"
+      focused={focused}
+      onFocusRegion={onFocusRegion}
+      className={large ? 'decision--large' : ''}
     >
-      <h2 className="section__heading">The decision</h2>
       {children.length === 0 ? (
         <p className="section__empty">No children are recorded for this conference.</p>
       ) : null}
@@ -130,6 +132,6 @@ export function DecisionSection({
           />
         </Suspense>
       ) : null}
-    </section>
+    </Region>
   );
 }

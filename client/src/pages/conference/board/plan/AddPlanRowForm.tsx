@@ -5,6 +5,7 @@
 import { forwardRef, useId, useState } from 'react';
 import type { PlanRowInput } from '@cb/shared/doc/plan';
 import type { ChildRecord } from '@cb/shared/doc/schema';
+import { ChildSelect } from '../ChildSelect.tsx';
 import { EMPTY_PLAN_ROW, planRowFromDraft, type PlanRowDraft } from './planRowDraft.ts';
 import { COLUMN_LABELS, BY_WHEN_HINT } from './planWords.ts';
 
@@ -78,17 +79,13 @@ export const AddPlanRowForm = forwardRef<HTMLInputElement, Props>(function AddPl
         {field('byWhen', { hint: BY_WHEN_HINT })}
         {field('howWeWillKnow')}
         {children.length > 1 && !onlyChild ? (
-          <label className="plan-add__field">
-            <span>About</span>
-            <select value={child} onChange={(e) => setChild(e.target.value)}>
-              <option value="all">All the children</option>
-              {children.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChildSelect
+            className="plan-add__field"
+            label="About"
+            value={child}
+            childRecords={children}
+            onChange={setChild}
+          />
         ) : null}
         <div className="plan-add__submit">
           <button type="submit" className="button button--small">

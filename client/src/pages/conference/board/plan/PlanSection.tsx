@@ -23,6 +23,7 @@ import { AddPlanRowForm } from './AddPlanRowForm.tsx';
 import { PlanChecksList } from './PlanChecksList.tsx';
 import { PlanRowCard } from './PlanRowCard.tsx';
 import { PlanTable } from './PlanTable.tsx';
+import { Region } from '../Region.tsx';
 
 interface Props {
   doc: Y.Doc;
@@ -90,13 +91,7 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
   );
 
   return (
-    <section
-      aria-label="Plan"
-      tabIndex={-1}
-      className={`section section--plan${focused ? ' section--focused' : ''}`}
-      onFocus={onFocusRegion ? () => onFocusRegion('plan') : undefined}
-    >
-      <h2 className="section__heading">The plan</h2>
+    <Region name="Plan" section="plan" heading="The plan" focused={focused} onFocusRegion={onFocusRegion}>
       {shown.length === 0 ? (
         <p className="section__empty">The plan is made together, before the decision.</p>
       ) : editable ? (
@@ -138,6 +133,6 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
         </>
       ) : null}
       {rows.length > 0 || editable ? <PlanChecksList checks={checks} /> : null}
-    </section>
+    </Region>
   );
 });
