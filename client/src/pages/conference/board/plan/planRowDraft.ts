@@ -5,25 +5,12 @@
  */
 import { planRowInputSchema, type PlanRowInput } from '@cb/shared/doc/plan';
 import { firstProblem, validate, type FromDraft } from '../../../../validation.ts';
-import { COLUMN_LABELS, PLAN_COLUMNS } from './planWords.ts';
+import { COLUMN_LABELS, PLAN_COLUMNS, type PlanColumn } from './planWords.ts';
 
-export interface PlanRowDraft {
-  risk: string;
-  outcome: string;
-  task: string;
-  byWhom: string;
-  byWhen: string;
-  howWeWillKnow: string;
-}
+/** What has been typed in each column of the new row. */
+export type PlanRowDraft = Record<PlanColumn, string>;
 
-export const EMPTY_PLAN_ROW: PlanRowDraft = {
-  risk: '',
-  outcome: '',
-  task: '',
-  byWhom: '',
-  byWhen: '',
-  howWeWillKnow: '',
-};
+export const EMPTY_PLAN_ROW = Object.fromEntries(PLAN_COLUMNS.map((column) => [column, ''])) as PlanRowDraft;
 
 const PLAIN_WORDS: Record<string, string> = {
   byWhen: 'That date does not exist. Write a date as 2026-12-17, or a timescale such as "within 2 weeks".',
