@@ -51,6 +51,22 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
   },
   {
+    // Every chair write reaches the documents one way: through the commands (one undoable step
+    // each, origin LOCAL_ORIGIN). Nothing else in the client opens a transaction of its own.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['client/src/pages/conference/board/commands/**', 'client/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='transact']",
+          message:
+            'Write to the documents through the commands (client/src/pages/conference/board/commands/).',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: forbid([['**/client/**', '@cb/client', '@cb/client/*']], 'The server never imports the client.'),
   },

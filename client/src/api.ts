@@ -8,8 +8,10 @@ import {
   pathOf,
   readAnswer,
   routeRequest,
+  type GetRoute,
   type JsonRequest,
   type RouteCaller,
+  type RouteParams,
 } from '@cb/shared/protocol';
 
 export class ApiFailure extends Error {
@@ -55,30 +57,28 @@ async function send<T>(req: JsonRequest): Promise<T> {
   throw new ApiFailure(response.status, 'UNEXPECTED', UNEXPECTED);
 }
 
-export const request = <T>(method: string, path: string, body?: unknown): Promise<T> =>
+const request = <T>(method: string, path: string, body?: unknown): Promise<T> =>
   send<T>(jsonRequest(method, path, body));
-
-export const apiGet = <T>(path: string): Promise<T> => request<T>('GET', path);
 
 const prefetched = new Map<string, Promise<unknown>>();
 
-/** Starts a GET before the page that needs it has rendered (e.g. as the script starts). */
-export function prefetch(path: string): void {
-  const pending = apiGet(path);
+/** Starts a GET of the shared table before the page that needs it has rendered (as the script starts). */
+export function prefetch<R extends GetRoute>(route: R, params: RouteParams<R>): void {
+  const path = pathOf(route, params);
+  const pending = request('GET', path);
   pending.catch(() => undefined); // the page that takes it reports the failure
   prefetched.set(path, pending);
 }
 
-/** A GET, answered by a prefetch of the same path when one is waiting (each is used once). */
+/**
+ * A GET of a path built by pathOf, answered by a prefetch of the same path when one is waiting
+ * (each is used once). Callers name a route (`call`, useApiData), never a path of their own.
+ */
 export function apiGetOnce<T>(path: string): Promise<T> {
   const pending = prefetched.get(path);
   prefetched.delete(path);
-  return (pending as Promise<T> | undefined) ?? apiGet<T>(path);
+  return (pending as Promise<T> | undefined) ?? request<T>('GET', path);
 }
-export const apiPost = <T>(path: string, body: unknown): Promise<T> => request<T>('POST', path, body);
-export const apiDelete = async (path: string): Promise<void> => {
-  await request<unknown>('DELETE', path);
-};
 
 /**
  * A JSON route from the shared table (shared/src/protocol/http.ts): its method and path, the body

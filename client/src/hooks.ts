@@ -1,5 +1,6 @@
 /** Small hooks used across pages. */
 import { useCallback, useEffect, useState } from 'react';
+import { pathOf, type GetRoute, type HttpResponses, type RouteParams } from '@cb/shared/protocol';
 import { apiGetOnce } from './api.ts';
 
 /** Sets the browser tab's title for the page being shown. */
@@ -13,10 +14,15 @@ export type Loadable<T> =
   { state: 'loading' } | { state: 'loaded'; data: T } | { state: 'failed'; error: unknown };
 
 /**
- * Loads JSON from the server, again whenever `reload` is called. `update` changes the loaded data
- * in place (after creating or removing something) without another round trip.
+ * Loads a GET route of the shared table (shared/src/protocol/http.ts), again whenever `reload` is
+ * called; its answer's type comes from the table. `params` null: nothing to load yet. `update`
+ * changes the loaded data in place (after creating or removing something) without another round
+ * trip.
  */
-export function useApiData<T>(path: string | null) {
+export function useApiData<R extends GetRoute>(route: R, params: RouteParams<R> | null) {
+  type T = HttpResponses[R];
+  // The path is what identifies a load: a new object with the same values is the same load.
+  const path = params === null ? null : pathOf(route, params);
   const [result, setResult] = useState<{ path: string | null; value: Loadable<T> }>({
     path,
     value: { state: 'loading' },

@@ -16,7 +16,7 @@ import './styles/plan.css';
 // On a board's address, start fetching the board at once (see prewarmBoard).
 const boardId = /^\/c\/([0-9A-Za-z-]{1,64})\/?$/.exec(window.location.pathname)?.[1];
 if (boardId) {
-  prefetch(`/api/conferences/${boardId}/me`);
+  prefetch('membership', { id: boardId });
   prewarmBoard(boardId);
 }
 

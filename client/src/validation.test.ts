@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConferenceSchema, signInSchema } from '@cb/shared/api';
-import { validate, withFriendlyRequired } from './validation.ts';
+import { checkBody, firstProblem, validate, withFriendlyRequired } from './validation.ts';
 
 const CONFERENCE = {
   kind: 'initial',
@@ -64,6 +64,33 @@ describe('withFriendlyRequired', () => {
   it('leaves every other message alone', () => {
     expect(withFriendlyRequired({ title: 'At most 200 characters' }, wording)).toEqual({
       title: 'At most 200 characters',
+    });
+  });
+});
+
+describe('firstProblem', () => {
+  it('gives the first field’s message, in the form’s words by path or by top-level name', () => {
+    const words = { 'deceased.year': 'The year they died is not a number.', pregnancy: 'Weeks: 1 to 45.' };
+    expect(firstProblem({ 'deceased.year': 'Too small', name: 'Required' }, words)).toBe(
+      'The year they died is not a number.',
+    );
+    expect(firstProblem({ 'pregnancy.weeks': 'Too big' }, words)).toBe('Weeks: 1 to 45.');
+    expect(firstProblem({ notes: 'At most 5000 characters' }, words)).toBe('At most 5000 characters');
+  });
+});
+
+describe('checkBody', () => {
+  it('passes the body itself on (not the parsed data): the server trims and checks it again', () => {
+    const body = { email: 'Chair@Example.org', password: 'pw' };
+    expect(checkBody(signInSchema, body)).toEqual({ ok: true, body });
+  });
+
+  it('gives the fields’ messages with "Required" in the form’s words', () => {
+    expect(
+      checkBody(createConferenceSchema, { ...CONFERENCE, title: ' ' }, { title: 'Enter a title.' }),
+    ).toEqual({
+      ok: false,
+      fields: { title: 'Enter a title.' },
     });
   });
 });

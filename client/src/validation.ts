@@ -1,6 +1,8 @@
 /**
- * Checks a form's body with the same shared zod schema the server uses, so people see problems at
- * once, keyed exactly as the server keys them (`children.0.dateOfBirth`).
+ * Checks a form's body with the same shared zod schema the server (or the document) uses, so
+ * people see problems at once, keyed exactly as the server keys them (`children.0.dateOfBirth`).
+ * Each form keeps its draft → body mapping in a pure module beside it (personDraft.ts,
+ * planRowDraft.ts, …) that calls these and puts the messages into the form's own words.
  */
 interface Issue {
   path: PropertyKey[];
@@ -36,5 +38,32 @@ export function withFriendlyRequired(fields: FieldErrors, wording: Record<string
   }
   return out;
 }
+
+/**
+ * For a capture form that shows one message: the first problem, in the form's own words for that
+ * field (looked up by its path, then by its top-level name), else the schema's message.
+ */
+export function firstProblem(fields: FieldErrors, words: Record<string, string>): string {
+  const [key = '_', message = ''] = Object.entries(fields)[0] ?? [];
+  return words[key] ?? words[key.split('.')[0] ?? ''] ?? message;
+}
+
+/** A form's body ready to send, or the messages to show next to its fields instead. */
+export type ToSend<B> = { ok: true; body: B } | { ok: false; fields: FieldErrors };
+
+/** Checks a body with its schema; "Required" is put in the form's `wording` (see withFriendlyRequired). */
+export function checkBody<B>(
+  schema: Schema<unknown>,
+  body: B,
+  wording: Record<string, string> = {},
+): ToSend<B> {
+  const checked = validate(schema, body);
+  return checked.ok
+    ? { ok: true, body }
+    : { ok: false, fields: withFriendlyRequired(checked.fields, wording) };
+}
+
+/** A draft turned into what its form adds, or the one message to show instead. */
+export type FromDraft<T> = { ok: true; input: T } | { ok: false; error: string };
 
 export const CHECK_FIELDS = 'Some details need correcting. Please see the messages next to the fields.';

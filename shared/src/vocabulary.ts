@@ -22,6 +22,10 @@ export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 export const STAGES = ['part-one', 'sharing', 'plan', 'decision', 'closed'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** Why a snapshot of the board was taken: while in use, at a stage, at close, or by hand. */
+export const SNAPSHOT_REASONS = ['periodic', 'stage', 'close', 'manual'] as const;
+export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
+
 /** The board's lists, each a top-level Y.Array of the conference documents. */
 export const LIST_SECTIONS = [
   'worries',

@@ -5,6 +5,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { readBoard, type BoardView } from '@cb/shared/doc/board';
+import { onceAFrame } from './useDocSnapshot.ts';
 
 interface BoardStore {
   subscribe(listener: () => void): () => void;
@@ -17,19 +18,11 @@ function boardStore(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null): BoardStore {
   let view: BoardView | null = null;
   return {
     subscribe(listener) {
-      let frame = 0;
-      const changed = () => {
-        if (frame) return;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          view = null;
-          listener();
-        });
-      };
+      const { changed, stop } = onceAFrame(() => (view = null), listener);
       publicDoc.on('update', changed);
       restrictedDoc?.on('update', changed);
       return () => {
-        cancelAnimationFrame(frame);
+        stop();
         publicDoc.off('update', changed);
         restrictedDoc?.off('update', changed);
       };

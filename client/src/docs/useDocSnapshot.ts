@@ -13,9 +13,48 @@ export interface Observable {
   unobserveDeep(f: () => void): void;
 }
 
+/**
+ * `changed` may be called any number of times: `forget` and `listener` run once, in the next
+ * frame. `stop` drops a pending call (when the store is unsubscribed).
+ */
+export function onceAFrame(forget: () => void, listener: () => void) {
+  let frame = 0;
+  return {
+    changed() {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        forget();
+        listener();
+      });
+    },
+    stop: () => cancelAnimationFrame(frame),
+  };
+}
+
 interface SnapshotStore<T> {
   subscribe(listener: () => void): () => void;
   get(): T;
+}
+
+/** Reads once, then again only after a watched part changed (at most once a frame). */
+function snapshotStore<T>(read: () => T, watch: () => Observable[]): SnapshotStore<T> {
+  let value: { v: T } | null = null;
+  return {
+    subscribe(listener) {
+      const { changed, stop } = onceAFrame(() => (value = null), listener);
+      const watched = watch();
+      for (const type of watched) type.observeDeep(changed);
+      return () => {
+        stop();
+        for (const type of watched) type.unobserveDeep(changed);
+      };
+    },
+    get() {
+      value ??= { v: read() };
+      return value.v;
+    },
+  };
 }
 
 /**
@@ -28,33 +67,8 @@ export function useDocSnapshot<T>(
   watch: () => Observable[],
 ): T {
   const [first, second] = docs;
-  const store = useMemo((): SnapshotStore<T> => {
-    let value: { v: T } | null = null;
-    return {
-      subscribe(listener) {
-        let frame = 0;
-        const changed = () => {
-          if (frame) return;
-          frame = requestAnimationFrame(() => {
-            frame = 0;
-            value = null;
-            listener();
-          });
-        };
-        const watched = watch();
-        for (const type of watched) type.observeDeep(changed);
-        return () => {
-          cancelAnimationFrame(frame);
-          for (const type of watched) type.unobserveDeep(changed);
-        };
-      },
-      get() {
-        value ??= { v: read() };
-        return value.v;
-      },
-    };
-    // `read` and `watch` depend only on the documents, which are the dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [first, second]);
+  // `read` and `watch` depend only on the documents, which are the dependencies.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const store = useMemo(() => snapshotStore(read, watch), [first, second]);
   return useSyncExternalStore(store.subscribe, store.get);
 }

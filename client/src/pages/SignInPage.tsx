@@ -1,9 +1,9 @@
 /** Staff sign-in: email and password, then on to the admin pages (or back where they came from). */
 import { useState, type FormEvent } from 'react';
 import { ApiFailure, call, messageOf } from '../api.ts';
-import { Field } from '../components/Field.tsx';
+import { TextField } from '../components/TextField.tsx';
 import { FormMessage } from '../components/FormMessage.tsx';
-import { SkipLink } from '../components/SkipLink.tsx';
+import { CentredPage } from '../components/CentredPage.tsx';
 import { useDocumentTitle } from '../hooks.ts';
 import { navigate, safeNext } from '../navigation.ts';
 
@@ -37,46 +37,36 @@ export function SignInPage() {
   };
 
   return (
-    <div className="centred-page">
-      <SkipLink />
-      <main id="main" className="card card--narrow" tabIndex={-1}>
-        <p className="brand brand--small">Conference Board</p>
-        <h1>Sign in</h1>
-        <p className="lead">For chairs and business support staff.</p>
-        <p className="muted">
-          If you were sent a link to a conference, open that link instead: you do not need to sign in.
-        </p>
-        <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-          {message ? <FormMessage tone="error">{message}</FormMessage> : null}
-          <Field label="Email" error={fields.email}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                autoComplete="username"
-                required
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Password" error={fields.password}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-      </main>
-    </div>
+    <CentredPage cardClass="card--narrow">
+      <h1>Sign in</h1>
+      <p className="lead">For chairs and business support staff.</p>
+      <p className="muted">
+        If you were sent a link to a conference, open that link instead: you do not need to sign in.
+      </p>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        {message ? <FormMessage tone="error">{message}</FormMessage> : null}
+        <TextField
+          label="Email"
+          error={fields.email}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          label="Password"
+          error={fields.password}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </CentredPage>
   );
 }

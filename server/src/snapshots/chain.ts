@@ -10,8 +10,7 @@ import { createHash } from 'node:crypto';
 /** The `prev_sha256` of a conference's first snapshot. */
 export const GENESIS_SHA256 = '0'.repeat(64);
 
-export const SNAPSHOT_REASONS = ['periodic', 'stage', 'close', 'manual'] as const;
-export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
+export { SNAPSHOT_REASONS, type SnapshotReason } from '@cb/shared/vocabulary';
 
 export interface SnapshotDigestInput {
   prevSha256: string;

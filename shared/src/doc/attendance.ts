@@ -84,6 +84,9 @@ export const EMPTY_ATTENDEE: Omit<Attendee, 'id' | 'name'> = {
 
 export const newAttendeeSchema = attendeeSchema.partial().required({ id: true, name: true });
 export type NewAttendee = z.input<typeof newAttendeeSchema>;
+/** What a person fills in for someone new on the list (the chair's "Add someone"): all but the id. */
+export const attendeeInputSchema = newAttendeeSchema.omit({ id: true });
+export type AttendeeInput = z.input<typeof attendeeInputSchema>;
 export const attendeePatchSchema = attendeeSchema.omit({ id: true }).partial();
 export type AttendeePatch = z.input<typeof attendeePatchSchema>;
 

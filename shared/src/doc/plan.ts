@@ -63,6 +63,9 @@ export const newPlanRowSchema = planRowSchema
   .required({ id: true })
   .extend({ createdAt: z.iso.datetime({ offset: true }) });
 export type NewPlanRow = z.input<typeof newPlanRowSchema>;
+/** What a person fills in for a new row (the chair's "Add to the plan"): all but its id and time. */
+export const planRowInputSchema = newPlanRowSchema.omit({ id: true, createdAt: true });
+export type PlanRowInput = z.input<typeof planRowInputSchema>;
 
 /** The plain fields of a row a person can change; text fields are edited via `planRowText`. */
 export const planRowPatchSchema = planRowSchema

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../doc/board.ts';
 import { initConferenceDoc } from '../doc/schema.ts';
-import { addRelative, currentPartner, parseAgeOrBirth, setLivesWithChildren } from './entry.ts';
-import { readGenogram } from './model.ts';
+import {
+  addNewRelationship,
+  addRelative,
+  currentPartner,
+  parseAgeOrBirth,
+  setLivesWithChildren,
+} from './entry.ts';
+import { addRelationship, readGenogram } from './model.ts';
 
 function doc() {
   const d = new Y.Doc();
@@ -104,6 +110,27 @@ describe('addRelative', () => {
       addRelative(d, { name: 'X', sex: 'male' }, { as: 'partner', of: 'gone', kind: 'married' }, ids()),
     ).toThrow(/no longer/);
     expect(readGenogram(d).people).toHaveLength(0);
+  });
+});
+
+describe('addNewRelationship', () => {
+  it('writes a relationship the chair drew, under the id given', () => {
+    const d = doc();
+    addNewRelationship(d, 'r1', { type: 'partnership', a: 'p1', b: 'p2', kind: 'cohabiting' });
+    expect(readGenogram(d).relationships).toEqual([
+      { id: 'r1', type: 'partnership', a: 'p1', b: 'p2', kind: 'cohabiting', from: null, to: null },
+    ]);
+  });
+
+  it('refuses someone linked to themselves, though reading and copying stay tolerant of it', () => {
+    const d = doc();
+    expect(() =>
+      addNewRelationship(d, 'r1', { type: 'parent-child', parent: 'p1', child: 'p1', kind: 'birth' }),
+    ).toThrow('Choose two different people.');
+    expect(readGenogram(d).relationships).toEqual([]);
+    // An older board (or a carried-forward one) may hold one: it is still read, and validateModel warns.
+    addRelationship(d, { id: 'r2', type: 'twins', a: 'p1', b: 'p1', identical: false });
+    expect(readGenogram(d).relationships).toHaveLength(1);
   });
 });
 

@@ -4,19 +4,51 @@
  * transaction (one undo step for the chair).
  */
 import type * as Y from 'yjs';
+import { z } from 'zod';
 import { LOCAL_ORIGIN } from '../doc/board.ts';
 import {
   addHousehold,
   addPerson,
   addRelationship,
+  emotionalSchema,
+  parentChildSchema,
+  partnershipSchema,
   readGenogram,
+  twinsSchema,
   updatePerson,
   type GenogramModel,
   type NewPerson,
   type ParentKind,
   type PartnershipKind,
   type Person,
+  type Relationship,
 } from './model.ts';
+
+/**
+ * A relationship as the chair draws it ("Add relationship"): no id yet, and between two different
+ * people. Reading stays tolerant (relationshipSchema); validateModel warns of a self-link that
+ * came some other way.
+ */
+export const relationshipInputSchema = z
+  .discriminatedUnion('type', [
+    partnershipSchema.omit({ id: true }),
+    parentChildSchema.omit({ id: true }),
+    twinsSchema.omit({ id: true }),
+    emotionalSchema.omit({ id: true }),
+  ])
+  .superRefine((r, ctx) => {
+    const [first, second] = r.type === 'parent-child' ? [r.parent, r.child] : [r.a, r.b];
+    if (first === second) {
+      const path = [r.type === 'parent-child' ? 'child' : 'b'];
+      ctx.addIssue({ code: 'custom', path, message: 'Choose two different people.' });
+    }
+  });
+export type NewRelationship = z.input<typeof relationshipInputSchema>;
+
+/** Adds a relationship the chair has just drawn (checked with relationshipInputSchema) as `id`. */
+export function addNewRelationship(doc: Y.Doc, id: string, input: NewRelationship): Relationship {
+  return addRelationship(doc, { ...relationshipInputSchema.parse(input), id });
+}
 
 /** "7", "6 months", "2 weeks", "2019-04-12": an age or a date of birth, as people type them. */
 export type AgeEntry = { age: number | null; dateOfBirth: string | null } | { error: string };

@@ -60,6 +60,8 @@ export type Person = z.infer<typeof personSchema>;
 /** What a form supplies for a new person: id and name, the rest defaulted. */
 export const newPersonSchema = personSchema.partial().required({ id: true, name: true });
 export type NewPerson = z.input<typeof newPersonSchema>;
+/** What the chair fills in for someone new on the tree ("Add person"): all but the id. */
+export const personInputSchema = newPersonSchema.omit({ id: true });
 export const personPatchSchema = personSchema.omit({ id: true }).partial();
 export type PersonPatch = z.input<typeof personPatchSchema>;
 

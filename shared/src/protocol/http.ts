@@ -17,7 +17,7 @@ import {
   type StaffUser,
 } from '../api.ts';
 import type { Invitee } from '../doc/attendance.ts';
-import type { ParticipantStatus } from '../vocabulary.ts';
+import type { ParticipantStatus, SnapshotReason, Stage } from '../vocabulary.ts';
 import { decisionOptionsSchema, type LobbyEntry } from './control.ts';
 
 /** Actions that take nothing: an empty JSON object. */
@@ -64,12 +64,16 @@ export const HTTP_ROUTES = {
 >;
 
 export type HttpRoute = keyof typeof HTTP_ROUTES;
+/** The routes that only read (`GET`): what the client loads and may prefetch. */
+export type GetRoute = {
+  [R in HttpRoute]: (typeof HTTP_ROUTES)[R]['method'] extends 'GET' ? R : never;
+}[HttpRoute];
 
 export interface SnapshotInfo {
   seq: number;
   takenAt: string;
-  reason: string;
-  stage: string;
+  reason: SnapshotReason;
+  stage: Stage;
   sha256: string;
 }
 

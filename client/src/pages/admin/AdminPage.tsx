@@ -1,5 +1,5 @@
 /** `/admin`: the conferences, a form for a new one, and (for admins) the staff accounts. */
-import type { Conference, StaffUser } from '@cb/shared/api';
+import type { StaffUser } from '@cb/shared/api';
 import { messageOf } from '../../api.ts';
 import { FormMessage } from '../../components/FormMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -15,7 +15,7 @@ export function AdminPage() {
 }
 
 function AdminHome({ user }: { user: StaffUser }) {
-  const conferences = useApiData<Conference[]>('/api/conferences');
+  const conferences = useApiData('listConferences', {});
   const isAdmin = user.role === 'admin';
   return (
     <div className="stack-lg">

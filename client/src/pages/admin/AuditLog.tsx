@@ -5,16 +5,6 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useApiData } from '../../hooks.ts';
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  /** Who, in words (the server names people it knows). */
-  who?: string;
-  actor: string;
-  action: string;
-  detail: Record<string, unknown>;
-}
-
 /** "minutes-exported" → "Minutes exported". */
 const words = (action: string) => {
   const s = action.replace(/[-.]/g, ' ');
@@ -32,7 +22,7 @@ const detailWords = (detail: Record<string, unknown>) =>
     .join(', ');
 
 export function AuditLog({ conferenceId }: { conferenceId: string }) {
-  const audit = useApiData<AuditRow[]>(`/api/conferences/${conferenceId}/audit`);
+  const audit = useApiData('auditLog', { id: conferenceId });
   return (
     <section className="panel" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit log</h2>

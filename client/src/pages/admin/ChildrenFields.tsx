@@ -1,14 +1,9 @@
 /** The children a conference is about: a name and date of birth each, with add and remove. */
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { Field } from '../../components/Field.tsx';
+import { TextField } from '../../components/TextField.tsx';
 import type { FieldErrors } from '../../validation.ts';
-
-export interface ChildDraft {
-  key: number;
-  name: string;
-  dateOfBirth: string;
-}
+import { newChild, type ChildDraft } from './conferenceDraft.ts';
 
 interface ChildrenFieldsProps {
   items: ChildDraft[];
@@ -18,8 +13,6 @@ interface ChildrenFieldsProps {
 }
 
 const MAX_CHILDREN = 20;
-let nextKey = 1;
-export const newChild = (): ChildDraft => ({ key: nextKey++, name: '', dateOfBirth: '' });
 
 export function ChildrenFields({ items, onChange, errors, unbornAllowed }: ChildrenFieldsProps) {
   const lastName = useRef<HTMLInputElement>(null);
@@ -51,35 +44,25 @@ export function ChildrenFields({ items, onChange, errors, unbornAllowed }: Child
         const label = child.name.trim() || `child ${index + 1}`;
         return (
           <div className="child-row" key={child.key}>
-            <Field label={`Child ${index + 1}: name`} error={errors[`children.${index}.name`]}>
-              {(control) => (
-                <input
-                  {...control}
-                  ref={index === items.length - 1 ? lastName : undefined}
-                  type="text"
-                  autoComplete="off"
-                  placeholder="e.g. Ada Marlow"
-                  value={child.name}
-                  onChange={(event) => change(child.key, { name: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field
+            <TextField
+              label={`Child ${index + 1}: name`}
+              error={errors[`children.${index}.name`]}
+              ref={index === items.length - 1 ? lastName : undefined}
+              autoComplete="off"
+              placeholder="e.g. Ada Marlow"
+              value={child.name}
+              onChange={(name) => change(child.key, { name })}
+            />
+            <TextField
               label={`Child ${index + 1}: date of birth`}
               hint={unbornAllowed ? 'Leave empty for an unborn baby.' : undefined}
               optional={unbornAllowed}
               error={errors[`children.${index}.dateOfBirth`]}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  max={today}
-                  value={child.dateOfBirth}
-                  onChange={(event) => change(child.key, { dateOfBirth: event.target.value })}
-                />
-              )}
-            </Field>
+              type="date"
+              max={today}
+              value={child.dateOfBirth}
+              onChange={(dateOfBirth) => change(child.key, { dateOfBirth })}
+            />
             {items.length > 1 ? (
               <button
                 type="button"

@@ -1,5 +1,4 @@
 /** `/admin/conferences/:id`: one conference's details, its links, and the way onto its board. */
-import type { Conference, Link } from '@cb/shared/api';
 import { ApiFailure, messageOf } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
@@ -23,8 +22,8 @@ export function ConferenceAdminPage({ conferenceId }: { conferenceId: string }) 
 }
 
 function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAdmin: boolean }) {
-  const conference = useApiData<Conference>(`/api/conferences/${conferenceId}`);
-  const links = useApiData<Link[]>(`/api/conferences/${conferenceId}/links`);
+  const conference = useApiData('getConference', { id: conferenceId });
+  const links = useApiData('listLinks', { id: conferenceId });
   const loaded = conference.loadable.state === 'loaded' ? conference.loadable.data : null;
   useDocumentTitle(loaded?.title ?? 'Conference');
 

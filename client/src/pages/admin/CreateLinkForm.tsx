@@ -1,14 +1,17 @@
-/** "Create a link": who it is for and (optionally) when it stops working. The URL is shown once. */
+/**
+ * "Create a link": who it is for and (optionally) when it stops working. The URL is shown once.
+ * Its state and checks are in linkDraft.ts.
+ */
 import { useState, type FormEvent } from 'react';
-import { createLinkSchema, type CreatedLink, type LinkRole } from '@cb/shared/api';
+import type { CreatedLink } from '@cb/shared/api';
 import { LINK_ROLES } from '@cb/shared/protocol';
-import { ApiFailure, call, messageOf } from '../../api.ts';
+import { call } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
-import { Field } from '../../components/Field.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
-import { ukLocalToIso } from '../../format.ts';
+import { SelectField, TextField } from '../../components/TextField.tsx';
 import { LINK_ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../labels.ts';
-import { CHECK_FIELDS, validate, withFriendlyRequired, type FieldErrors } from '../../validation.ts';
+import { useSubmit } from '../../useSubmit.ts';
+import { draftAfterLink, EMPTY_LINK, linkBodyFromDraft, type LinkDraft } from './linkDraft.ts';
 
 interface CreateLinkFormProps {
   conferenceId: string;
@@ -16,47 +19,30 @@ interface CreateLinkFormProps {
 }
 
 export function CreateLinkForm({ conferenceId, onCreated }: CreateLinkFormProps) {
-  const [role, setRole] = useState<LinkRole>('family');
-  const [label, setLabel] = useState('');
-  const [expires, setExpires] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState('');
+  const [draft, setDraft] = useState<LinkDraft>(EMPTY_LINK);
   const [created, setCreated] = useState<CreatedLink | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, submit } = useSubmit();
+  const set =
+    <K extends keyof LinkDraft>(key: K) =>
+    (value: LinkDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const send = async (event: FormEvent) => {
     event.preventDefault();
-    setMessage('');
     setCreated(null);
-    const body = { role, label, expiresAt: expires ? (ukLocalToIso(expires) ?? expires) : undefined };
-    const checked = validate(createLinkSchema, body);
-    if (!checked.ok) {
-      setErrors(withFriendlyRequired(checked.fields, { label: 'Say who the link is for.' }));
-      setMessage(CHECK_FIELDS);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const link = await call('createLink', { id: conferenceId }, body);
-      setCreated(link);
-      onCreated(link);
-      setLabel('');
-      setExpires('');
-    } catch (error) {
-      if (error instanceof ApiFailure && error.hasFieldErrors) {
-        setErrors(error.fields);
-        setMessage(CHECK_FIELDS);
-      } else setMessage(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    const link = await submit(linkBodyFromDraft(draft), (body) =>
+      call('createLink', { id: conferenceId }, body),
+    );
+    if (!link) return;
+    setCreated(link);
+    onCreated(link);
+    setDraft(draftAfterLink);
   };
 
   return (
     <form
       className="form"
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => void send(event)}
       noValidate
       aria-labelledby="create-link-heading"
     >
@@ -81,45 +67,33 @@ export function CreateLinkForm({ conferenceId, onCreated }: CreateLinkFormProps)
           </button>
         </div>
       ) : null}
-      <Field label="Who is it for?" error={errors.role}>
-        {(control) => (
-          <select {...control} value={role} onChange={(event) => setRole(event.target.value as LinkRole)}>
-            {LINK_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {LINK_ROLE_DESCRIPTIONS[r]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Who is it for?"
+        error={errors.role}
+        value={draft.role}
+        values={LINK_ROLES}
+        labels={LINK_ROLE_DESCRIPTIONS}
+        onChange={set('role')}
+      />
       <div className="form-row">
-        <Field label="Label" hint="Who will use it, so you can tell links apart." error={errors.label}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              placeholder="e.g. Chloe (mother)"
-              value={label}
-              onChange={(event) => setLabel(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label="Label"
+          hint="Who will use it, so you can tell links apart."
+          error={errors.label}
+          autoComplete="off"
+          placeholder="e.g. Chloe (mother)"
+          value={draft.label}
+          onChange={set('label')}
+        />
+        <TextField
           label="Stops working at (UK time)"
           optional
           hint="Leave empty to keep it until withdrawn."
           error={errors.expiresAt}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="datetime-local"
-              value={expires}
-              onChange={(event) => setExpires(event.target.value)}
-            />
-          )}
-        </Field>
+          type="datetime-local"
+          value={draft.expires}
+          onChange={set('expires')}
+        />
       </div>
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? 'Creating…' : 'Create link'}

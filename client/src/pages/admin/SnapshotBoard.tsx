@@ -10,15 +10,13 @@ import { outcomeWords, readDecisions } from '@cb/shared/doc/decisions';
 import { readContingencyPlans, readPlan } from '@cb/shared/doc/plan';
 import { readGenogram } from '@cb/shared/genogram/model';
 import { genogramToSvg } from '@cb/shared/genogram/svg';
+import type { HttpResponses } from '@cb/shared/protocol';
 import { PlanTable } from '../conference/board/plan/PlanTable.tsx';
 import { SectionPanel } from '../conference/board/SectionPanel.tsx';
 import { CAPTURE_SECTIONS, type SectionInfo } from '../conference/board/sections.ts';
 
-export interface SnapshotState {
-  seq: number;
-  publicState: string;
-  restrictedState: string | null;
-}
+/** The board's two documents as they were (base64); the restricted one may be empty. */
+export type SnapshotState = Pick<HttpResponses['snapshotState'], 'publicState' | 'restrictedState'>;
 
 const NO_FRESH = new Set<string>();
 

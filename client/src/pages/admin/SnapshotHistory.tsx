@@ -3,22 +3,15 @@
  * close), a scrubber to move through them, and the board as it was at the one chosen.
  */
 import { useState } from 'react';
+import type { SnapshotReason } from '@cb/shared/protocol';
 import { messageOf } from '../../api.ts';
 import { FormMessage } from '../../components/FormMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useApiData } from '../../hooks.ts';
-import { SnapshotBoard, type SnapshotState } from './SnapshotBoard.tsx';
+import { SnapshotBoard } from './SnapshotBoard.tsx';
 
-export interface SnapshotSummary {
-  seq: number;
-  takenAt: string;
-  reason: 'periodic' | 'stage' | 'close' | 'manual';
-  sha256: string;
-  stage?: string;
-}
-
-const REASON_WORDS: Record<SnapshotSummary['reason'], string> = {
+const REASON_WORDS: Record<SnapshotReason, string> = {
   periodic: 'while the board was in use',
   stage: 'when the stage changed',
   close: 'when the conference closed',
@@ -26,14 +19,12 @@ const REASON_WORDS: Record<SnapshotSummary['reason'], string> = {
 };
 
 export function SnapshotHistory({ conferenceId }: { conferenceId: string }) {
-  const list = useApiData<SnapshotSummary[]>(`/api/conferences/${conferenceId}/snapshots`);
+  const list = useApiData('listSnapshots', { id: conferenceId });
   const snapshots = list.loadable.state === 'loaded' ? list.loadable.data : [];
   const [index, setIndex] = useState<number | null>(null);
   const at = index ?? snapshots.length - 1;
   const chosen = snapshots[at] ?? null;
-  const state = useApiData<SnapshotState>(
-    chosen ? `/api/conferences/${conferenceId}/snapshots/${chosen.seq}/state` : null,
-  );
+  const state = useApiData('snapshotState', chosen ? { id: conferenceId, seq: String(chosen.seq) } : null);
 
   return (
     <section className="panel" aria-labelledby="history-heading">

@@ -1,54 +1,43 @@
 /** Admins only: the staff accounts, and adding a chair or another administrator. */
 import { useState, type FormEvent } from 'react';
-import { createStaffUserSchema, STAFF_ROLES, type StaffRole, type StaffUser } from '@cb/shared/api';
+import { createStaffUserSchema, STAFF_ROLES, type StaffRole } from '@cb/shared/api';
 import type { HttpResponses } from '@cb/shared/protocol';
-import { ApiFailure, call, messageOf } from '../../api.ts';
+import { call, messageOf } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
-import { Field } from '../../components/Field.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SelectField, TextField } from '../../components/TextField.tsx';
 import { useApiData } from '../../hooks.ts';
 import { STAFF_ROLE_LABELS } from '../../labels.ts';
-import { CHECK_FIELDS, validate, withFriendlyRequired, type FieldErrors } from '../../validation.ts';
+import { useSubmit } from '../../useSubmit.ts';
+import { checkBody } from '../../validation.ts';
 
 /** The form never sends a password, so the server always makes (and returns) a one-time one. */
 type CreatedStaffUser = HttpResponses['createUser'];
 
+/** Chair first: most accounts an admin adds are chairs. */
+const ROLES_SHOWN = [...STAFF_ROLES].reverse();
+const WORDING = { name: 'Enter their name.' };
+
 export function StaffAccounts() {
-  const users = useApiData<StaffUser[]>('/api/users');
+  const users = useApiData('listUsers', {});
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole>('chair');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState('');
   const [created, setCreated] = useState<CreatedStaffUser | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, submit } = useSubmit({ serverFieldsMessage: 'theirs' });
 
-  const submit = async (event: FormEvent) => {
+  const send = async (event: FormEvent) => {
     event.preventDefault();
-    setMessage('');
     setCreated(null);
-    const body = { name, email, role };
-    const checked = validate(createStaffUserSchema, body);
-    if (!checked.ok) {
-      setErrors(withFriendlyRequired(checked.fields, { name: 'Enter their name.' }));
-      setMessage(CHECK_FIELDS);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const result = await call('createUser', {}, body);
-      setCreated(result);
-      users.update((list) => [...list, result.user]);
-      setName('');
-      setEmail('');
-    } catch (error) {
-      if (error instanceof ApiFailure && error.hasFieldErrors) setErrors(error.fields);
-      setMessage(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    const result = await submit(checkBody(createStaffUserSchema, { name, email, role }, WORDING), (body) =>
+      call('createUser', {}, body),
+    );
+    if (!result) return;
+    setCreated(result);
+    users.update((list) => [...list, result.user]);
+    setName('');
+    setEmail('');
   };
 
   return (
@@ -84,7 +73,7 @@ export function StaffAccounts() {
 
       <form
         className="form"
-        onSubmit={(event) => void submit(event)}
+        onSubmit={(event) => void send(event)}
         noValidate
         aria-labelledby="add-staff-heading"
       >
@@ -108,46 +97,33 @@ export function StaffAccounts() {
           </div>
         ) : null}
         <div className="form-row">
-          <Field label="Name" error={errors.name}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                placeholder="e.g. Sam Okafor-Example"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Email" error={errors.email}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                autoComplete="off"
-                placeholder="e.g. sam.chair@example.org"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Name"
+            error={errors.name}
+            autoComplete="off"
+            placeholder="e.g. Sam Okafor-Example"
+            value={name}
+            onChange={setName}
+          />
+          <TextField
+            label="Email"
+            error={errors.email}
+            type="email"
+            autoComplete="off"
+            placeholder="e.g. sam.chair@example.org"
+            value={email}
+            onChange={setEmail}
+          />
         </div>
-        <Field
+        <SelectField
           label="Role"
           hint="Chairs run conferences; administrators also set them up and add accounts."
           error={errors.role}
-        >
-          {(control) => (
-            <select {...control} value={role} onChange={(event) => setRole(event.target.value as StaffRole)}>
-              {[...STAFF_ROLES].reverse().map((r) => (
-                <option key={r} value={r}>
-                  {STAFF_ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          value={role}
+          values={ROLES_SHOWN}
+          labels={STAFF_ROLE_LABELS}
+          onChange={setRole}
+        />
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Adding…' : 'Add account'}
         </button>

@@ -3,7 +3,7 @@
  * shows the waiting room, the board, or a plain message, switching without a reload as the chair
  * decides.
  */
-import type { ConferenceSummary, MembershipAnswer } from '@cb/shared/api';
+import type { ConferenceSummary } from '@cb/shared/api';
 import { CloseCode, type AdmissionEvent, type ParticipantStatus } from '@cb/shared/protocol';
 import { ApiFailure, messageOf } from '../../api.ts';
 import { formatTime } from '../../format.ts';
@@ -38,7 +38,7 @@ function whatNext(admission: AdmissionEvent): string {
 }
 
 export function ConferencePage({ conferenceId }: { conferenceId: string }) {
-  const me = useApiData<MembershipAnswer>(`/api/conferences/${conferenceId}/me`);
+  const me = useApiData('membership', { id: conferenceId });
   const membership = me.loadable.state === 'loaded' ? me.loadable.data : null;
   const startControl = membership !== null && !isOut(membership.status);
   const control = useControl(conferenceId, startControl);

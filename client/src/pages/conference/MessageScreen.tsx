@@ -1,6 +1,6 @@
 /** A calm full-page message for someone who cannot (or can no longer) see the board. */
 import type { ReactNode } from 'react';
-import { SkipLink } from '../../components/SkipLink.tsx';
+import { CentredPage } from '../../components/CentredPage.tsx';
 import { useDocumentTitle } from '../../hooks.ts';
 
 interface MessageScreenProps {
@@ -12,14 +12,10 @@ interface MessageScreenProps {
 export function MessageScreen({ title, children, large }: MessageScreenProps) {
   useDocumentTitle(title);
   return (
-    <div className={`centred-page${large ? ' centred-page--large' : ''}`}>
-      <SkipLink />
-      <main id="main" className="card message-screen" tabIndex={-1}>
-        <p className="brand brand--small">Conference Board</p>
-        <h1>{title}</h1>
-        {children}
-      </main>
-    </div>
+    <CentredPage cardClass="message-screen" large={large}>
+      <h1>{title}</h1>
+      {children}
+    </CentredPage>
   );
 }
 

@@ -11,6 +11,7 @@ import { SkipLink } from '../../../components/SkipLink.tsx';
 import { formatLongDate, joinNames } from '../../../format.ts';
 import { ROLE_LABELS } from '../../../labels.ts';
 import type { BoardActions } from './commands/items.ts';
+import { ChildSelect } from './ChildSelect.tsx';
 import { LowerRegions } from './LowerRegions.tsx';
 import { ConnectionBadge, PresenceStrip } from './Presence.tsx';
 import { SafetyScale } from './SafetyScale.tsx';
@@ -74,17 +75,12 @@ function ChildFilter({ board }: { board: BoardContext }) {
   if (children.length <= 1) return null;
   return (
     <p className="child-filter">
-      <label>
-        Show{' '}
-        <select value={board.childFilter} onChange={(e) => board.setChildFilter(e.target.value)}>
-          <option value="all">All the children</option>
-          {children.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChildSelect
+        label="Show"
+        value={board.childFilter}
+        childRecords={children}
+        onChange={board.setChildFilter}
+      />
     </p>
   );
 }

@@ -57,22 +57,22 @@ export function ChairRail(props: ChairRailProps) {
       {props.close}
 
       <div className="rail__row">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={props.onUndo}
-          disabled={!props.canUndo}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={props.onRedo}
-          disabled={!props.canRedo}
-        >
-          Redo
-        </button>
+        {(
+          [
+            ['Undo', props.onUndo, props.canUndo],
+            ['Redo', props.onRedo, props.canRedo],
+          ] as const
+        ).map(([words, onClick, can]) => (
+          <button
+            key={words}
+            type="button"
+            className="button button--small"
+            onClick={onClick}
+            disabled={!can}
+          >
+            {words}
+          </button>
+        ))}
       </div>
       {props.message && (
         <p className="rail__message" role="status">

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import { EVIDENCE_TAGS, SOURCES, type ChildRecord, type ListSection } from '@cb/shared/doc/schema';
 import type { BoardActions } from './commands/items.ts';
+import { OptionalSelect } from '../../../components/OptionalSelect.tsx';
 import { WorryKindSelect } from './WorryKindSelect.tsx';
 import { CAPTURE_SECTIONS, SOURCE_LABELS, TAG_LABELS } from './sections.ts';
 
@@ -145,33 +146,23 @@ export function ItemActions({ item, childRecords, actions, onEdit, onDeleted }: 
           </form>
           <label className="field-inline">
             Tag
-            <select
-              value={item.tag ?? ''}
-              onChange={(e) => actions.update(item.id, { tag: (e.target.value || null) as BoardItem['tag'] })}
-            >
-              <option value="">No tag</option>
-              {EVIDENCE_TAGS.map((t) => (
-                <option key={t} value={t}>
-                  {TAG_LABELS[t]}
-                </option>
-              ))}
-            </select>
+            <OptionalSelect
+              value={item.tag}
+              values={EVIDENCE_TAGS}
+              labels={TAG_LABELS}
+              none="No tag"
+              onChange={(tag) => actions.update(item.id, { tag })}
+            />
           </label>
           <label className="field-inline">
             Source
-            <select
-              value={item.source ?? ''}
-              onChange={(e) =>
-                actions.update(item.id, { source: (e.target.value || null) as BoardItem['source'] })
-              }
-            >
-              <option value="">Not said</option>
-              {SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {SOURCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
+            <OptionalSelect
+              value={item.source}
+              values={SOURCES}
+              labels={SOURCE_LABELS}
+              none="Not said"
+              onChange={(source) => actions.update(item.id, { source })}
+            />
           </label>
           {childRecords.length > 1 && (
             <WhichChildren item={item} childRecords={childRecords} actions={actions} />

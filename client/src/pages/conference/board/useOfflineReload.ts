@@ -6,6 +6,7 @@
  * worker controls the page, the board asks again (a read with no side effects) so it is kept.
  */
 import { useEffect } from 'react';
+import { pathOf } from '@cb/shared/protocol';
 import { registerServiceWorker } from '../../../offline.ts';
 
 export function useOfflineReload(conferenceId: string, isChair: boolean): void {
@@ -15,7 +16,8 @@ export function useOfflineReload(conferenceId: string, isChair: boolean): void {
     registerServiceWorker();
     const remember = () => {
       if (!workers.controller) return;
-      void fetch(`/api/conferences/${conferenceId}/me`, { credentials: 'same-origin' }).catch(() => {
+      // A plain fetch, not `call`: nothing waits for the answer, and a prefetch must not answer it.
+      void fetch(pathOf('membership', { id: conferenceId }), { credentials: 'same-origin' }).catch(() => {
         // Offline already: the worker answers from what it has, or the reload shows the usual message.
       });
     };

@@ -1,35 +1,35 @@
 /**
  * The chair's "Add someone" form: type a name, press Enter, the cursor is back in the name box for
  * the next person (people are usually listed in a run round the table). Attendance stays as last
- * chosen for the same reason; the rest starts blank each time.
+ * chosen for the same reason; the rest starts blank each time. Its state and checks are in
+ * attendeeDraft.ts.
  */
 import { useId, useRef, useState } from 'react';
+import { AGENCY_TYPE_LABELS, AGENCY_TYPES, ATTENDANCE, type AttendeeInput } from '@cb/shared/doc/attendance';
+import { SelectField, TextField } from '../../../../components/TextField.tsx';
+import { ATTENDANCE_LABELS, FLAG_LABELS } from './attendanceLabels.ts';
 import {
-  AGENCY_TYPE_LABELS,
-  AGENCY_TYPES,
-  ATTENDANCE,
-  type AgencyType,
-  type Attendance,
-  type NewAttendee,
-} from '@cb/shared/doc/attendance';
-import { ATTENDANCE_LABELS, COUNTED_AGENCY_TYPES, FLAG_LABELS } from './attendanceLabels.ts';
+  attendeeFromDraft,
+  countsForQuoracy,
+  draftAfterAttendee,
+  EMPTY_ATTENDEE_DRAFT,
+  type AttendeeDraft,
+} from './attendeeDraft.ts';
 
 interface Props {
   /** Adds the person; returns an error message to show, or null when added. */
-  onAdd(input: Omit<NewAttendee, 'id'>): string | null;
+  onAdd(input: AttendeeInput): string | null;
 }
 
 export function AddAttendeeForm({ onAdd }: Props) {
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState('');
-  const [role, setRole] = useState('');
-  const [agency, setAgency] = useState('');
-  const [agencyType, setAgencyType] = useState<AgencyType>('other');
-  const [attendance, setAttendance] = useState<Attendance>('present');
-  const [inDirectContact, setInDirectContact] = useState(false);
+  const [draft, setDraft] = useState<AttendeeDraft>(EMPTY_ATTENDEE_DRAFT);
   const [error, setError] = useState('');
-  const countable = COUNTED_AGENCY_TYPES.includes(agencyType);
+  const set =
+    <K extends keyof AttendeeDraft>(key: K) =>
+    (value: AttendeeDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   return (
     <form
@@ -39,116 +39,62 @@ export function AddAttendeeForm({ onAdd }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         nameRef.current?.focus();
-        if (!name.trim()) {
-          setError('Add the person’s name.');
-          return;
-        }
-        const failed = onAdd({
-          name,
-          role,
-          agency,
-          agencyType,
-          attendance,
-          inDirectContact: countable && inDirectContact,
-        });
+        const checked = attendeeFromDraft(draft);
+        const failed = checked.ok ? onAdd(checked.input) : checked.error;
         setError(failed ?? '');
-        if (failed) return;
-        setName('');
-        setRole('');
-        setAgency('');
-        setAgencyType('other');
-        setInDirectContact(false);
+        if (!failed) setDraft(draftAfterAttendee);
       }}
     >
       <h3 id={`${id}-heading`} className="attendance-add__heading">
         Add someone
       </h3>
       <div className="attendance-add__fields">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-name`}>
-            Name
-          </label>
-          <input
-            ref={nameRef}
-            id={`${id}-name`}
-            type="text"
-            autoComplete="off"
-            maxLength={120}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            {...(error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {})}
-          />
-          <p className="field__error" id={`${id}-error`} aria-live="polite">
-            {error}
-          </p>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-role`}>
-            Role
-          </label>
-          <input
-            id={`${id}-role`}
-            type="text"
-            autoComplete="off"
-            maxLength={200}
-            placeholder="e.g. Health visitor"
-            value={role}
-            onChange={(e) => setRole(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-agency`}>
-            Agency
-          </label>
-          <input
-            id={`${id}-agency`}
-            type="text"
-            autoComplete="off"
-            maxLength={200}
-            value={agency}
-            onChange={(e) => setAgency(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-type`}>
-            Agency type
-          </label>
-          <select
-            id={`${id}-type`}
-            value={agencyType}
-            onChange={(e) => setAgencyType(e.target.value as AgencyType)}
-          >
-            {AGENCY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {AGENCY_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-attendance`}>
-            Attendance
-          </label>
-          <select
-            id={`${id}-attendance`}
-            value={attendance}
-            onChange={(e) => setAttendance(e.target.value as Attendance)}
-          >
-            {ATTENDANCE.map((t) => (
-              <option key={t} value={t}>
-                {ATTENDANCE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          ref={nameRef}
+          label="Name"
+          error={error}
+          autoComplete="off"
+          maxLength={120}
+          value={draft.name}
+          onChange={set('name')}
+        />
+        <TextField
+          label="Role"
+          autoComplete="off"
+          maxLength={200}
+          placeholder="e.g. Health visitor"
+          value={draft.role}
+          onChange={set('role')}
+        />
+        <TextField
+          label="Agency"
+          autoComplete="off"
+          maxLength={200}
+          value={draft.agency}
+          onChange={set('agency')}
+        />
+        <SelectField
+          label="Agency type"
+          value={draft.agencyType}
+          values={AGENCY_TYPES}
+          labels={AGENCY_TYPE_LABELS}
+          onChange={set('agencyType')}
+        />
+        <SelectField
+          label="Attendance"
+          value={draft.attendance}
+          values={ATTENDANCE}
+          labels={ATTENDANCE_LABELS}
+          onChange={set('attendance')}
+        />
       </div>
       <div className="attendance-add__foot">
-        {countable ? (
+        {countsForQuoracy(draft) ? (
           <label className="attendee__flag">
             <input
               type="checkbox"
-              checked={inDirectContact}
-              onChange={(e) => setInDirectContact(e.target.checked)}
+              checked={draft.inDirectContact}
+              onChange={(e) => set('inDirectContact')(e.target.checked)}
             />
             {FLAG_LABELS.inDirectContact}
           </label>

@@ -9,7 +9,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import type { AttendeePatch, NewAttendee } from '@cb/shared/doc/attendance';
+import type { AttendeeInput, AttendeePatch } from '@cb/shared/doc/attendance';
 import type { Role } from '@cb/shared/protocol';
 import { call, messageOf } from '../../../../api.ts';
 import '../../../../styles/attendance.css';
@@ -66,7 +66,7 @@ export function AttendanceSection({
     [commands, onMessage],
   );
 
-  const add = useCallback((input: Omit<NewAttendee, 'id'>): string | null => commands.add(input), [commands]);
+  const add = useCallback((input: AttendeeInput): string | null => commands.add(input), [commands]);
 
   const fill = async () => {
     if (filling) return;

@@ -11,12 +11,12 @@ import {
   updateAttendee,
   type AttendeePatch,
   type Invitee,
-  type NewAttendee,
+  type AttendeeInput,
 } from '@cb/shared/doc/attendance';
 
 export interface AttendanceCommands {
   /** Null when added, else what to tell the chair. */
-  add(input: Omit<NewAttendee, 'id'>): string | null;
+  add(input: AttendeeInput): string | null;
   /** Null when saved, else what to tell the chair. */
   update(attendeeId: string, patch: AttendeePatch): string | null;
   /** False when the person was not on the list. */

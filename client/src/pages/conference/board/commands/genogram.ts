@@ -3,10 +3,15 @@
  * (the genogram is something the family draws with the chair, so it is never professionals-only).
  */
 import type * as Y from 'yjs';
-import { addRelative, setLivesWithChildren, type Link } from '@cb/shared/genogram/entry';
+import {
+  addNewRelationship,
+  addRelative,
+  setLivesWithChildren,
+  type Link,
+  type NewRelationship,
+} from '@cb/shared/genogram/entry';
 import {
   addHousehold,
-  addRelationship,
   nudgePerson,
   removePerson,
   removeRelationship,
@@ -14,15 +19,9 @@ import {
   type NewPerson,
   type Person,
   type PersonPatch,
-  type RelationshipInput,
 } from '@cb/shared/genogram/model';
 
-/** A relationship as a form describes it: everything but its id. */
-export type NewRelationship = RelationshipInput extends infer R
-  ? R extends unknown
-    ? Omit<R, 'id'>
-    : never
-  : never;
+export type { NewRelationship };
 
 export interface GenogramActions {
   addPerson(input: Omit<NewPerson, 'id'>, link: Link | null): Person;
@@ -41,7 +40,7 @@ export function createGenogramActions(doc: Y.Doc): GenogramActions {
     addPerson: (input, link) => addRelative(doc, input, link, newId),
     updatePerson: (personId, patch) => void updatePerson(doc, personId, patch),
     removePerson: (personId) => void removePerson(doc, personId),
-    addRelationship: (input) => void addRelationship(doc, { ...input, id: newId() } as RelationshipInput),
+    addRelationship: (input) => void addNewRelationship(doc, newId(), input),
     removeRelationship: (relationshipId) => void removeRelationship(doc, relationshipId),
     nudge: (personId, nudge) => void nudgePerson(doc, personId, nudge),
     livesWithChildren: (personId, lives) => setLivesWithChildren(doc, personId, lives, newId),

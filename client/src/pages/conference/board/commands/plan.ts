@@ -11,12 +11,12 @@ import {
   movePlanRow,
   removePlanRow,
   updatePlanRow,
-  type NewPlanRow,
+  type PlanRowInput,
   type PlanRowPatch,
   type PlanTextField,
 } from '@cb/shared/doc/plan';
 
-export type PlanRowInput = Omit<NewPlanRow, 'id' | 'createdAt'>;
+export type { PlanRowInput };
 
 export interface PlanCommands {
   add(input: PlanRowInput): string;

@@ -15,11 +15,11 @@ import {
   OUTCOMES,
   outcomeWords,
   type DecisionView,
-  type HarmCategory,
   type Outcome,
 } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import { isOutOfDate, type DecisionActions, type DecisionState } from '../commands/decision.ts';
+import { OptionalSelect } from '../../../../components/OptionalSelect.tsx';
 import { RecordViewForm } from './RecordViewForm.tsx';
 import { ViewsList } from './ViewsList.tsx';
 
@@ -126,18 +126,14 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
             <label className="field__label" htmlFor={`${id}-category`}>
               Category of the plan
             </label>
-            <select
+            <OptionalSelect
               id={`${id}-category`}
-              value={decision.category ?? ''}
-              onChange={(e) => actions.setCategory(child.id, (e.target.value || null) as HarmCategory | null)}
-            >
-              <option value="">Choose a category</option>
-              {HARM_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
+              value={decision.category}
+              values={HARM_CATEGORIES}
+              labels={CATEGORY_LABELS}
+              none="Choose a category"
+              onChange={(category) => actions.setCategory(child.id, category)}
+            />
           </div>
         ) : null}
         {departs || decision.chairRationale ? (

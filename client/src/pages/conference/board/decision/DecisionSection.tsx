@@ -7,7 +7,7 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import type * as Y from 'yjs';
-import type { ConferenceKind, Membership } from '@cb/shared/api';
+import type { ConferenceKind } from '@cb/shared/api';
 import { CATEGORY_LABELS, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection, Role } from '@cb/shared/protocol';
@@ -22,6 +22,7 @@ import { ViewsList } from './ViewsList.tsx';
 const WhatHappensNext = lazy(() =>
   import('./WhatHappensNext.tsx').then((m) => ({ default: m.WhatHappensNext })),
 );
+import { Region } from '../Region.tsx';
 import { YourView } from './YourView.tsx';
 import '../../../../styles/decision.css';
 
@@ -64,19 +65,20 @@ export function DecisionSection({
     [role, publicDoc, restrictedDoc],
   );
   // A professional's own view is found by their participant id, which the server knows them by.
-  const me = useApiData<Membership>(role === 'professional' ? `/api/conferences/${conferenceId}/me` : null);
+  const me = useApiData('membership', role === 'professional' ? { id: conferenceId } : null);
   const myId = me.loadable.state === 'loaded' ? me.loadable.data.participantId : null;
   const myAgency = attendees.find((a) => myId !== null && a.participantId === myId)?.agency ?? '';
   const decisionOf = (childId: string) => decisions.find((d) => d.childId === childId) ?? NO_DECISION;
 
   return (
-    <section
-      aria-label="Decision"
-      tabIndex={-1}
-      className={`section section--decision${focused ? ' section--focused' : ''}${large ? ' decision--large' : ''}`}
-      onFocus={onFocusRegion ? () => onFocusRegion('decision') : undefined}
+    <Region
+      name="Decision"
+      section="decision"
+      heading="The decision"
+      focused={focused}
+      onFocusRegion={onFocusRegion}
+      className={large ? 'decision--large' : ''}
     >
-      <h2 className="section__heading">The decision</h2>
       {children.length === 0 ? (
         <p className="section__empty">No children are recorded for this conference.</p>
       ) : null}
@@ -130,6 +132,6 @@ export function DecisionSection({
           />
         </Suspense>
       ) : null}
-    </section>
+    </Region>
   );
 }

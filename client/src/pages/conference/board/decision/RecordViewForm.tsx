@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Attendee } from '@cb/shared/doc/attendance';
 import type { DecisionViewInput } from '@cb/shared/doc/decisions';
-import { Field } from '../../../../components/Field.tsx';
+import { TextField } from '../../../../components/TextField.tsx';
 import { ThresholdFields, type ThresholdValue } from './ThresholdFields.tsx';
 
 interface Props {
@@ -67,39 +67,25 @@ export function RecordViewForm({ childName, attendees, onRecord }: Props) {
       onSubmit={submit}
       noValidate
     >
-      <Field label="Name" error={errors.name}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            list={listId}
-            autoComplete="off"
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              // Picking someone from the attendance list brings their agency with them.
-              const person = match(e.target.value);
-              if (person && !agency) setAgency(person.agency);
-            }}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Name"
+        error={errors.name}
+        list={listId}
+        autoComplete="off"
+        value={name}
+        onChange={(typed) => {
+          setName(typed);
+          // Picking someone from the attendance list brings their agency with them.
+          const person = match(typed);
+          if (person && !agency) setAgency(person.agency);
+        }}
+      />
       <datalist id={listId}>
         {attendees.map((a) => (
           <option key={a.id} value={a.name} />
         ))}
       </datalist>
-      <Field label="Agency" optional>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            maxLength={200}
-            value={agency}
-            onChange={(e) => setAgency(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="Agency" optional maxLength={200} value={agency} onChange={setAgency} />
       <ThresholdFields value={threshold} onChange={setThreshold} error={errors.threshold} />
       <p className="field__error" aria-live="polite">
         {errors.form ?? ''}

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { CATEGORY_LABELS, HARM_CATEGORIES, type HarmCategory } from '@cb/shared/doc/decisions';
+import { OptionalSelect } from '../../../../components/OptionalSelect.tsx';
 
 export interface ThresholdValue {
   thresholdMet: boolean | null;
@@ -47,20 +48,16 @@ export function ThresholdFields({ value, onChange, error }: Props) {
         <p className="field__hint" id={`${id}-category-hint`}>
           {met ? 'The single category that applies.' : 'Only when the threshold is met.'}
         </p>
-        <select
+        <OptionalSelect
           id={`${id}-category`}
           aria-describedby={`${id}-category-hint`}
-          value={met ? (value.category ?? '') : ''}
+          value={met ? value.category : null}
           disabled={!met}
-          onChange={(e) => onChange({ ...value, category: (e.target.value || null) as HarmCategory | null })}
-        >
-          <option value="">{met ? 'Choose a category' : 'Not applicable'}</option>
-          {HARM_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
-        </select>
+          values={HARM_CATEGORIES}
+          labels={CATEGORY_LABELS}
+          none={met ? 'Choose a category' : 'Not applicable'}
+          onChange={(category) => onChange({ ...value, category })}
+        />
       </div>
     </>
   );

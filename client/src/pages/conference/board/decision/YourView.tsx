@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import type { DecisionView } from '@cb/shared/doc/decisions';
 import { viewWords } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
-import { Field } from '../../../../components/Field.tsx';
+import { TextField } from '../../../../components/TextField.tsx';
 import type { useControl } from '../../useControl.ts';
 import { ThresholdFields, type ThresholdValue } from './ThresholdFields.tsx';
 
@@ -82,17 +82,7 @@ export function YourView({ child, saved, knownAgency, send }: Props) {
         }}
         error={error}
       />
-      <Field label="Your agency" optional>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            maxLength={200}
-            value={agency}
-            onChange={(e) => setAgencyDraft(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="Your agency" optional maxLength={200} value={agency} onChange={setAgencyDraft} />
       {/* Always present, so a screen reader announces what the server said. */}
       <p className="field__error" aria-live="assertive">
         {failure}

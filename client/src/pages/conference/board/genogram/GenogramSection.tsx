@@ -15,6 +15,7 @@ import { PeopleList } from './PeopleList.tsx';
 import { PersonForm, type PersonFormPreset } from './PersonForm.tsx';
 import { RelationshipForm } from './RelationshipForm.tsx';
 import { useGenogram } from './useGenogram.ts';
+import { Region } from '../Region.tsx';
 
 interface Props {
   doc: Y.Doc;
@@ -65,13 +66,13 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
   const key = useMemo(() => (model.people.length > 0 ? genogramLegendSvg(model) : ''), [model]);
 
   return (
-    <section
-      aria-label="Genogram"
-      tabIndex={-1}
-      className={`section section--genogram${focused ? ' section--focused' : ''}`}
-      onFocus={onFocusRegion ? () => onFocusRegion('genogram') : undefined}
+    <Region
+      name="Genogram"
+      section="genogram"
+      heading="Family tree"
+      focused={focused}
+      onFocusRegion={onFocusRegion}
     >
-      <h2 className="section__heading">Family tree</h2>
       <div className={`genogram${actions ? ' genogram--chair' : ''}`}>
         <div className="genogram__figure">
           {model.people.length === 0 ? (
@@ -111,32 +112,10 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
                 onCancel={() => setEditingId(null)}
                 onSubmit={(input, _link, newHousehold) => {
                   const failed = attempt(() => {
-                    const {
-                      name,
-                      sex,
-                      age,
-                      dateOfBirth,
-                      subject,
-                      genderIdentity,
-                      deceased,
-                      pregnancy,
-                      notes,
-                    } = input;
-                    const householdId = newHousehold
-                      ? actions.addHousehold(newHousehold)
-                      : (input.householdId ?? null);
-                    actions.updatePerson(editing.id, {
-                      name,
-                      sex,
-                      age,
-                      dateOfBirth,
-                      subject,
-                      genderIdentity,
-                      deceased,
-                      pregnancy,
-                      notes,
-                      householdId,
-                    });
+                    // The form never moves a person or changes their birth order: those stay.
+                    const { nudge: _nudge, birthOrder: _order, householdId: chosen, ...fields } = input;
+                    const householdId = newHousehold ? actions.addHousehold(newHousehold) : (chosen ?? null);
+                    actions.updatePerson(editing.id, { ...fields, householdId });
                   });
                   if (!failed) setEditingId(null);
                   return failed;
@@ -185,6 +164,6 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
           </div>
         ) : null}
       </div>
-    </section>
+    </Region>
   );
 });

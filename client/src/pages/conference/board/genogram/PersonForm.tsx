@@ -8,7 +8,8 @@ import { forwardRef, useId, useState } from 'react';
 import { currentPartner, type Link, type LinkType } from '@cb/shared/genogram/entry';
 import { SEXES, type GenogramModel, type NewPerson, type Person } from '@cb/shared/genogram/model';
 import { SEX_LABELS, personName } from './labels.ts';
-import { MoreAboutPerson, RelationFields, Select, type SetField } from './PersonFormParts.tsx';
+import { Select, TextBox } from './controls.tsx';
+import { MoreAboutPerson, RelationFields, type SetField } from './PersonFormParts.tsx';
 import { draftAfterAdding, draftOf, linkFromDraft, personFromDraft } from './personDraft.ts';
 
 export interface PersonFormPreset {
@@ -90,15 +91,13 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
       </p>
       <div className="capture__options">
         <Select label="Sex" value={draft.sex} values={SEXES} labels={SEX_LABELS} set={(v) => set('sex', v)} />
-        <label>
-          Age or date of birth
-          <input
-            value={draft.ageText}
-            onChange={(e) => set('ageText', e.target.value)}
-            size={10}
-            autoComplete="off"
-          />
-        </label>
+        <TextBox
+          label="Age or date of birth"
+          value={draft.ageText}
+          set={(v) => set('ageText', v)}
+          size={10}
+          autoComplete="off"
+        />
         {!editing && (
           <RelationFields
             draft={draft}

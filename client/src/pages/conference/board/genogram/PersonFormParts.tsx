@@ -1,31 +1,11 @@
-/** The parts of "Add person" (PersonForm): a labelled select, who they are related to, and more about them. */
+/** The parts of "Add person" (PersonForm): who they are related to, and more about them. */
 import type { Person, GenogramModel, PregnancyOutcome } from '@cb/shared/genogram/model';
 import { PARENT_KINDS, PARTNERSHIP_KINDS, PREGNANCY_OUTCOMES } from '@cb/shared/genogram/model';
-import { LINK_LABELS, PARENT_LABELS, PARTNERSHIP_LABELS, PREGNANCY_LABELS, personName } from './labels.ts';
+import { PersonSelect, Select, TextBox } from './controls.tsx';
+import { LINK_LABELS, PARENT_LABELS, PARTNERSHIP_LABELS, PREGNANCY_LABELS } from './labels.ts';
 import { NEW_HOUSEHOLD, type PersonDraft } from './personDraft.ts';
 
 export type SetField = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => void;
-
-export function Select<T extends string>(props: {
-  label: string;
-  value: T;
-  values: readonly T[];
-  labels: Record<T, string>;
-  set: (v: T) => void;
-}) {
-  return (
-    <label>
-      {props.label}
-      <select value={props.value} onChange={(e) => props.set(e.target.value as T)}>
-        {props.values.map((v) => (
-          <option key={v} value={v}>
-            {props.labels[v]}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 interface PartProps {
   draft: PersonDraft;
@@ -43,17 +23,13 @@ export function RelationFields({
   const { as } = draft;
   return (
     <>
-      <label>
-        Related to
-        <select value={related} onChange={(e) => set('relatedTo', e.target.value)}>
-          <option value="">Nobody yet</option>
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {personName(p)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonSelect
+        label="Related to"
+        value={related}
+        people={others}
+        none="Nobody yet"
+        set={(v) => set('relatedTo', v)}
+      />
       {related ? (
         <Select
           label="As their"
@@ -82,19 +58,13 @@ export function RelationFields({
         />
       ) : null}
       {related && as === 'child' ? (
-        <label>
-          Other parent
-          <select value={otherParentShown} onChange={(e) => set('otherParent', e.target.value)}>
-            <option value="">Not recorded</option>
-            {others
-              .filter((p) => p.id !== related)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {personName(p)}
-                </option>
-              ))}
-          </select>
-        </label>
+        <PersonSelect
+          label="Other parent"
+          value={otherParentShown}
+          people={others.filter((p) => p.id !== related)}
+          none="Not recorded"
+          set={(v) => set('otherParent', v)}
+        />
       ) : null}
     </>
   );
@@ -115,39 +85,33 @@ export function MoreAboutPerson({
     >
       <summary>More about this person</summary>
       <div className="capture__options">
-        <label>
-          Gender identity
-          <input
-            value={genderIdentity}
-            onChange={(e) => set('genderIdentity', e.target.value)}
-            size={14}
-            maxLength={100}
-          />
-        </label>
+        <TextBox
+          label="Gender identity"
+          value={genderIdentity}
+          set={(v) => set('genderIdentity', v)}
+          size={14}
+          maxLength={100}
+        />
         <label>
           <input type="checkbox" checked={died} onChange={(e) => set('died', e.target.checked)} />
           Has died
         </label>
         {died ? (
           <>
-            <label>
-              Year
-              <input
-                value={draft.diedYear}
-                onChange={(e) => set('diedYear', e.target.value)}
-                size={5}
-                inputMode="numeric"
-              />
-            </label>
-            <label>
-              Age at death
-              <input
-                value={draft.diedAge}
-                onChange={(e) => set('diedAge', e.target.value)}
-                size={4}
-                inputMode="numeric"
-              />
-            </label>
+            <TextBox
+              label="Year"
+              value={draft.diedYear}
+              set={(v) => set('diedYear', v)}
+              size={5}
+              inputMode="numeric"
+            />
+            <TextBox
+              label="Age at death"
+              value={draft.diedAge}
+              set={(v) => set('diedAge', v)}
+              size={4}
+              inputMode="numeric"
+            />
           </>
         ) : null}
         <label>
@@ -177,30 +141,26 @@ export function MoreAboutPerson({
           </select>
         </label>
         {household === NEW_HOUSEHOLD ? (
-          <label>
-            Name of the new household
-            <input
-              value={draft.newHousehold}
-              onChange={(e) => set('newHousehold', e.target.value)}
-              size={16}
-              maxLength={200}
-            />
-          </label>
+          <TextBox
+            label="Name of the new household"
+            value={draft.newHousehold}
+            set={(v) => set('newHousehold', v)}
+            size={16}
+            maxLength={200}
+          />
         ) : null}
         <label className="genogram-form__notes">
           Notes
           <textarea value={notes} onChange={(e) => set('notes', e.target.value)} rows={2} maxLength={5000} />
         </label>
         {pregnancy ? (
-          <label>
-            Weeks
-            <input
-              value={draft.weeks}
-              onChange={(e) => set('weeks', e.target.value)}
-              size={3}
-              inputMode="numeric"
-            />
-          </label>
+          <TextBox
+            label="Weeks"
+            value={draft.weeks}
+            set={(v) => set('weeks', v)}
+            size={3}
+            inputMode="numeric"
+          />
         ) : null}
       </div>
     </details>

@@ -1,29 +1,33 @@
 /**
  * "Add relationship": links two people already on the tree (partners, parent and child, twins,
  * or how they get on). The click-and-keyboard alternative to drawing a line between two symbols.
+ * Its state and checks are in relationshipDraft.ts.
  */
 import { useId, useState } from 'react';
+import type { NewRelationship } from '@cb/shared/genogram/entry';
 import {
   EMOTIONAL_KINDS,
   PARENT_KINDS,
   PARTNERSHIP_KINDS,
-  partialDateSchema,
-  type EmotionalKind,
   type GenogramModel,
-  type ParentKind,
-  type PartnershipKind,
 } from '@cb/shared/genogram/model';
-import type { NewRelationship } from '../commands/genogram.ts';
-import { EMOTIONAL_LABELS, PARENT_LABELS, PARTNERSHIP_LABELS, personName } from './labels.ts';
+import { PersonSelect, Select, TextBox } from './controls.tsx';
+import { EMOTIONAL_LABELS, PARENT_LABELS, PARTNERSHIP_LABELS } from './labels.ts';
+import {
+  draftAfterRelationship,
+  EMPTY_RELATIONSHIP,
+  relationshipFromDraft,
+  type RelationshipDraft,
+  type RelationshipType,
+} from './relationshipDraft.ts';
 
-type RelType = NewRelationship['type'];
-
-const TYPE_LABELS: Record<RelType, string> = {
+const TYPE_LABELS: Record<RelationshipType, string> = {
   partnership: 'Partners',
   'parent-child': 'Parent and child',
   twins: 'Twins',
   emotional: 'How they get on',
 };
+const TYPES = Object.keys(TYPE_LABELS) as RelationshipType[];
 
 interface Props {
   model: GenogramModel;
@@ -32,59 +36,23 @@ interface Props {
 
 export function RelationshipForm({ model, onSubmit }: Props) {
   const id = useId();
-  const [type, setType] = useState<RelType>('partnership');
-  const [a, setA] = useState('');
-  const [b, setB] = useState('');
-  const [partnership, setPartnership] = useState<PartnershipKind>('married');
-  const [parentKind, setParentKind] = useState<ParentKind>('birth');
-  const [emotional, setEmotional] = useState<EmotionalKind>('close');
-  const [identical, setIdentical] = useState(false);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [draft, setDraft] = useState<RelationshipDraft>(EMPTY_RELATIONSHIP);
   const [error, setError] = useState<string | null>(null);
-
+  const set =
+    <K extends keyof RelationshipDraft>(key: K) =>
+    (value: RelationshipDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+  const { type } = draft;
   const [firstLabel, secondLabel] =
     type === 'parent-child' ? ['Parent', 'Child'] : ['First person', 'Second person'];
 
   const submit = () => {
-    if (!a || !b) return setError('Choose both people.');
-    if (a === b) return setError('Choose two different people.');
-    for (const d of [from, to]) {
-      if (d.trim() && !partialDateSchema.safeParse(d.trim()).success) {
-        return setError('Write dates as a year (2012) or a full date (2012-06-30).');
-      }
-    }
-    const input: NewRelationship =
-      type === 'partnership'
-        ? { type, a, b, kind: partnership, from: from.trim() || null, to: to.trim() || null }
-        : type === 'parent-child'
-          ? { type, parent: a, child: b, kind: parentKind }
-          : type === 'twins'
-            ? { type, a, b, identical }
-            : { type, a, b, kind: emotional };
-    const failed = onSubmit(input);
+    const checked = relationshipFromDraft(draft);
+    if (!checked.ok) return setError(checked.error);
+    const failed = onSubmit(checked.input);
     setError(failed);
-    if (!failed) {
-      setA('');
-      setB('');
-      setFrom('');
-      setTo('');
-    }
+    if (!failed) setDraft(draftAfterRelationship);
   };
-
-  const person = (label: string, value: string, set: (v: string) => void) => (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">Choose…</option>
-        {model.people.map((p) => (
-          <option key={p.id} value={p.id}>
-            {personName(p)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 
   return (
     <form
@@ -99,69 +67,61 @@ export function RelationshipForm({ model, onSubmit }: Props) {
         Add relationship
       </h3>
       <div className="capture__options">
-        <label>
-          Kind
-          <select value={type} onChange={(e) => setType(e.target.value as RelType)}>
-            {(Object.keys(TYPE_LABELS) as RelType[]).map((t) => (
-              <option key={t} value={t}>
-                {TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {person(firstLabel, a, setA)}
-        {person(secondLabel, b, setB)}
+        <Select label="Kind" value={type} values={TYPES} labels={TYPE_LABELS} set={set('type')} />
+        <PersonSelect
+          label={firstLabel}
+          value={draft.a}
+          people={model.people}
+          none="Choose…"
+          set={set('a')}
+        />
+        <PersonSelect
+          label={secondLabel}
+          value={draft.b}
+          people={model.people}
+          none="Choose…"
+          set={set('b')}
+        />
         {type === 'partnership' ? (
           <>
-            <label>
-              Relationship
-              <select value={partnership} onChange={(e) => setPartnership(e.target.value as PartnershipKind)}>
-                {PARTNERSHIP_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {PARTNERSHIP_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              From
-              <input value={from} onChange={(e) => setFrom(e.target.value)} size={10} placeholder="year" />
-            </label>
-            <label>
-              Until
-              <input value={to} onChange={(e) => setTo(e.target.value)} size={10} placeholder="year" />
-            </label>
+            <Select
+              label="Relationship"
+              value={draft.partnership}
+              values={PARTNERSHIP_KINDS}
+              labels={PARTNERSHIP_LABELS}
+              set={set('partnership')}
+            />
+            <TextBox label="From" value={draft.from} set={set('from')} size={10} placeholder="year" />
+            <TextBox label="Until" value={draft.to} set={set('to')} size={10} placeholder="year" />
           </>
         ) : null}
         {type === 'parent-child' ? (
-          <label>
-            How
-            <select value={parentKind} onChange={(e) => setParentKind(e.target.value as ParentKind)}>
-              {PARENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {PARENT_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="How"
+            value={draft.parentKind}
+            values={PARENT_KINDS}
+            labels={PARENT_LABELS}
+            set={set('parentKind')}
+          />
         ) : null}
         {type === 'twins' ? (
           <label>
-            <input type="checkbox" checked={identical} onChange={(e) => setIdentical(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.identical}
+              onChange={(e) => set('identical')(e.target.checked)}
+            />
             Identical
           </label>
         ) : null}
         {type === 'emotional' ? (
-          <label>
-            How
-            <select value={emotional} onChange={(e) => setEmotional(e.target.value as EmotionalKind)}>
-              {EMOTIONAL_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {EMOTIONAL_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="How"
+            value={draft.emotional}
+            values={EMOTIONAL_KINDS}
+            labels={EMOTIONAL_LABELS}
+            set={set('emotional')}
+          />
         ) : null}
         <button type="submit" className="button button--small">
           Add relationship

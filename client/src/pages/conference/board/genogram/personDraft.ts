@@ -1,10 +1,10 @@
 /**
  * The "Add person" form's state as one object, and turning it into a person for the tree: checked
- * with the shared schema (newPersonSchema), its complaints put into plain words for the field.
+ * with the shared schema (personInputSchema), its complaints put into plain words for the field.
  */
 import { parseAgeOrBirth, type Link, type LinkType } from '@cb/shared/genogram/entry';
 import {
-  newPersonSchema,
+  personInputSchema,
   type NewPerson,
   type ParentKind,
   type PartnershipKind,
@@ -12,7 +12,7 @@ import {
   type PregnancyOutcome,
   type Sex,
 } from '@cb/shared/genogram/model';
-import { validate } from '../../../../validation.ts';
+import { firstProblem, validate } from '../../../../validation.ts';
 
 /** The "Lives in" choice that makes a new household. */
 export const NEW_HOUSEHOLD = '__new';
@@ -92,8 +92,6 @@ const PLAIN_WORDS: Record<string, string> = {
   pregnancy: 'Weeks of pregnancy should be a whole number from 1 to 45.',
 };
 
-const personInputSchema = newPersonSchema.omit({ id: true });
-
 /** The person the draft describes, or what to tell the chair. */
 export function personFromDraft(
   draft: PersonDraft,
@@ -122,10 +120,7 @@ export function personFromDraft(
     notes: draft.notes.trim(),
   };
   const checked = validate(personInputSchema, candidate);
-  if (!checked.ok) {
-    const [key = '_', message = ''] = Object.entries(checked.fields)[0] ?? [];
-    return { ok: false, error: PLAIN_WORDS[key.split('.')[0] ?? ''] ?? message };
-  }
+  if (!checked.ok) return { ok: false, error: firstProblem(checked.fields, PLAIN_WORDS) };
   if (creating && !draft.newHousehold.trim()) {
     return { ok: false, error: 'Give the new household a name, for example “Dan’s flat”.' };
   }

@@ -3,19 +3,11 @@
  * Tab between them, Enter adds the row; the cursor goes back to the first box for the next one.
  */
 import { forwardRef, useId, useState } from 'react';
-import { byWhenSchema } from '@cb/shared/doc/plan';
+import type { PlanRowInput } from '@cb/shared/doc/plan';
 import type { ChildRecord } from '@cb/shared/doc/schema';
+import { ChildSelect } from '../ChildSelect.tsx';
+import { EMPTY_PLAN_ROW, planRowFromDraft, type PlanRowDraft } from './planRowDraft.ts';
 import { COLUMN_LABELS, BY_WHEN_HINT } from './planWords.ts';
-
-export interface PlanRowInput {
-  risk: string;
-  outcome: string;
-  task: string;
-  byWhom: string;
-  byWhen: string;
-  howWeWillKnow: string;
-  childIds: string[];
-}
 
 interface Props {
   childRecords: ChildRecord[];
@@ -26,20 +18,18 @@ interface Props {
   onFocus(): void;
 }
 
-const EMPTY = { risk: '', outcome: '', task: '', byWhom: '', byWhen: '', howWeWillKnow: '' };
-
 export const AddPlanRowForm = forwardRef<HTMLInputElement, Props>(function AddPlanRowForm(
   { childRecords: children, people, onlyChild, onAdd, onFocus },
   ref,
 ) {
   const id = useId();
-  const [row, setRow] = useState(EMPTY);
+  const [row, setRow] = useState<PlanRowDraft>(EMPTY_PLAN_ROW);
   const [child, setChild] = useState('all');
   const [error, setError] = useState<string | null>(null);
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+  const set = (key: keyof PlanRowDraft) => (e: { target: { value: string } }) =>
     setRow((r) => ({ ...r, [key]: e.target.value }));
 
-  const field = (key: Exclude<keyof typeof EMPTY, 'risk'>, extra: { list?: string; hint?: string } = {}) => (
+  const field = (key: Exclude<keyof PlanRowDraft, 'risk'>, extra: { list?: string; hint?: string } = {}) => (
     <label className="plan-add__field">
       <span>{COLUMN_LABELS[key]}</span>
       <input
@@ -60,16 +50,11 @@ export const AddPlanRowForm = forwardRef<HTMLInputElement, Props>(function AddPl
       onFocus={onFocus}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!Object.values(row).some((v) => v.trim())) return;
-        if (!byWhenSchema.safeParse(row.byWhen).success) {
-          setError(
-            'That date does not exist. Write a date as 2026-12-17, or a timescale such as "within 2 weeks".',
-          );
-          return;
-        }
-        const about = onlyChild ?? (child === 'all' ? null : child);
-        onAdd({ ...row, childIds: about ? [about] : [] });
-        setRow(EMPTY);
+        const checked = planRowFromDraft(row, onlyChild ?? (child === 'all' ? null : child));
+        if (!checked) return;
+        if (!checked.ok) return setError(checked.error);
+        onAdd(checked.input);
+        setRow(EMPTY_PLAN_ROW);
         setError(null);
         document.getElementById(`${id}-risk`)?.focus();
       }}
@@ -94,17 +79,13 @@ export const AddPlanRowForm = forwardRef<HTMLInputElement, Props>(function AddPl
         {field('byWhen', { hint: BY_WHEN_HINT })}
         {field('howWeWillKnow')}
         {children.length > 1 && !onlyChild ? (
-          <label className="plan-add__field">
-            <span>About</span>
-            <select value={child} onChange={(e) => setChild(e.target.value)}>
-              <option value="all">All the children</option>
-              {children.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChildSelect
+            className="plan-add__field"
+            label="About"
+            value={child}
+            childRecords={children}
+            onChange={setChild}
+          />
         ) : null}
         <div className="plan-add__submit">
           <button type="submit" className="button button--small">

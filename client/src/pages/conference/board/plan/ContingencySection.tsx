@@ -10,6 +10,7 @@ import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection } from '@cb/shared/protocol';
 import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { CollabText } from './CollabText.tsx';
+import { Region } from '../Region.tsx';
 
 interface Props {
   doc: Y.Doc;
@@ -33,13 +34,13 @@ export const ContingencySection = forwardRef<HTMLTextAreaElement, Props>(functio
   const textOf = (childId: string) => plans.find((p) => p.childId === childId)?.text ?? '';
   const shown = childRecords.filter((c) => !onlyChild || c.id === onlyChild);
   return (
-    <section
-      aria-label="Contingency plan"
-      tabIndex={-1}
-      className={`section section--contingency${focused ? ' section--focused' : ''}`}
-      onFocus={onFocusRegion ? () => onFocusRegion('contingency') : undefined}
+    <Region
+      name="Contingency plan"
+      section="contingency"
+      heading="If things go wrong: the family’s plan"
+      focused={focused}
+      onFocusRegion={onFocusRegion}
     >
-      <h2 className="section__heading">If things go wrong: the family’s plan</h2>
       {shown.map((child, i) => {
         const words = textOf(child.id);
         return (
@@ -73,6 +74,6 @@ export const ContingencySection = forwardRef<HTMLTextAreaElement, Props>(functio
           </div>
         );
       })}
-    </section>
+    </Region>
   );
 });

@@ -16,6 +16,7 @@ import {
   type Progress,
 } from '@cb/shared/doc/plan';
 import type { ChildRecord } from '@cb/shared/doc/schema';
+import { ChildSelect } from '../ChildSelect.tsx';
 import { CollabText } from './CollabText.tsx';
 import { BY_WHEN_HINT, COLUMN_LABELS, PROGRESS_LABELS, whenWords } from './planWords.ts';
 
@@ -127,22 +128,12 @@ export const PlanRowCard = memo(function PlanRowCard({
       </div>
       <div className="plan-row__meta">
         {children.length > 1 ? (
-          <label>
-            About{' '}
-            <select
-              value={row.childIds.length === 1 ? (row.childIds[0] ?? 'all') : 'all'}
-              onChange={(e) =>
-                onUpdate(row.id, { childIds: e.target.value === 'all' ? [] : [e.target.value] })
-              }
-            >
-              <option value="all">All the children</option>
-              {children.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChildSelect
+            label="About"
+            value={row.childIds.length === 1 ? (row.childIds[0] ?? 'all') : 'all'}
+            childRecords={children}
+            onChange={(about) => onUpdate(row.id, { childIds: about === 'all' ? [] : [about] })}
+          />
         ) : null}
         {risks.length > 0 ? (
           <details className="plan-row__risks">

@@ -6,17 +6,24 @@
 import { forwardRef, useCallback, useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { BoardItem } from '@cb/shared/doc/board';
-import { readContingencyPlans, readPlan, type PlanRow, type PlanRowPatch } from '@cb/shared/doc/plan';
+import {
+  readContingencyPlans,
+  readPlan,
+  type PlanRow,
+  type PlanRowInput,
+  type PlanRowPatch,
+} from '@cb/shared/doc/plan';
 import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import { planChecks } from '@cb/shared/planChecks';
 import type { FocusSection } from '@cb/shared/protocol';
 import { londonDate } from '@cb/shared/londonDate';
 import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { createPlanCommands } from '../commands/plan.ts';
-import { AddPlanRowForm, type PlanRowInput } from './AddPlanRowForm.tsx';
+import { AddPlanRowForm } from './AddPlanRowForm.tsx';
 import { PlanChecksList } from './PlanChecksList.tsx';
 import { PlanRowCard } from './PlanRowCard.tsx';
 import { PlanTable } from './PlanTable.tsx';
+import { Region } from '../Region.tsx';
 
 interface Props {
   doc: Y.Doc;
@@ -84,13 +91,7 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
   );
 
   return (
-    <section
-      aria-label="Plan"
-      tabIndex={-1}
-      className={`section section--plan${focused ? ' section--focused' : ''}`}
-      onFocus={onFocusRegion ? () => onFocusRegion('plan') : undefined}
-    >
-      <h2 className="section__heading">The plan</h2>
+    <Region name="Plan" section="plan" heading="The plan" focused={focused} onFocusRegion={onFocusRegion}>
       {shown.length === 0 ? (
         <p className="section__empty">The plan is made together, before the decision.</p>
       ) : editable ? (
@@ -132,6 +133,6 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
         </>
       ) : null}
       {rows.length > 0 || editable ? <PlanChecksList checks={checks} /> : null}
-    </section>
+    </Region>
   );
 });

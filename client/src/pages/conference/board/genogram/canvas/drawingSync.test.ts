@@ -18,7 +18,11 @@ import {
   type TLRecord,
   type TLStore,
 } from 'tldraw';
-import { compareSchema, connectDrawing, DRAWING_ORIGIN, isAnnotation } from './drawingSync.ts';
+import { LOCAL_ORIGIN, readSection } from '@cb/shared/doc/board';
+import { initConferenceDoc } from '@cb/shared/doc/schema';
+import { ChairUndo } from '../../../../../docs/undo.ts';
+import { createBoardActions } from '../../commands/items.ts';
+import { compareSchema, connectDrawing, isAnnotation } from './drawingSync.ts';
 import type { KeyValueEntry } from './recordKeyValue.ts';
 import { GENOGRAM_SHAPE_UTILS, PERSON_TYPE, personShapeId, type PersonShape } from './shapes.tsx';
 
@@ -121,7 +125,7 @@ describe('connectDrawing for the chair', () => {
     const updates = updatesOf(doc);
     connectDrawing(editor, doc, { editable: true, onIncompatible: () => {} });
     expect(doc.getMap('drawingMeta').get('schema')).toEqual(store.schema.serialize());
-    expect(updates).toEqual([DRAWING_ORIGIN]);
+    expect(updates).toEqual([LOCAL_ORIGIN]);
   });
 
   it('writes once the gesture is over, as one update, annotations only', () => {
@@ -133,7 +137,7 @@ describe('connectDrawing for the chair', () => {
     vi.advanceTimersByTime(100);
     expect(drawing(doc).length).toBe(0);
     vi.advanceTimersByTime(100);
-    expect(updates).toEqual([DRAWING_ORIGIN]);
+    expect(updates).toEqual([LOCAL_ORIGIN]);
     const byKey = new Map(drawing(doc).map((e) => [e.key, e.val]));
     expect([...byKey.keys()].sort()).toEqual([createShapeId('a'), createShapeId('b')]);
     expect(byKey.get(createShapeId('b'))).toMatchObject({ x: 20, type: 'geo' });
@@ -192,6 +196,68 @@ describe('connectDrawing for the chair', () => {
     expect(chair.store.get(createShapeId('r'))).toMatchObject({ x: 42 });
     // Only the incoming update itself; the chair's canvas wrote nothing in reply.
     expect(chairUpdates).toEqual([otherDoc]);
+  });
+});
+
+describe("the chair's drawing and the board's undo", () => {
+  /** A conference's public document as the server makes it, with the chair's undo and commands. */
+  function board() {
+    const doc = new Y.Doc();
+    initConferenceDoc(doc, { conferenceId: 'conf-1', kind: 'initial', restricted: false, children: [] });
+    return { doc, undo: new ChairUndo([doc]), actions: createBoardActions(doc, null) };
+  }
+  /** ChairUndo closes a step in a microtask (setTimeout is faked here). */
+  const stepClosed = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+  it('writes the way every chair write does, but leaves strokes to the canvas’s own undo', async () => {
+    const { editor, store } = canvas();
+    const { doc, undo } = board();
+    connectDrawing(editor, doc, { editable: true, onIncompatible: () => {} });
+    await stepClosed();
+    const updates = updatesOf(doc);
+    store.put([geo('stroke', 4)]);
+    vi.advanceTimersByTime(200);
+    await stepClosed();
+    expect(updates).toEqual([LOCAL_ORIGIN]);
+    expect(drawing(doc).map((e) => e.key)).toEqual([createShapeId('stroke')]);
+    // Neither the stroke nor recording the schema is a step of the board's undo.
+    expect(undo.canUndo).toBe(false);
+    expect(undo.undo()).toBe(false);
+    expect(doc.getMap('drawingMeta').get('schema')).toEqual(store.schema.serialize());
+  });
+
+  it('undoes the last board change and keeps a stroke drawn after it', async () => {
+    const { editor, store } = canvas();
+    const { doc, undo, actions } = board();
+    connectDrawing(editor, doc, { editable: true, onIncompatible: () => {} });
+    actions.add('worries', { text: 'Missed two health visits' });
+    await stepClosed();
+    store.put([geo('circle', 9)]);
+    vi.advanceTimersByTime(200);
+    await stepClosed();
+
+    expect(undo.undo()).toBe(true);
+    expect(readSection(doc, null, 'worries')).toEqual([]);
+    expect(drawing(doc).map((e) => e.key)).toEqual([createShapeId('circle')]);
+    expect(store.get(createShapeId('circle'))).toMatchObject({ x: 9 });
+    expect(undo.canUndo).toBe(false);
+  });
+
+  it("shows a stroke erased by the chair's other tab (its own save arrives as a remote change)", () => {
+    const here = canvas();
+    const there = canvas();
+    const hereDoc = new Y.Doc();
+    const thereDoc = new Y.Doc();
+    link(hereDoc, thereDoc);
+    connectDrawing(here.editor, hereDoc, { editable: true, onIncompatible: () => {} });
+    connectDrawing(there.editor, thereDoc, { editable: true, onIncompatible: () => {} });
+    here.store.put([geo('note', 3)]);
+    vi.advanceTimersByTime(200);
+    expect(there.store.get(createShapeId('note'))).toMatchObject({ x: 3 });
+    there.store.remove([createShapeId('note')]);
+    vi.advanceTimersByTime(200);
+    expect(here.store.has(createShapeId('note'))).toBe(false);
+    expect(drawing(hereDoc).length).toBe(0);
   });
 });
 

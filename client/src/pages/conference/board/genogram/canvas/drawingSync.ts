@@ -6,18 +6,18 @@
  *                               pointer or page records, never the model-bound genogram shapes.
  *   drawingMeta (docParts)      'schema': the tldraw store schema the records were written with.
  *
- * Only the chair writes, and only once a gesture is over (see settle.ts), in one transaction with
- * origin 'tldraw'. Everyone applies remote entries with mergeRemoteChanges. Read-only viewers must
- * never write: the server closes the connection of a read-only role that sends any update.
+ * Only the chair writes, and only once a gesture is over (see settle.ts), through the drawing
+ * commands (commands/drawing.ts: one transaction each, origin LOCAL_ORIGIN, as every chair write).
+ * Everyone applies remote entries with mergeRemoteChanges. Read-only viewers must never write: the
+ * server closes the connection of a read-only role that sends any update.
  */
 import type * as Y from 'yjs';
 import { isEqual, type Editor, type SerializedSchema, type TLRecord } from 'tldraw';
 import { docParts } from '@cb/shared/doc/schema';
+import { createDrawingCommands, isOwnDrawingWrite } from '../../commands/drawing.ts';
 import { RecordKeyValue, type KeyValueEntry } from './recordKeyValue.ts';
 import { createSettle } from './settle.ts';
 import { isModelShapeType } from './shapes.tsx';
-
-export const DRAWING_ORIGIN = 'tldraw';
 
 /** The shapes the chair may draw and everyone sees. Anything else (images, embeds) stays local. */
 const ANNOTATION_TYPES = new Set(['draw', 'highlight', 'text', 'geo', 'arrow', 'note', 'line', 'group']);
@@ -54,6 +54,7 @@ export function connectDrawing(editor: Editor, doc: Y.Doc, options: DrawingSyncO
   const parts = docParts(doc);
   const kv = new RecordKeyValue<TLRecord>(parts.drawing<KeyValueEntry<TLRecord>>());
   const meta = parts.drawingMeta;
+  const commands = createDrawingCommands(doc, kv);
   let stored: SerializedSchema | null = null;
   let blocked = false;
 
@@ -95,10 +96,7 @@ export function connectDrawing(editor: Editor, doc: Y.Doc, options: DrawingSyncO
       // Bring what is stored up to our schema, and record which schema that is, in one update.
       const upgraded = new Map<string, TLRecord>();
       if (stored) for (const r of kv.values()) upgradeInto(upgraded, migrate(r));
-      doc.transact(() => {
-        kv.write(upgraded, []);
-        meta.set('schema', editor.store.schema.serialize());
-      }, DRAWING_ORIGIN);
+      commands.recordSchema(editor.store.schema.serialize(), upgraded);
       stored = null;
     }
   };
@@ -107,11 +105,11 @@ export function connectDrawing(editor: Editor, doc: Y.Doc, options: DrawingSyncO
   if (!blocked) applyRemote(kv.values(), []);
 
   const stopKv = kv.observe((changes, tr) => {
-    if (tr.local && tr.origin === DRAWING_ORIGIN) return;
+    if (isOwnDrawingWrite(tr)) return;
     if (!blocked) applyRemote(changes.put.values(), changes.removed);
   });
   const onMeta = (_event: Y.YMapEvent<unknown>, tr: Y.Transaction) => {
-    if (tr.local && tr.origin === DRAWING_ORIGIN) return;
+    if (isOwnDrawingWrite(tr)) return;
     const wasBlocked = blocked;
     checkSchema();
     if (wasBlocked && !blocked) applyRemote(kv.values(), []);
@@ -137,7 +135,7 @@ export function connectDrawing(editor: Editor, doc: Y.Doc, options: DrawingSyncO
       } else if (!record && kv.get(id) !== undefined) removed.push(id);
     }
     pending.clear();
-    if (put.size > 0 || removed.length > 0) doc.transact(() => kv.write(put, removed), DRAWING_ORIGIN);
+    commands.save(put, removed);
   };
   const settle = createSettle(editor, flush);
   const stopListen = editor.store.listen(

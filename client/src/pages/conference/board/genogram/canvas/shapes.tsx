@@ -57,15 +57,11 @@ function LinesMarkup() {
   return <Markup markup={useContext(GenogramDrawingContext).lines} />;
 }
 
-export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
-  static override type = PERSON_TYPE;
-  static override props: RecordProps<PersonShape> = { personId: T.string, w: T.number, h: T.number };
-
-  getDefaultProps(): PersonShape['props'] {
-    return { personId: '', w: 100, h: 100 };
-  }
-
-  // Position is the only thing the canvas may change: people are edited in the board's forms.
+/**
+ * What both model shapes share: the model places them, so the canvas may not resize, rotate or
+ * bind to them (an arrow's binding would outlive a person the model drops).
+ */
+abstract class ModelShapeUtil<S extends PersonShape | LinesShape> extends BaseBoxShapeUtil<S> {
   override canResize() {
     return false;
   }
@@ -75,11 +71,21 @@ export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
   override hideRotateHandle() {
     return true;
   }
-  override canEdit() {
+  override canBind() {
     return false;
   }
-  // No arrow binds to a person: a binding would outlive the person when the model drops them.
-  override canBind() {
+}
+
+export class PersonShapeUtil extends ModelShapeUtil<PersonShape> {
+  static override type = PERSON_TYPE;
+  static override props: RecordProps<PersonShape> = { personId: T.string, w: T.number, h: T.number };
+
+  getDefaultProps(): PersonShape['props'] {
+    return { personId: '', w: 100, h: 100 };
+  }
+
+  // Position is the only thing the canvas may change: people are edited in the board's forms.
+  override canEdit() {
     return false;
   }
 
@@ -92,7 +98,7 @@ export class PersonShapeUtil extends BaseBoxShapeUtil<PersonShape> {
   }
 }
 
-export class LinesShapeUtil extends BaseBoxShapeUtil<LinesShape> {
+export class LinesShapeUtil extends ModelShapeUtil<LinesShape> {
   static override type = LINES_TYPE;
   static override props: RecordProps<LinesShape> = { w: T.number, h: T.number };
 
@@ -104,22 +110,10 @@ export class LinesShapeUtil extends BaseBoxShapeUtil<LinesShape> {
   override getGeometry(shape: LinesShape) {
     return new Rectangle2d({ width: shape.props.w, height: shape.props.h, isFilled: false });
   }
-  override canResize() {
-    return false;
-  }
-  override hideResizeHandles() {
-    return true;
-  }
-  override hideRotateHandle() {
-    return true;
-  }
   override hideSelectionBoundsBg() {
     return true;
   }
   override canSnap() {
-    return false;
-  }
-  override canBind() {
     return false;
   }
 

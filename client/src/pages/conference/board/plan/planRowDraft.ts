@@ -1,0 +1,30 @@
+/**
+ * The "Add to the plan" form's state as one object, and turning it into a plan row: checked with
+ * the shared schema the document writes with (planRowInputSchema), its complaints put into the
+ * form's plain words.
+ */
+import { planRowInputSchema, type PlanRowInput } from '@cb/shared/doc/plan';
+import { firstProblem, validate, type FromDraft } from '../../../../validation.ts';
+import { COLUMN_LABELS, PLAN_COLUMNS, type PlanColumn } from './planWords.ts';
+
+/** What has been typed in each column of the new row. */
+export type PlanRowDraft = Record<PlanColumn, string>;
+
+export const EMPTY_PLAN_ROW = Object.fromEntries(PLAN_COLUMNS.map((column) => [column, ''])) as PlanRowDraft;
+
+const PLAIN_WORDS: Record<string, string> = {
+  byWhen: 'That date does not exist. Write a date as 2026-12-17, or a timescale such as "within 2 weeks".',
+  byWhom: `Keep "${COLUMN_LABELS.byWhom}" to 300 characters or fewer.`,
+};
+
+/**
+ * The row the draft describes, about `about` (a child's id) or all the children (null); null when
+ * nothing has been typed, so Enter in an empty form adds nothing.
+ */
+export function planRowFromDraft(draft: PlanRowDraft, about: string | null): FromDraft<PlanRowInput> | null {
+  if (!PLAN_COLUMNS.some((key) => draft[key].trim())) return null;
+  const input = { ...draft, childIds: about ? [about] : [] };
+  const checked = validate(planRowInputSchema, input);
+  if (!checked.ok) return { ok: false, error: firstProblem(checked.fields, PLAIN_WORDS) };
+  return { ok: true, input };
+}
