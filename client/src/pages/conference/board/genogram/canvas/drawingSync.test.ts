@@ -5,82 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import {
-  createShapeId,
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  toRichText,
-  type Editor,
-  type IndexKey,
-  type TLGeoShape,
-  type TLPageId,
-  type TLRecord,
-  type TLStore,
-} from 'tldraw';
-import { LOCAL_ORIGIN, readSection } from '@cb/shared/doc/board';
-import { initConferenceDoc } from '@cb/shared/doc/schema';
-import { ChairUndo } from '../../../../../docs/undo.ts';
-import { createBoardActions } from '../../commands/items.ts';
+import { createShapeId, type TLRecord } from 'tldraw';
+import { LOCAL_ORIGIN } from '@cb/shared/doc/board';
 import { compareSchema, connectDrawing, isAnnotation } from './drawingSync.ts';
-import type { KeyValueEntry } from './recordKeyValue.ts';
-import { GENOGRAM_SHAPE_UTILS, PERSON_TYPE, personShapeId, type PersonShape } from './shapes.tsx';
-
-const PAGE = 'page:page' as TLPageId;
-const base = { typeName: 'shape', parentId: PAGE, isLocked: false, opacity: 1, meta: {} } as const;
-const at = (x: number, index: string) => ({ x, y: 0, rotation: 0, index: index as IndexKey });
-const STYLE = { geo: 'rectangle', dash: 'draw', color: 'black', labelColor: 'black', fill: 'none' } as const;
-const TEXT = { size: 'm', font: 'draw', align: 'middle', verticalAlign: 'middle', url: '' } as const;
-
-function geo(name: string, x = 0): TLGeoShape {
-  const props = { ...STYLE, ...TEXT, w: 100, h: 80, growY: 0, scale: 1, richText: toRichText('') };
-  return { ...base, ...at(x, 'a1'), id: createShapeId(name), type: 'geo', props };
-}
-
-const person = (personId: string): PersonShape => ({
-  ...base,
-  ...at(0, 'a2'),
-  id: personShapeId(personId),
-  type: PERSON_TYPE,
-  props: { personId, w: 100, h: 120 },
-});
-
-/** A canvas: a real store, and just enough Editor for connectDrawing. */
-function canvas() {
-  const store: TLStore = createTLStore({
-    shapeUtils: [...defaultShapeUtils, ...GENOGRAM_SHAPE_UTILS],
-    bindingUtils: defaultBindingUtils,
-  });
-  const handlers = new Set<(info: { type: string; name: string }) => void>();
-  const inputs = { isPointing: false };
-  const editor = {
-    store,
-    inputs,
-    on: (_: 'event', fn: (info: { type: string; name: string }) => void) => handlers.add(fn),
-    off: (_: 'event', fn: (info: { type: string; name: string }) => void) => handlers.delete(fn),
-  } as unknown as Editor;
-  const pointerUp = () => {
-    for (const fn of handlers) fn({ type: 'pointer', name: 'pointer_up' });
-  };
-  return { store, editor, inputs, pointerUp };
-}
-
-const drawing = (doc: Y.Doc) => doc.getArray<KeyValueEntry<TLRecord>>('drawing');
-
-/** Origins of every update the document produces (from now on). */
-function updatesOf(doc: Y.Doc): unknown[] {
-  const origins: unknown[] = [];
-  doc.on('update', (_update: Uint8Array, origin: unknown) => origins.push(origin));
-  return origins;
-}
-
-/** Two peers connected as a provider would connect them (each applies the other's updates). */
-function link(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a), a);
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b), b);
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== b && Y.applyUpdate(b, u, a));
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== a && Y.applyUpdate(a, u, b));
-}
+import { canvas, drawing, geo, link, person, updateSettingSchema, updatesOf } from './drawingTestCanvas.ts';
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => vi.useRealTimers());
@@ -199,68 +127,6 @@ describe('connectDrawing for the chair', () => {
   });
 });
 
-describe("the chair's drawing and the board's undo", () => {
-  /** A conference's public document as the server makes it, with the chair's undo and commands. */
-  function board() {
-    const doc = new Y.Doc();
-    initConferenceDoc(doc, { conferenceId: 'conf-1', kind: 'initial', restricted: false, children: [] });
-    return { doc, undo: new ChairUndo([doc]), actions: createBoardActions(doc, null) };
-  }
-  /** ChairUndo closes a step in a microtask (setTimeout is faked here). */
-  const stepClosed = () => new Promise<void>((resolve) => queueMicrotask(resolve));
-
-  it('writes the way every chair write does, but leaves strokes to the canvas’s own undo', async () => {
-    const { editor, store } = canvas();
-    const { doc, undo } = board();
-    connectDrawing(editor, doc, { editable: true, onIncompatible: () => {} });
-    await stepClosed();
-    const updates = updatesOf(doc);
-    store.put([geo('stroke', 4)]);
-    vi.advanceTimersByTime(200);
-    await stepClosed();
-    expect(updates).toEqual([LOCAL_ORIGIN]);
-    expect(drawing(doc).map((e) => e.key)).toEqual([createShapeId('stroke')]);
-    // Neither the stroke nor recording the schema is a step of the board's undo.
-    expect(undo.canUndo).toBe(false);
-    expect(undo.undo()).toBe(false);
-    expect(doc.getMap('drawingMeta').get('schema')).toEqual(store.schema.serialize());
-  });
-
-  it('undoes the last board change and keeps a stroke drawn after it', async () => {
-    const { editor, store } = canvas();
-    const { doc, undo, actions } = board();
-    connectDrawing(editor, doc, { editable: true, onIncompatible: () => {} });
-    actions.add('worries', { text: 'Missed two health visits' });
-    await stepClosed();
-    store.put([geo('circle', 9)]);
-    vi.advanceTimersByTime(200);
-    await stepClosed();
-
-    expect(undo.undo()).toBe(true);
-    expect(readSection(doc, null, 'worries')).toEqual([]);
-    expect(drawing(doc).map((e) => e.key)).toEqual([createShapeId('circle')]);
-    expect(store.get(createShapeId('circle'))).toMatchObject({ x: 9 });
-    expect(undo.canUndo).toBe(false);
-  });
-
-  it("shows a stroke erased by the chair's other tab (its own save arrives as a remote change)", () => {
-    const here = canvas();
-    const there = canvas();
-    const hereDoc = new Y.Doc();
-    const thereDoc = new Y.Doc();
-    link(hereDoc, thereDoc);
-    connectDrawing(here.editor, hereDoc, { editable: true, onIncompatible: () => {} });
-    connectDrawing(there.editor, thereDoc, { editable: true, onIncompatible: () => {} });
-    here.store.put([geo('note', 3)]);
-    vi.advanceTimersByTime(200);
-    expect(there.store.get(createShapeId('note'))).toMatchObject({ x: 3 });
-    there.store.remove([createShapeId('note')]);
-    vi.advanceTimersByTime(200);
-    expect(here.store.has(createShapeId('note'))).toBe(false);
-    expect(drawing(hereDoc).length).toBe(0);
-  });
-});
-
 describe('connectDrawing for a read-only viewer', () => {
   it("follows the chair's drawing and never writes, even when its own store changes", () => {
     const chair = canvas();
@@ -342,12 +208,3 @@ describe('connectDrawing with a drawing from a newer tldraw', () => {
     expect(store.get(createShapeId('a'))).toMatchObject({ x: 3 });
   });
 });
-
-/** An update from another peer that sets drawingMeta.schema to `schema`. */
-function updateSettingSchema(doc: Y.Doc, schema: unknown): Uint8Array {
-  const peer = new Y.Doc();
-  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-  const before = Y.encodeStateVector(peer);
-  peer.getMap('drawingMeta').set('schema', schema);
-  return Y.encodeStateAsUpdate(peer, before);
-}
