@@ -28,19 +28,20 @@ export interface ParticipantRow {
   coolOffUntil: string | null;
 }
 
-export interface LinksPort {
-  createLink(link: LinkRow): Promise<void>;
-  findLinkByTokenHash(tokenHash: string): Promise<LinkRow | null>;
-  findLink(id: string): Promise<LinkRow | null>;
+/** Links and participants, over the row types a caller sees (`L`, `P`). */
+interface LinksOf<L, P> {
+  createLink(link: L): Promise<void>;
+  findLinkByTokenHash(tokenHash: string): Promise<L | null>;
+  findLink(id: string): Promise<L | null>;
   /** In the order they were created. */
-  listLinks(conferenceId: string): Promise<LinkRow[]>;
+  listLinks(conferenceId: string): Promise<L[]>;
   /** Sets revokedAt once: revoking again keeps the first time. */
   revokeLink(id: string, at: string): Promise<void>;
-  createParticipant(participant: ParticipantRow): Promise<void>;
-  findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRow | null>;
-  findParticipant(id: string): Promise<ParticipantRow | null>;
+  createParticipant(participant: P): Promise<void>;
+  findParticipantByTokenHash(tokenHash: string): Promise<P | null>;
+  findParticipant(id: string): Promise<P | null>;
   /** In the order they came; only those with `status` when it is given. */
-  listParticipants(conferenceId: string, status?: ParticipantStatus): Promise<ParticipantRow[]>;
+  listParticipants(conferenceId: string, status?: ParticipantStatus): Promise<P[]>;
   setParticipantStatus(
     id: string,
     status: ParticipantStatus,
@@ -48,25 +49,11 @@ export interface LinksPort {
     coolOffUntil?: string | null,
   ): Promise<void>;
 }
+
+export type LinksPort = LinksOf<LinkRow, ParticipantRow>;
 
 export type SealedLinkRow = Omit<LinkRow, 'label'> & { label: Sealed };
 export type SealedParticipantRow = Omit<ParticipantRow, 'name'> & { name: Sealed };
 
 /** What a backend implements: LinksPort with labels and names sealed. */
-export interface LinksBackend {
-  createLink(link: SealedLinkRow): Promise<void>;
-  findLinkByTokenHash(tokenHash: string): Promise<SealedLinkRow | null>;
-  findLink(id: string): Promise<SealedLinkRow | null>;
-  listLinks(conferenceId: string): Promise<SealedLinkRow[]>;
-  revokeLink(id: string, at: string): Promise<void>;
-  createParticipant(participant: SealedParticipantRow): Promise<void>;
-  findParticipantByTokenHash(tokenHash: string): Promise<SealedParticipantRow | null>;
-  findParticipant(id: string): Promise<SealedParticipantRow | null>;
-  listParticipants(conferenceId: string, status?: ParticipantStatus): Promise<SealedParticipantRow[]>;
-  setParticipantStatus(
-    id: string,
-    status: ParticipantStatus,
-    at: string,
-    coolOffUntil?: string | null,
-  ): Promise<void>;
-}
+export type LinksBackend = LinksOf<SealedLinkRow, SealedParticipantRow>;
