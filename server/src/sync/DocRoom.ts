@@ -72,7 +72,16 @@ export class DocRoom {
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.conns.broadcast(updateMessage(update), origin),
     );
-    this.writes = new RoomWrites({ name, doc: this.doc, store, log, compactAfterUpdates, commit, onChanged });
+    this.writes = new RoomWrites({
+      name,
+      doc: this.doc,
+      store,
+      log,
+      compactAfterUpdates,
+      commit,
+      onChanged,
+      onSettled: (id) => this.conns.settled(id),
+    });
     this.ready = this.load();
   }
 
@@ -115,9 +124,11 @@ export class DocRoom {
       const decoder = decoding.createDecoder(message);
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_SYNC) this.receiveSync(conn, decoder);
-      else if (type === MESSAGE_AWARENESS)
-        this.conns.receive(conn, decoding.readVarUint8Array(decoder), !conn.canWrite || this.frozen);
-      else if (type === MESSAGE_QUERY_AWARENESS) this.conns.sendPresence(conn);
+      else if (type === MESSAGE_AWARENESS) {
+        // Broadcast-first applies updates at once, so presence has nothing to wait for there.
+        const after = this.broadcastFirst ? 0 : this.writes.lastPendingBatch;
+        this.conns.receive(conn, decoding.readVarUint8Array(decoder), !conn.canWrite || this.frozen, after);
+      } else if (type === MESSAGE_QUERY_AWARENESS) this.conns.sendPresence(conn);
       else throw new ProtocolViolation(CloseCode.malformed);
     } catch (err) {
       if (err instanceof ProtocolViolation) throw err;

@@ -23,7 +23,7 @@ import type { Logger } from '../logger.ts';
 import type { DocHost } from './DocHost.ts';
 import type { DocRoom } from './DocRoom.ts';
 import { HeldMessages } from './heldMessages.ts';
-import { holdWritesForThisTick } from './tickWrites.ts';
+import { sendFrame } from './socketWrites.ts';
 import { DocumentTooNewError, ProtocolViolation, type SyncConnection } from './roomTypes.ts';
 
 export interface SyncServerOptions {
@@ -47,7 +47,12 @@ function toBytes(data: RawData): Uint8Array {
 }
 
 export class SyncServer {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxMessageBytes });
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: LIMITS.maxMessageBytes,
+    // Messages are framed once and written straight to the sockets (socketWrites.ts): no compression.
+    perMessageDeflate: false,
+  });
   /** Connections of people still in the lobby, by participant id: started when admitted. */
   private readonly held = new Map<string, Set<() => void>>();
   private readonly pingTimer: NodeJS.Timeout;
@@ -123,9 +128,8 @@ export class SyncServer {
       identity,
       canWrite: canWrite(access.role),
       send: (message) => {
-        if (ws.readyState !== ws.OPEN) return;
-        holdWritesForThisTick(socket);
-        ws.send(message, (err) => err && ws.terminate());
+        // Errors on the socket reach `ws`, which closes the connection.
+        if (ws.readyState === ws.OPEN) sendFrame(socket, message);
       },
       close: (code) => {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, CLOSE_REASONS[code]);

@@ -25,6 +25,8 @@ export interface RoomWritesOptions {
   commit: (docName: string, updates: Uint8Array[]) => Promise<number>;
   /** Told after a batch has been stored and applied, with who sent it and what it changed. */
   onChanged: (doc: Y.Doc, senders: (PresenceIdentity | null)[], changed: ChangedTypes) => void;
+  /** Told when batch `id` (see `RoomWrites.lastPendingBatch`) is done: applied, or dropped. */
+  onSettled: (id: number) => void;
 }
 
 interface Queued {
@@ -45,6 +47,8 @@ export class RoomWrites {
   /** Per client, how far updates accepted but not yet applied (queued, or being stored) reach. */
   ahead = new Map<number, number>();
   private flushScheduled = false;
+  /** The id the queued updates will be stored under; the batch before it may be in flight. */
+  private nextBatch = 1;
   private flushing: Promise<void> | null = null;
   private storedCount = 0;
   private storedBytes = 0;
@@ -81,6 +85,12 @@ export class RoomWrites {
 
   get pending(): boolean {
     return this.queue.length > 0 || this.flushing !== null;
+  }
+
+  /** The batch that holds the latest update accepted so far, once settled; 0 when none is pending. */
+  get lastPendingBatch(): number {
+    if (this.queue.length > 0) return this.nextBatch;
+    return this.flushing ? this.nextBatch - 1 : 0;
   }
 
   /** Whether `bytes` more would take the document past its size limit. */
@@ -127,43 +137,10 @@ export class RoomWrites {
     while (this.flushing) await this.flushing;
     if (this.queue.length === 0) return;
     const batch = this.queue;
+    const id = this.nextBatch++;
     this.queue = [];
     this.queuedBytes = 0;
-    this.flushing = (async () => {
-      try {
-        this.lastSeq = await this.o.commit(
-          this.name,
-          batch.map((b) => b.update),
-        );
-      } catch (err) {
-        // Not durable, so not acknowledged: drop the senders; their providers resend on reconnect.
-        this.log.error({ doc: this.name, err: (err as Error).message }, 'could not store updates');
-        for (const conn of new Set(batch.map((b) => b.conn))) conn?.close(CloseCode.serverShutdown);
-        for (const b of batch) b.settle?.(new Error('The change could not be saved.'));
-        return;
-      }
-      this.storedCount += batch.length;
-      let applied = 0;
-      const senders = new Set<PresenceIdentity | null>();
-      const touched = new Map<SharedType, Set<string | null>>();
-      this.touched = touched;
-      for (const { conn, update, settle, applied: early } of batch) {
-        this.storedBytes += update.byteLength;
-        try {
-          if (!early) Y.applyUpdate(this.doc, update, conn ?? SERVER_ORIGIN);
-          applied++;
-          senders.add(conn?.identity ?? null);
-          settle?.(null);
-        } catch (err) {
-          // Accepted as integrable but it would not apply: the sender is out of step.
-          this.log.warn({ doc: this.name, err: (err as Error).message }, 'an update could not be applied');
-          conn?.close(CloseCode.malformed);
-          settle?.(err as Error);
-        }
-      }
-      this.touched = null;
-      if (applied > 0) this.o.onChanged(this.doc, [...senders], touched);
-    })();
+    this.flushing = this.storeThenApply(batch).finally(() => this.o.onSettled(id));
     try {
       await this.flushing;
     } finally {
@@ -173,6 +150,42 @@ export class RoomWrites {
       for (const q of this.queue) if (q.ends) extendReach(this.ahead, q.ends);
     }
     if (this.storedCount > this.o.compactAfterUpdates) void this.compact();
+  }
+
+  private async storeThenApply(batch: Queued[]): Promise<void> {
+    try {
+      this.lastSeq = await this.o.commit(
+        this.name,
+        batch.map((b) => b.update),
+      );
+    } catch (err) {
+      // Not durable, so not acknowledged: drop the senders; their providers resend on reconnect.
+      this.log.error({ doc: this.name, err: (err as Error).message }, 'could not store updates');
+      for (const conn of new Set(batch.map((b) => b.conn))) conn?.close(CloseCode.serverShutdown);
+      for (const b of batch) b.settle?.(new Error('The change could not be saved.'));
+      return;
+    }
+    this.storedCount += batch.length;
+    let applied = 0;
+    const senders = new Set<PresenceIdentity | null>();
+    const touched = new Map<SharedType, Set<string | null>>();
+    this.touched = touched;
+    for (const { conn, update, settle, applied: early } of batch) {
+      this.storedBytes += update.byteLength;
+      try {
+        if (!early) Y.applyUpdate(this.doc, update, conn ?? SERVER_ORIGIN);
+        applied++;
+        senders.add(conn?.identity ?? null);
+        settle?.(null);
+      } catch (err) {
+        // Accepted as integrable but it would not apply: the sender is out of step.
+        this.log.warn({ doc: this.name, err: (err as Error).message }, 'an update could not be applied');
+        conn?.close(CloseCode.malformed);
+        settle?.(err as Error);
+      }
+    }
+    this.touched = null;
+    if (applied > 0) this.o.onChanged(this.doc, [...senders], touched);
   }
 
   /** Folds every stored update into one. Safe at any time outside a flush. */
