@@ -15,8 +15,10 @@
 import type { Duplex } from 'node:stream';
 
 const OPCODE_BINARY_FIN = 0x82;
-const frames = new WeakMap<Uint8Array, Buffer>();
-const corked = new Set<Duplex>();
+/** The last message framed and its frame: a broadcast sends one message to every socket in turn. */
+let lastMessage: Uint8Array | null = null;
+let lastFrame: Buffer | null = null;
+const corked: Duplex[] = [];
 
 /** The unmasked binary WebSocket frame carrying `payload`, header and payload in one buffer. */
 export function binaryFrame(payload: Uint8Array): Buffer {
@@ -37,26 +39,29 @@ export function binaryFrame(payload: Uint8Array): Buffer {
 }
 
 function frameOf(message: Uint8Array): Buffer {
-  let frame = frames.get(message);
-  if (!frame) {
-    frame = binaryFrame(message);
-    frames.set(message, frame);
+  if (message !== lastMessage || !lastFrame) {
+    lastFrame = binaryFrame(message);
+    lastMessage = message;
   }
-  return frame;
+  return lastFrame;
 }
 
 function release(): void {
   for (const socket of corked) socket.uncork();
-  corked.clear();
+  corked.length = 0;
+  // Not kept past the tick: nothing holds on to a sent message.
+  lastMessage = null;
+  lastFrame = null;
 }
 
 /** Writes `message` as one binary frame to the socket of an open WebSocket, with the tick's other writes. */
 export function sendFrame(socket: Duplex, message: Uint8Array): void {
   if (socket.destroyed) return;
-  if (!corked.has(socket)) {
+  // Corked once per tick (writableCorked counts corks, and only this module corks sync sockets).
+  if (socket.writableCorked === 0) {
     socket.cork();
-    corked.add(socket);
-    if (corked.size === 1) process.nextTick(release);
+    corked.push(socket);
+    if (corked.length === 1) process.nextTick(release);
   }
   socket.write(frameOf(message));
 }
