@@ -9,7 +9,7 @@
  * measure, disconnect), the order rotating each round, so a noisy neighbour hits all alike.
  *
  * Flags: --quick (scale 10, 1 round, 8 s blocks), --scales=10,100, --clients=15, --rounds=2,
- * --seconds=15 (measured per block), --warmup=4, --client-procs=1, --seed=1,
+ * --seconds=15 (measured per block), --warmup=4, --client-procs=2, --seed=1,
  * --server-dir=/path (the checkout whose server is "ours"; broadcast-first is skipped then, as an
  * older server may not know the switch). Environment: BENCH_SERVER_DIR as --server-dir;
  * BENCH_SERVER_NODE_ARGS adds node flags to the servers (e.g. `--cpu-prof`).
@@ -27,52 +27,10 @@ import {
 } from './processes.ts';
 import { ourRooms, relayRooms, type RoomSpec } from './rooms.ts';
 import { fmt, ratio, summarize, table } from './stats.ts';
+import { parseArgs, type Options } from './syncArgs.ts';
 import type { PhaseResult } from './workload.ts';
 
 type Kind = 'relay' | 'ours' | 'ours-bf';
-
-interface Options {
-  scales: number[];
-  clients: number;
-  rounds: number;
-  seconds: number;
-  warmup: number;
-  clientProcs: number;
-  seed: number;
-  serverDir: string | undefined;
-}
-
-function parseArgs(argv: string[]): Options {
-  const o: Options = {
-    scales: [10, 100],
-    clients: 15,
-    rounds: 2,
-    seconds: 15,
-    warmup: 4,
-    clientProcs: 1,
-    seed: 1,
-    serverDir: process.env.BENCH_SERVER_DIR || undefined,
-  };
-  for (const arg of argv) {
-    const [key, value = ''] = arg.replace(/^--/, '').split('=');
-    const n = Number(value);
-    if (key === 'quick') Object.assign(o, { scales: [10], rounds: 1, seconds: 8, warmup: 3 });
-    else if (key === 'scales')
-      o.scales = value
-        .split(',')
-        .map(Number)
-        .filter((s) => s > 0);
-    else if (key === 'clients' && n >= 4) o.clients = n;
-    else if (key === 'rounds' && n >= 1) o.rounds = n;
-    else if (key === 'seconds' && n > 0) o.seconds = n;
-    else if (key === 'warmup' && n >= 0) o.warmup = n;
-    else if (key === 'client-procs' && n >= 1) o.clientProcs = n;
-    else if (key === 'seed' && Number.isInteger(n)) o.seed = n;
-    else if (key === 'server-dir' && value) o.serverDir = path.resolve(value);
-    else throw new Error(`unknown or invalid argument: ${arg}`);
-  }
-  return o;
-}
 
 interface ClientProc {
   child: ChildProcess;
