@@ -68,6 +68,34 @@ test('the chair writes with the keyboard; the family and a remote professional f
     }
   });
 
+  await test.step('the chair edits an item in place: the caret at the end, Escape keeps the words, Enter saves', async () => {
+    // Found by its id: while it is being edited, its words are in the box, not on the card.
+    const id = await chair.item('Worries', DRINKING).getAttribute('data-item-id');
+    const card = chair.region('Worries').locator(`li[data-item-id="${id}"]`);
+    const box = card.getByRole('textbox', { name: 'Edit the words' });
+    const caret = () =>
+      box.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+    await card.focus();
+    await chair.page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    expect(await caret()).toEqual([DRINKING.length, DRINKING.length, DRINKING.length]);
+    await chair.page.keyboard.type(' Not kept.');
+    await chair.page.keyboard.press('Escape');
+    await expect(box).toHaveCount(0);
+    await expect(card).toBeFocused();
+    await expect(card.locator('.item__text')).toHaveText(DRINKING);
+    // Edited again from the words as they are: had Escape saved, "Not kept." would be in them now.
+    await chair.page.keyboard.press('Enter');
+    await chair.page.keyboard.type(' Twice a week.');
+    await chair.page.keyboard.press('Enter');
+    await expect(card).toBeFocused();
+    for (const [who, board] of followers)
+      await expect(board.item('Worries', DRINKING).locator('.item__text'), who).toHaveText(
+        `${DRINKING} Twice a week.`,
+        ARRIVES,
+      );
+  });
+
   await test.step('Alt+2: a strength; Alt+3: a grey area, and the family follows to grey areas', async () => {
     await chair.addItem("What's working well", NANA);
     await expect(family.region("What's working well")).toHaveClass(FOCUSED, ARRIVES);

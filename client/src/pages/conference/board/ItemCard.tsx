@@ -71,13 +71,23 @@ export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fr
   const [draft, setDraft] = useState(item.text);
   const editor = useRef<HTMLTextAreaElement>(null);
   const self = useRef<HTMLLIElement>(null);
+  /** Set once an edit is finished, so the blur that leaving the box causes does not finish it again. */
+  const finished = useRef(false);
 
   useEffect(() => {
-    if (editing) editor.current?.focus();
+    const box = editor.current;
+    if (!editing || !box) return;
+    finished.current = false;
+    box.focus();
+    // The caret at the end of the words, where the chair goes on writing.
+    box.setSelectionRange(box.value.length, box.value.length);
   }, [editing]);
 
   const meta = itemMeta(item, childRecords);
+  /** Saves the words (Enter, or leaving the box) or leaves them as they were (Escape). */
   const finishEdit = (save: boolean) => {
+    if (finished.current) return;
+    finished.current = true;
     if (save && actions && draft.trim() && draft !== item.text) actions.editText(item.id, draft.trim());
     setEditing(false);
     self.current?.focus();
