@@ -81,6 +81,7 @@ export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fr
     box.focus();
     // The caret at the end of the words, where the chair goes on writing.
     box.setSelectionRange(box.value.length, box.value.length);
+    box.scrollTop = box.scrollHeight;
   }, [editing]);
 
   const meta = itemMeta(item, childRecords);
