@@ -4,31 +4,18 @@
  * meanwhile is never shown; and presence is not echoed to the connection it came from. A real
  * DocRoom on a real SQLite store; the connections record what they were sent.
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { createCipher } from '../crypto.ts';
 import { createLogger } from '../logger.ts';
-import { SqliteStore } from '../store/SqliteStore.ts';
+import { tempStores } from '../testStores.ts';
 import { DocRoom } from './DocRoom.ts';
 import { MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_UPDATE, type SyncConnection } from './roomTypes.ts';
 
-let dir: string;
-let store: SqliteStore;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-presence-'));
-  store = new SqliteStore(path.join(dir, 'store.sqlite'), createCipher(randomBytes(32)));
-});
-afterEach(async () => {
-  await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const stores = tempStores();
+afterEach(() => stores.cleanup());
 
 type Kind = 'update' | 'presence' | 'other';
 interface Peer extends SyncConnection {
@@ -77,22 +64,22 @@ function client() {
   };
 }
 
+/** A loaded room with a writer and a reader in it, and how many messages each had by then. */
 async function openRoom(name: string) {
-  const room = new DocRoom(name, store, createLogger('silent'), 1000);
+  const room = new DocRoom(name, stores.make(), createLogger('silent'), 1000);
   await room.ready;
-  return room;
+  const writer = peer('Chair Fictional', true);
+  const reader = peer('Parent Fictional', false);
+  room.add(writer);
+  room.add(reader);
+  return { room, writer, reader, w0: writer.kinds.length, r0: reader.kinds.length };
 }
 
 const since = (p: Peer, from: number) => p.kinds.slice(from).filter((k) => k !== 'other');
 
 describe('presence in a document room', () => {
   it('reaches the others after the edit sent before it, and is not echoed to its sender', async () => {
-    const room = await openRoom('presence-a');
-    const writer = peer('Chair Fictional', true);
-    const reader = peer('Parent Fictional', false);
-    room.add(writer);
-    room.add(reader);
-    const [w0, r0] = [writer.kinds.length, reader.kinds.length];
+    const { room, writer, reader, w0, r0 } = await openRoom('presence-a');
     const c = client();
     room.receive(writer, c.edit('Hello'));
     room.receive(writer, c.cursor(5));
@@ -106,24 +93,14 @@ describe('presence in a document room', () => {
   });
 
   it('is applied at once when nothing is being stored', async () => {
-    const room = await openRoom('presence-b');
-    const writer = peer('Chair Fictional', true);
-    const reader = peer('Parent Fictional', false);
-    room.add(writer);
-    room.add(reader);
-    const r0 = reader.kinds.length;
+    const { room, writer, reader, r0 } = await openRoom('presence-b');
     room.receive(writer, client().cursor(1));
     expect(since(reader, r0)).toEqual(['presence']);
     await room.destroy();
   });
 
   it('of someone who left while it waited is never shown', async () => {
-    const room = await openRoom('presence-c');
-    const writer = peer('Chair Fictional', true);
-    const reader = peer('Parent Fictional', false);
-    room.add(writer);
-    room.add(reader);
-    const r0 = reader.kinds.length;
+    const { room, writer, reader, r0 } = await openRoom('presence-c');
     const c = client();
     room.receive(writer, c.edit('Gone soon'));
     room.receive(writer, c.cursor(3));
@@ -135,12 +112,7 @@ describe('presence in a document room', () => {
   });
 
   it('keeps its order across batches: each cursor after the edit before it', async () => {
-    const room = await openRoom('presence-d');
-    const writer = peer('Chair Fictional', true);
-    const reader = peer('Parent Fictional', false);
-    room.add(writer);
-    room.add(reader);
-    const r0 = reader.kinds.length;
+    const { room, writer, reader, r0 } = await openRoom('presence-d');
     const c = client();
     room.receive(writer, c.edit('a'));
     room.receive(writer, c.cursor(1));
