@@ -27,8 +27,10 @@ export async function startTestServer(
   logger?: Logger,
 ): Promise<TestServer> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cb-test-'));
+  // CB_TEST_LOG=warn (or debug, …) shows an in-process server's log while chasing a failure.
+  const logLevel = process.env.CB_TEST_LOG ?? 'silent';
   const loaded = loadConfig(
-    { PORT: '0', HOST: '127.0.0.1', CB_DATA_DIR: dir, LOG_LEVEL: 'silent', CB_DEMO: 'off' },
+    { PORT: '0', HOST: '127.0.0.1', CB_DATA_DIR: dir, LOG_LEVEL: logLevel, CB_DEMO: 'off' },
     process.cwd(),
   );
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));

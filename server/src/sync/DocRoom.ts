@@ -38,6 +38,8 @@ export class DocRoom {
   private readonly conns = new RoomConnections(this.doc);
   private readonly writes: RoomWrites;
   private unloading = false;
+  /** Connections that have answered the room's sync step 1 (see WriteContext.beforeStep2). */
+  private readonly answered = new WeakSet<SyncConnection>();
   /** The server's own changes run one after another, each on the state the last one left. */
   private changeChain: Promise<void> = Promise.resolve();
   private changesInFlight = 0;
@@ -144,11 +146,13 @@ export class DocRoom {
     }
     if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new ProtocolViolation(CloseCode.malformed);
     const update = decoding.readVarUint8Array(decoder);
+    if (step === SYNC_STEP_2) this.answered.add(conn);
     const ends = writeFrom(update, {
       doc: this.doc,
       canWrite: conn.canWrite,
       frozen: this.frozen,
       ahead: this.writes.ahead,
+      beforeStep2: !this.answered.has(conn),
       onRefused: (why) => this.log.warn({ doc: this.name, bytes: update.byteLength }, why),
     });
     if (!ends) return;

@@ -58,6 +58,7 @@ function accepted(doc: Y.Doc, update: Uint8Array): boolean {
         canWrite: true,
         frozen: false,
         ahead: new Map(),
+        beforeStep2: false,
         onRefused: () => undefined,
       }) !== null
     );

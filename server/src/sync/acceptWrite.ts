@@ -2,7 +2,8 @@
  * Whether an update a connection sent may be stored: the checks between "a sync message arrived"
  * and "queued for the store", in order. Nothing new (a reconnecting reader's handshake) is ignored;
  * a write from a reader or to a closed board, one that could never be integrated (integrable.ts)
- * and one that breaks when applied are refused with the close code that says why.
+ * and one that breaks when applied are refused with the close code that says why (except an
+ * update that builds on offline edits the sender's sync step 2 is still to bring: left for it).
  */
 import * as Y from 'yjs';
 import { CloseCode } from '@cb/shared/protocol';
@@ -17,6 +18,13 @@ export interface WriteContext {
   frozen: boolean;
   /** Per client, how far updates accepted but not yet in the document reach. */
   ahead: Map<number, number>;
+  /**
+   * The connection has not yet answered the room's sync step 1. A stock client sends its edits as
+   * soon as its socket opens, so one made before the answer can build on edits it made offline,
+   * which only that answer (sync step 2: everything it has that the room lacks) brings; it carries
+   * this update too, so such an update is left for it rather than refused.
+   */
+  beforeStep2: boolean;
   /** Told (for the log) when an update is refused for something a real client never sends. */
   onRefused: (why: string) => void;
 }
@@ -39,6 +47,7 @@ export function writeFrom(update: Uint8Array, ctx: WriteContext): Map<number, nu
     Math.max(Y.getState(ctx.doc.store, client), ctx.ahead.get(client) ?? 0),
   );
   if (!ends) {
+    if (ctx.beforeStep2) return null;
     ctx.onRefused('refused an update that could never be integrated');
     throw new ProtocolViolation(CloseCode.malformed);
   }
