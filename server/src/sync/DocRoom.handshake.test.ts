@@ -75,6 +75,11 @@ describe('a client that reconnects with offline edits', () => {
     const { conn, received, closes } = connection();
     room.add(conn);
     const sv = roomStateVector(received);
+    // The client's own step 1 goes first, as its socket opens.
+    room.receive(
+      conn,
+      message((e) => syncProtocol.writeSyncStep1(e, client)),
+    );
     // Back online, before the room's step 1 is read: the next edit goes out at once, on its own.
     const sent: Uint8Array[] = [];
     client.once('update', (u: Uint8Array) => void sent.push(u));
@@ -94,6 +99,35 @@ describe('a client that reconnects with offline edits', () => {
     expect(closes).toEqual([]);
     expect(items(room.doc)).toEqual(items(client));
     expect(items(room.doc)).toEqual(['Known to the room', 'Written offline', 'Typed while reconnecting']);
+    await room.destroy();
+  });
+
+  it('refuses an early update that its step 2 does not make whole', async () => {
+    const room = new DocRoom('doc-j', store, log, 1000);
+    await room.ready;
+    const client = new Y.Doc();
+    client.getArray<string>('worries').push(['Never sent']);
+    const sv = Y.encodeStateVector(client);
+    client.getArray<string>('worries').push(['Builds on it']);
+    const orphan = Y.encodeStateAsUpdate(client, sv);
+    const { conn, received } = connection();
+    room.add(conn);
+    const empty = new Y.Doc();
+    room.receive(
+      conn,
+      message((e) => syncProtocol.writeSyncStep1(e, empty)),
+    );
+    room.receive(
+      conn,
+      message((e) => syncProtocol.writeUpdate(e, orphan)),
+    ); // kept for the step 2
+    // A step 2 that does not carry what the early update builds on.
+    expect(() =>
+      room.receive(
+        conn,
+        message((e) => syncProtocol.writeSyncStep2(e, empty, roomStateVector(received))),
+      ),
+    ).toThrow();
     await room.destroy();
   });
 

@@ -13,7 +13,8 @@ import { CloseCode } from '@cb/shared/protocol';
 import type { Logger } from '../logger.ts';
 import type { DocumentsPort } from '../store/Store.ts';
 import type { PresenceIdentity } from './awarenessFilter.ts';
-import { writeFrom } from './acceptWrite.ts';
+import { AFTER_STEP_2, writeFrom } from './acceptWrite.ts';
+import { Handshakes } from './handshakes.ts';
 import { RoomConnections } from './roomConnections.ts';
 import { step1Message, step2Message, updateMessage } from './roomMessages.ts';
 import { loadRoom } from './roomLoad.ts';
@@ -38,8 +39,7 @@ export class DocRoom {
   private readonly conns = new RoomConnections(this.doc);
   private readonly writes: RoomWrites;
   private unloading = false;
-  /** Connections that have answered the room's sync step 1 (see WriteContext.beforeStep2). */
-  private readonly answered = new WeakSet<SyncConnection>();
+  private readonly handshakes = new Handshakes();
   /** The server's own changes run one after another, each on the state the last one left. */
   private changeChain: Promise<void> = Promise.resolve();
   private changesInFlight = 0;
@@ -141,20 +141,32 @@ export class DocRoom {
   private receiveSync(conn: SyncConnection, decoder: decoding.Decoder): void {
     const step = decoding.readVarUint(decoder);
     if (step === SYNC_STEP_1) {
+      this.handshakes.began(conn);
       conn.send(step2Message(this.doc, decoding.readVarUint8Array(decoder)));
       return;
     }
     if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) throw new ProtocolViolation(CloseCode.malformed);
     const update = decoding.readVarUint8Array(decoder);
-    if (step === SYNC_STEP_2) this.answered.add(conn);
+    if (step === SYNC_UPDATE) return this.take(conn, update, this.handshakes.midway(conn));
+    const early = this.handshakes.answered(conn);
+    this.take(conn, update, false);
+    for (const u of early) this.take(conn, u, false);
+  }
+
+  /** One update from a connection: checked (acceptWrite.ts), then queued for the store. */
+  private take(conn: SyncConnection, update: Uint8Array, beforeStep2: boolean): void {
     const ends = writeFrom(update, {
       doc: this.doc,
       canWrite: conn.canWrite,
       frozen: this.frozen,
       ahead: this.writes.ahead,
-      beforeStep2: !this.answered.has(conn),
+      beforeStep2,
       onRefused: (why) => this.log.warn({ doc: this.name, bytes: update.byteLength }, why),
     });
+    if (ends === AFTER_STEP_2) {
+      if (!this.handshakes.keep(conn, update)) throw new ProtocolViolation(CloseCode.messageTooLarge);
+      return;
+    }
     if (!ends) return;
     if (this.writes.wouldExceed(update.byteLength)) throw new ProtocolViolation(CloseCode.documentTooLarge);
     if (this.broadcastFirst) Y.applyUpdate(this.doc, update, conn);

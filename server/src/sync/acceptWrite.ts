@@ -3,7 +3,7 @@
  * and "queued for the store", in order. Nothing new (a reconnecting reader's handshake) is ignored;
  * a write from a reader or to a closed board, one that could never be integrated (integrable.ts)
  * and one that breaks when applied are refused with the close code that says why (except an
- * update that builds on offline edits the sender's sync step 2 is still to bring: left for it).
+ * update that may build on offline edits the sender's sync step 2 is still to bring: it waits).
  */
 import * as Y from 'yjs';
 import { CloseCode } from '@cb/shared/protocol';
@@ -19,21 +19,25 @@ export interface WriteContext {
   /** Per client, how far updates accepted but not yet in the document reach. */
   ahead: Map<number, number>;
   /**
-   * The connection has not yet answered the room's sync step 1. A stock client sends its edits as
-   * soon as its socket opens, so one made before the answer can build on edits it made offline,
-   * which only that answer (sync step 2: everything it has that the room lacks) brings; it carries
-   * this update too, so such an update is left for it rather than refused.
+   * The connection is between its sync step 1 and its step 2 (handshakes.ts): an update it
+   * cannot integrate yet may build on offline edits that step 2 brings, so it waits for it.
    */
   beforeStep2: boolean;
   /** Told (for the log) when an update is refused for something a real client never sends. */
   onRefused: (why: string) => void;
 }
 
+/** To be tried again once the sender's sync step 2 is in (see WriteContext.beforeStep2). */
+export const AFTER_STEP_2 = Symbol('after the sync step 2');
+
 /**
  * Per client, how far the update takes the document; null when it holds nothing the document
  * lacks. Throws ProtocolViolation when it may not be stored.
  */
-export function writeFrom(update: Uint8Array, ctx: WriteContext): Map<number, number> | null {
+export function writeFrom(
+  update: Uint8Array,
+  ctx: WriteContext,
+): Map<number, number> | null | typeof AFTER_STEP_2 {
   // Decoding validates the structure and tells us whether it changes anything.
   const decoded = Y.decodeUpdate(update);
   if (isEmptyUpdate(decoded)) return null;
@@ -47,7 +51,7 @@ export function writeFrom(update: Uint8Array, ctx: WriteContext): Map<number, nu
     Math.max(Y.getState(ctx.doc.store, client), ctx.ahead.get(client) ?? 0),
   );
   if (!ends) {
-    if (ctx.beforeStep2) return null;
+    if (ctx.beforeStep2) return AFTER_STEP_2;
     ctx.onRefused('refused an update that could never be integrated');
     throw new ProtocolViolation(CloseCode.malformed);
   }
