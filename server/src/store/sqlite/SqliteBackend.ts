@@ -1,8 +1,8 @@
 /**
  * The embedded backend: one SQLite file (WAL) under the data dir, each port in its own module.
  * better-sqlite3 is synchronous, so every method has finished, and its write is on disk
- * (synchronous=FULL), when its promise resolves; document updates are written on a worker thread
- * with its own connection (UpdateWriter.ts). It holds secret fields only as sealed bytes: wrap it
+ * (synchronous=FULL), when its promise resolves; document updates are written by their own
+ * connection and synced by one group fdatasync of the WAL, off the event loop (WalWriter.ts). It holds secret fields only as sealed bytes: wrap it
  * in SealedStore (SqliteStore.ts does) to get a Store.
  */
 import Database from 'better-sqlite3';

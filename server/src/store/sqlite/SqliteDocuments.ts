@@ -1,21 +1,23 @@
 /**
- * Document update rows in SQLite. Appends go to the update writer's own connection on a worker
- * thread (UpdateWriter.ts); loads and compaction run on the main connection, compaction in one
- * IMMEDIATE transaction. Rows arrive and leave sealed (sealing/SealedDocuments.ts).
+ * Document update rows in SQLite. Appends go to the update writer's own connection, synced by
+ * group commit (WalWriter.ts); loads and compaction run on the main connection, compaction in one
+ * IMMEDIATE transaction. A load first waits for every append made so far to be on disk, so it
+ * never returns a row that could still be lost. Rows arrive and leave sealed
+ * (sealing/SealedDocuments.ts).
  */
 import type Database from 'better-sqlite3';
 import type { DocumentsBackend, SealedUpdateRow, StoredUpdateRow } from '../ports/documents.ts';
 import { blob, bound, type Row } from './rows.ts';
-import { UpdateWriter } from './UpdateWriter.ts';
+import { WalWriter } from './WalWriter.ts';
 
 export class SqliteDocuments implements DocumentsBackend {
-  private readonly writer: UpdateWriter;
+  private readonly writer: WalWriter;
 
   constructor(
     private readonly db: Database.Database,
     file: string,
   ) {
-    this.writer = new UpdateWriter(file);
+    this.writer = new WalWriter(file);
   }
 
   appendRows(rows: { docName: string; row: SealedUpdateRow | null }[]): Promise<number[]> {
@@ -23,6 +25,7 @@ export class SqliteDocuments implements DocumentsBackend {
   }
 
   async loadRows(docName: string): Promise<StoredUpdateRow[]> {
+    await this.writer.durable();
     const rows = this.db
       .prepare('SELECT seq, data, bytes, frames FROM doc_updates WHERE doc_name = ? ORDER BY seq')
       .all(docName) as Row[];
