@@ -7,6 +7,7 @@
  */
 import { FOCUSED, type BoardPage } from './pages/BoardPage.ts';
 import { STAGES } from './pages/ChairBoardPage.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { letInGuest, openConference } from './support/conference.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -132,6 +133,31 @@ test('the chair writes with the keyboard; the family and a remote professional f
     // The others stay shared.
     await expect(family.item('Worries', CALL_OUTS)).toBeVisible();
     await expect(professional.item('Worries', CALL_OUTS)).not.toContainText('Professionals only');
+  });
+
+  await test.step('unticking professionals-only asks first: Escape keeps it hidden, "Show to the family" shows it, "Hide it again" hides it', async () => {
+    const box = chair.professionalsOnlyBox(CONVICTION);
+    await box.focus();
+    await chair.page.keyboard.press('Space');
+    const dialog = chair.showDialog;
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(CONVICTION);
+    await expect(dialog).toContainText('the family’s screen and on the room’s screen');
+    await expect(dialog.getByRole('button', { name: 'Keep it for professionals' })).toBeFocused();
+    await expectNoAxeViolations(chair.page, 'the question before an item is shown to the family');
+    await chair.page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(box).toBeFocused();
+    await chair.expectProfessionalsOnly(CONVICTION, true);
+
+    await chair.showToFamily(CONVICTION);
+    await expect(family.item('Worries', CONVICTION)).toBeVisible(ARRIVES);
+    const notice = chair.anyItem(CONVICTION).getByRole('status');
+    await expect(notice).toContainText('Now shown to the family.');
+    await notice.getByRole('button', { name: 'Hide it again' }).click();
+    await chair.expectProfessionalsOnly(CONVICTION, true);
+    await expect(family.anyItem(CONVICTION)).toHaveCount(0, ARRIVES);
+    await expect(professional.item('Worries', CONVICTION)).toContainText('Professionals only', ARRIVES);
   });
 
   await test.step('a professional suggests an item; the chair accepts it and everyone sees who said it', async () => {

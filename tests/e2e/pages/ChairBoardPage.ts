@@ -101,6 +101,19 @@ export class ChairBoardPage extends ChairPage {
     await this.expectProfessionalsOnly(text, true);
   }
 
+  /** The question asked before a professionals-only item is shown to the family. */
+  get showDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Show this to the family?' });
+  }
+
+  /** Unticks the item's "Professionals only" box and answers "Show to the family". */
+  async showToFamily(text: string): Promise<void> {
+    await this.professionalsOnlyBox(text).click();
+    await this.showDialog.getByRole('button', { name: 'Show to the family' }).click();
+    await expect(this.showDialog).toHaveCount(0);
+    await this.expectProfessionalsOnly(text, false);
+  }
+
   /**
    * Whether the chair's item is professionals-only: its box, and its name (a screen reader hears
    * "(professionals only)" after the words; the chip's label is on every item, so it says nothing).

@@ -1,13 +1,15 @@
 /**
  * The chair's actions for one item, in a panel that opens from a button: every drag has a
  * keyboard and click alternative here (move to another section, up, down), plus who said it,
- * which children, tag, source, professionals only, and delete.
+ * which children, tag, source, professionals only (ProfessionalsOnlyChip: showing asks first),
+ * and delete.
  */
 import { useId, useState } from 'react';
 import type { BoardItem } from '@cb/shared/doc/board';
 import { EVIDENCE_TAGS, SOURCES, type ChildRecord, type ListSection } from '@cb/shared/doc/schema';
 import type { BoardActions } from './commands/items.ts';
 import { OptionalSelect } from '../../../components/OptionalSelect.tsx';
+import { ProfessionalsOnlyChip } from './ProfessionalsOnlyChip.tsx';
 import { WorryKindSelect } from './WorryKindSelect.tsx';
 import { CAPTURE_SECTIONS, SOURCE_LABELS, TAG_LABELS } from './sections.ts';
 
@@ -70,14 +72,7 @@ export function ItemActions({ item, childRecords, actions, onEdit, onDeleted }: 
         >
           Actions
         </button>
-        <label className="chip chip--check">
-          <input
-            type="checkbox"
-            checked={item.professionalsOnly}
-            onChange={(e) => actions.setProfessionalsOnly(item.id, e.target.checked)}
-          />
-          Professionals only
-        </label>
+        <ProfessionalsOnlyChip item={item} actions={actions} />
       </div>
       {open && (
         <div
