@@ -31,6 +31,7 @@ export interface AuditDetails {
   'records-purged': { retentionDays: number } & Record<string, number>;
   'item.revealed': { itemId: string };
   'stage-changed': { from: string; to: string };
+  'conference-started': { by: 'stage' | 'admission' };
   'outcome-set': { childId: string; outcome: Ids; category: Ids };
   'outcome-changed': { childId: string; outcome: Ids; category: Ids };
 }

@@ -129,6 +129,7 @@ export async function presentConference(store: Store, c: ConferenceRow): Promise
     chair: { id: c.chairUserId, name: chair?.name ?? 'Unknown', email: chair?.email ?? '' },
     children: c.children,
     createdAt: c.createdAt,
+    startedAt: c.startedAt ?? null,
     closedAt: c.closedAt,
   };
 }

@@ -67,16 +67,17 @@ export class MinutesExports {
   /** What the minutes say about the conference itself, from the store's record. */
   private async contextOf(access: ConferenceAccess): Promise<MinutesContext> {
     const c = access.conference;
-    const chair = await this.store.findStaffUser(c.chairUserId);
+    // The person who chaired, as they joined; the assigned chair's account until it began.
+    const chair = c.chairName ? null : await this.store.findStaffUser(c.chairUserId);
     return {
       conference: {
         id: c.id,
         kind: c.kind,
         title: c.title,
         scheduledAt: c.scheduledAt,
-        startedAt: null,
+        startedAt: c.startedAt ?? null,
         closedAt: c.closedAt,
-        chair: chair?.name ?? 'The chair',
+        chair: c.chairName ?? chair?.name ?? 'The chair',
         place: c.place,
       },
       children: c.children,

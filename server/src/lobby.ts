@@ -8,8 +8,10 @@ import type { Bus } from './bus/Bus.ts';
 import { DomainError, notFound } from './errors.ts';
 import type { Hub } from './hub.ts';
 import type { ParticipantRow, Store } from './store/Store.ts';
-import type { Actor } from './actor.ts';
+import type { ConferenceAccess } from './access.ts';
+import { actorOf, type Actor } from './actor.ts';
 import { auditLog } from './audit.ts';
+import { markStarted } from './conferenceStart.ts';
 
 export type Decision = 'admit' | 'refuse' | 'remove';
 
@@ -48,12 +50,13 @@ export class LobbyService {
    * cooling-off period the chair chose.
    */
   async decide(
-    conferenceId: string,
+    chair: ConferenceAccess,
     participantId: string,
     decision: Decision,
-    actor: Actor,
     options: DecisionOptions = {},
   ): Promise<ParticipantRow> {
+    const conferenceId = chair.conference.id;
+    const actor = actorOf(chair);
     const participant = await this.store.findParticipant(participantId);
     if (!participant || participant.conferenceId !== conferenceId) throw notFound('That person');
     const rule = NEXT[decision];
@@ -80,6 +83,9 @@ export class LobbyService {
         : { participantId, role: participant.role },
       { at },
     );
+    // Letting a family member in begins the conference, if moving on from the professionals' meeting has not.
+    if (decision === 'admit' && participant.role === 'family')
+      await markStarted(this.store, chair, 'admission', at);
     const updated: ParticipantRow = { ...participant, status: rule.to, decidedAt: at, coolOffUntil };
     // Told first, so their screen says why before their connection ends.
     this.bus.publish({ type: 'participantStatus', participant: updated, linkEnded: revokeLink });

@@ -10,8 +10,9 @@ import type { ConferenceAccess } from './access.ts';
 import { actorOf } from './actor.ts';
 import type { Bus } from './bus/Bus.ts';
 import { DomainError, forbidden } from './errors.ts';
-import type { AuditPort, RoomStatePort } from './store/Store.ts';
+import type { RoomStatePort } from './store/Store.ts';
 import { auditLog } from './audit.ts';
+import { markStarted, type StartStore } from './conferenceStart.ts';
 
 /** A stable key for a person in a conference: their participant id, or their staff id. */
 export function personKey(access: ConferenceAccess): string {
@@ -22,7 +23,7 @@ const MAX_OPEN_SUGGESTIONS_PER_PERSON = 20;
 
 export class RoomService {
   constructor(
-    private readonly store: RoomStatePort & AuditPort,
+    private readonly store: RoomStatePort & StartStore,
     private readonly bus: Bus,
   ) {}
 
@@ -68,6 +69,8 @@ export class RoomService {
     const at = new Date().toISOString();
     const { stage: from } = await this.store.getRoom(access.conference.id);
     await this.store.setRoom(access.conference.id, { stage }, at);
+    // Past the professionals' meeting: the conference has begun (once; see conferenceStart.ts).
+    if (stage !== 'part-one') await markStarted(this.store, access, 'stage', at);
     if (from !== stage) {
       await auditLog(this.store).record(
         actorOf(access),

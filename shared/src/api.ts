@@ -136,6 +136,8 @@ export interface Conference {
   chair: { id: string; name: string; email: string };
   children: Child[];
   createdAt: string;
+  /** When it began (the chair moved past the professionals' meeting, or let the family in). */
+  startedAt: string | null;
   closedAt: string | null;
 }
 

@@ -200,7 +200,7 @@ describe('validation', () => {
 });
 
 describe('audit log', () => {
-  it('records sign-in, creation, links, joining, admission and revocation', async () => {
+  it('records sign-in, creation, links, joining, admission (letting the family in begins the conference) and revocation', async () => {
     const conf = await createConference(admin);
     const link = await createLink(admin, conf.id, 'family');
     const person = await join(t.url, link, 'Chloe Fictional');
@@ -215,6 +215,7 @@ describe('audit log', () => {
       'link-created',
       'joined',
       'admitted',
+      'conference-started',
       'link-revoked',
     ]);
     // Rows hold ids, never names; the admin's view names people from their records when shown.

@@ -16,6 +16,7 @@ import { MINUTES_HEADINGS } from '@cb/shared/minutes/words';
 import { docNameFor } from '@cb/shared/protocol';
 import { pdfText, soffice, squash, tempDir } from '../fixtures/minutes/fileTools.ts';
 import { verifySnapshotChains } from '../../server/src/snapshots/verify.ts';
+import { connectControl, hello } from '../support/control.ts';
 import { joinAsChair, signInAdmin } from '../support/factories.ts';
 import type { Client } from '../support/http.ts';
 import {
@@ -30,6 +31,8 @@ let t: TestServer;
 let admin: Client;
 let conference: Conference;
 let script: ScriptedConference;
+/** When the chair moved past the professionals' meeting: the conference began in between. */
+let began: { after: number; before: number };
 const dir = tempDir();
 
 async function get(pathname: string): Promise<Buffer> {
@@ -50,7 +53,17 @@ beforeAll(async () => {
       { name: 'Ben Marlow', dateOfBirth: '2023-08-30' },
     ],
   });
-  const chair = await joinAsChair(t.url, admin, conference.id);
+  const chair = await joinAsChair(t.url, admin, conference.id, 'Priya Fictional');
+  const control = connectControl(t.url, conference.id, chair.cookie);
+  await hello(control);
+  const after = Date.now();
+  expect(await control.emitWithAck('stage:set', { stage: 'sharing' })).toEqual({ ok: true });
+  began = { after, before: Date.now() };
+  control.disconnect();
+  expect(await admin.json<Conference>('GET', `/api/conferences/${conference.id}`)).toMatchObject({
+    status: 'live',
+    startedAt: expect.any(String),
+  });
   const pub = connectDoc(t.url, docNameFor(conference.id, false), chair.cookie);
   const res = connectDoc(t.url, docNameFor(conference.id, true), chair.cookie);
   await Promise.all([whenSynced(pub), whenSynced(res)]);
@@ -92,7 +105,13 @@ describe('minutes from a closed conference', () => {
     ]) {
       expect(minutes).toHaveProperty(key);
     }
-    expect((minutes.conference as { closedAt: string | null }).closedAt).not.toBeNull();
+    const about = minutes.conference as { closedAt: string | null; startedAt: string | null; chair: string };
+    expect(about.closedAt).not.toBeNull();
+    // The person who chaired, as they joined (not the account that made the conference), and when it began.
+    expect(about.chair).toBe('Priya Fictional');
+    const startedAt = Date.parse(about.startedAt ?? '');
+    expect(startedAt).toBeGreaterThanOrEqual(began.after - 1);
+    expect(startedAt).toBeLessThanOrEqual(began.before + 1);
     expect(String(minutes.genogramSvg)).toMatch(/^<svg/);
     expect((minutes.genogram as { people: unknown[] }).people.length).toBeGreaterThan(5);
     expect(minutes.decisions).toHaveLength(2);

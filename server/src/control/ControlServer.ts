@@ -27,7 +27,6 @@ import type { Deps } from '../deps.ts';
 import { allowedOrigins } from '../http/csrf.ts';
 import { DomainError } from '../errors.ts';
 import { HttpError } from '../http/errors.ts';
-import { actorOf } from '../http/guards.ts';
 import type { Decision } from '../lobby.ts';
 import type { DocWriter } from '../sync/roomTypes.ts';
 import { DecisionViews } from './decisionViews.ts';
@@ -135,9 +134,7 @@ export class ControlServer {
     const lobby =
       (decision: Decision) =>
       (a: ConferenceAccess, { participantId, ...options }: ParticipantDecision) =>
-        this.deps.lobby
-          .decide(a.conference.id, participantId, decision, actorOf(a), options)
-          .then(() => undefined);
+        this.deps.lobby.decide(a, participantId, decision, options).then(() => undefined);
     const room = this.deps.room;
     // Payload schemas and who may send each event: CONTROL_EVENTS in shared/protocol/control.ts.
     this.on(socket, 'lobby:admit', lobby('admit'));

@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { notFound } from '../http/errors.ts';
-import { actorOf, requireChair } from '../http/guards.ts';
+import { requireChair } from '../http/guards.ts';
 import type { Decision } from '../lobby.ts';
 import { bodyOf, on } from '../http/routeTable.ts';
 
@@ -23,13 +23,7 @@ export function lobbyRoutes(deps: Deps): Router {
     if (!participantId.success) throw notFound('That person');
     // Optional: `{revokeLink, coolOffMinutes}` for refuse and remove (see decisionOptionsSchema).
     const options = bodyOf(decision, req);
-    const p = await deps.lobby.decide(
-      access.conference.id,
-      participantId.data,
-      decision,
-      actorOf(access),
-      options,
-    );
+    const p = await deps.lobby.decide(access, participantId.data, decision, options);
     res.json({ participantId: p.id, status: p.status });
   };
 

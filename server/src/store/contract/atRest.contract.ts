@@ -24,6 +24,7 @@ const MARKERS = {
   update: 'MARKER-UPDATE-QX83',
   batchedUpdate: 'MARKER-BATCHED-QX84',
   compacted: 'MARKER-COMPACTED-QX85',
+  chairName: 'MARKER-CHAIR-QX86',
 };
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -56,6 +57,8 @@ async function writeAndReadBack(store: Store): Promise<void> {
     children: [{ id: uuid(1001), name: m.childName, dateOfBirth: m.dateOfBirth }],
   });
   const { id } = conference;
+  expect(await store.startConference(id, at(1), m.chairName)).toBe(true);
+  expect((await store.findConference(id))?.chairName).toBe(m.chairName);
   const link = linkFor(id, 1, { label: m.linkLabel });
   await store.createLink(link);
   await store.createParticipant(participantFor(link, 1, { name: m.participantName }));

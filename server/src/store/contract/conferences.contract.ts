@@ -7,13 +7,14 @@ export function conferencesContract(name: string, open: OpenBackend): void {
     it('gives a conference back as written, children in their order', () =>
       withSubject(open, async ({ store }) => {
         const written = await seedConference(store, 1);
-        expect(await store.findConference(written.id)).toEqual({ ...written, purgedAt: null });
+        const unstarted = { purgedAt: null, startedAt: null, chairName: null };
+        expect(await store.findConference(written.id)).toEqual({ ...written, ...unstarted });
         const bare = await seedConference(store, 2, {
           place: null,
           title: 'No place (fictional)',
           children: [],
         });
-        expect(await store.findConference(bare.id)).toEqual({ ...bare, purgedAt: null });
+        expect(await store.findConference(bare.id)).toEqual({ ...bare, ...unstarted });
         expect(await store.findConference(uuid(99))).toBeNull();
       }));
 
@@ -28,6 +29,31 @@ export function conferencesContract(name: string, open: OpenBackend): void {
           uuid(1),
         ]);
         expect(await store.listConferences({ chairUserId: 'chair-9' })).toEqual([]);
+      }));
+
+    it('starts a scheduled conference once: live, when, and who chaired it', () =>
+      withSubject(open, async ({ store }) => {
+        const c = await seedConference(store, 1);
+        expect(await store.startConference(c.id, '2026-12-03T10:04:00.000Z', 'Priya Fictional')).toBe(true);
+        expect(await store.findConference(c.id)).toMatchObject({
+          status: 'live',
+          startedAt: '2026-12-03T10:04:00.000Z',
+          chairName: 'Priya Fictional',
+        });
+        // Begun already: the first start stands.
+        expect(await store.startConference(c.id, '2026-12-03T11:00:00.000Z', 'Someone Else')).toBe(false);
+        expect(await store.findConference(c.id)).toMatchObject({
+          startedAt: '2026-12-03T10:04:00.000Z',
+          chairName: 'Priya Fictional',
+        });
+        // Closed without ever starting (or missing): nothing changes.
+        const closed = await seedConference(store, 2);
+        await store.closeConference(closed.id, '2026-12-03T12:00:00.000Z');
+        expect(await store.startConference(closed.id, '2026-12-03T12:05:00.000Z', 'Late Fictional')).toBe(
+          false,
+        );
+        expect(await store.findConference(closed.id)).toMatchObject({ status: 'closed', startedAt: null });
+        expect(await store.startConference(uuid(99), '2026-12-03T12:05:00.000Z', 'Nobody')).toBe(false);
       }));
 
     it('creates a conference and its children together, or neither', () =>

@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   'item.revealed',
   /** The chair moved the conference to another stage (detail: from, to). */
   'stage-changed',
+  /** The conference began: past the professionals' meeting, or a family member let in. */
+  'conference-started',
   /** A child's outcome was recorded, or changed (detail: child id, outcome and category codes). */
   'outcome-set',
   'outcome-changed',

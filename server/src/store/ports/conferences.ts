@@ -21,6 +21,13 @@ export interface ConferenceRow {
   closedAt: string | null;
   /** When the retention purge removed its records (the row itself is kept, emptied); else null. */
   purgedAt?: string | null;
+  /**
+   * When the conference began: the chair first moved past the professionals' meeting, or let a
+   * family member in (status `live` from then). Null (or absent) until then.
+   */
+  startedAt?: string | null;
+  /** The name the person who chaired it joined with, recorded when it began. */
+  chairName?: string | null;
   children: ChildRow[];
 }
 
@@ -30,6 +37,11 @@ export interface ConferencesPort {
   findConference(id: string): Promise<ConferenceRow | null>;
   /** Latest scheduledAt first; only the chair's when `chairUserId` is given. */
   listConferences(filter: { chairUserId?: string }): Promise<ConferenceRow[]>;
+  /**
+   * A scheduled conference begins: status `live`, `startedAt` and `chairName` set. False (and
+   * nothing changed) when it had already begun or closed, or does not exist.
+   */
+  startConference(id: string, startedAt: string, chairName: string): Promise<boolean>;
 }
 
 export interface SealedChildRow {
@@ -38,9 +50,10 @@ export interface SealedChildRow {
   dateOfBirth: Sealed | null;
 }
 
-export type SealedConferenceRow = Omit<ConferenceRow, 'title' | 'place' | 'children'> & {
+export type SealedConferenceRow = Omit<ConferenceRow, 'title' | 'place' | 'children' | 'chairName'> & {
   title: Sealed;
   place: Sealed | null;
+  chairName?: Sealed | null;
   children: SealedChildRow[];
 };
 
@@ -49,4 +62,5 @@ export interface ConferencesBackend {
   createConference(conference: SealedConferenceRow): Promise<void>;
   findConference(id: string): Promise<SealedConferenceRow | null>;
   listConferences(filter: { chairUserId?: string }): Promise<SealedConferenceRow[]>;
+  startConference(id: string, startedAt: string, chairName: Sealed): Promise<boolean>;
 }

@@ -1,4 +1,7 @@
-/** Conferences with their personal fields sealed: title, place, children's names and dates of birth. */
+/**
+ * Conferences with their personal fields sealed: title, place, the chair's name, children's names
+ * and dates of birth.
+ */
 import type { Cipher } from '../../crypto.ts';
 import type {
   ConferenceRow,
@@ -20,6 +23,7 @@ export class SealedConferences implements ConferencesPort {
       ...c,
       title: seal(c.title, AAD.conferenceTitle(c.id)),
       place: c.place === null ? null : seal(c.place, AAD.conferencePlace(c.id)),
+      chairName: c.chairName ? seal(c.chairName, AAD.conferenceChairName(c.id)) : null,
       children: c.children.map((child) => ({
         id: child.id,
         name: seal(child.name, AAD.childName(child.id)),
@@ -35,6 +39,7 @@ export class SealedConferences implements ConferencesPort {
       ...c,
       title: open(c.title, AAD.conferenceTitle(c.id)),
       place: c.place === null ? null : open(c.place, AAD.conferencePlace(c.id)),
+      chairName: c.chairName ? open(c.chairName, AAD.conferenceChairName(c.id)) : null,
       children: c.children.map((child) => ({
         id: child.id,
         name: open(child.name, AAD.childName(child.id)),
@@ -53,5 +58,12 @@ export class SealedConferences implements ConferencesPort {
   }
   async listConferences(filter: { chairUserId?: string }): Promise<ConferenceRow[]> {
     return (await this.rows.listConferences(filter)).map((r) => this.open(r));
+  }
+  startConference(id: string, startedAt: string, chairName: string): Promise<boolean> {
+    return this.rows.startConference(
+      id,
+      startedAt,
+      this.cipher.encryptText(chairName, AAD.conferenceChairName(id)),
+    );
   }
 }

@@ -58,6 +58,7 @@ export class SealedStore implements Store {
   createConference: Store['createConference'] = (...a) => this.conferences.createConference(...a);
   findConference: Store['findConference'] = (...a) => this.conferences.findConference(...a);
   listConferences: Store['listConferences'] = (...a) => this.conferences.listConferences(...a);
+  startConference: Store['startConference'] = (...a) => this.conferences.startConference(...a);
 
   // links and participants
   createLink: Store['createLink'] = (...a) => this.links.createLink(...a);

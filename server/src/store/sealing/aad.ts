@@ -6,6 +6,7 @@
 export const AAD = {
   conferenceTitle: (conferenceId: string) => `conference:${conferenceId}:title`,
   conferencePlace: (conferenceId: string) => `conference:${conferenceId}:place`,
+  conferenceChairName: (conferenceId: string) => `conference:${conferenceId}:chair`,
   childName: (childId: string) => `child:${childId}:name`,
   childDateOfBirth: (childId: string) => `child:${childId}:dob`,
   linkLabel: (linkId: string) => `link:${linkId}:label`,

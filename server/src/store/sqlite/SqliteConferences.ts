@@ -53,6 +53,8 @@ export class SqliteConferences implements ConferencesBackend {
       createdAt: s(r.created_at),
       closedAt: sOrNull(r.closed_at),
       purgedAt: sOrNull(r.purged_at),
+      startedAt: sOrNull(r.started_at),
+      chairName: blobOrNull(r.chair_name),
       children,
     };
   }
@@ -60,6 +62,15 @@ export class SqliteConferences implements ConferencesBackend {
   async findConference(id: string): Promise<SealedConferenceRow | null> {
     const r = this.db.prepare('SELECT * FROM conferences WHERE id = ?').get(id) as Row | undefined;
     return r ? this.conferenceFrom(r) : null;
+  }
+  async startConference(id: string, startedAt: string, chairName: Uint8Array): Promise<boolean> {
+    const changed = this.db
+      .prepare(
+        `UPDATE conferences SET status = 'live', started_at = ?, chair_name = ?
+         WHERE id = ? AND status = 'scheduled'`,
+      )
+      .run(startedAt, bound(chairName), id).changes;
+    return changed === 1;
   }
   async listConferences(filter: { chairUserId?: string }): Promise<SealedConferenceRow[]> {
     const rows = filter.chairUserId

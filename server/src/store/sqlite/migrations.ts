@@ -182,6 +182,15 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE doc_updates ADD COLUMN frames INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- When the conference began (status 'live' from then) and who chaired it, as they joined
+      -- (sealed: store/sealing/aad.ts conferenceChairName).
+      ALTER TABLE conferences ADD COLUMN started_at TEXT;
+      ALTER TABLE conferences ADD COLUMN chair_name BLOB;
+    `,
+  },
 ];
 
 /**
