@@ -63,6 +63,23 @@ function roomStateVector(received: Uint8Array[]): Uint8Array {
 
 const items = (doc: Y.Doc) => doc.getArray<string>('worries').toArray();
 
+/**
+ * A joined room, and an update from a client whose first edit the room never got: the update
+ * builds on it, so it can never be integrated.
+ */
+async function orphanIn(name: string) {
+  const room = new DocRoom(name, store, log, 1000);
+  await room.ready;
+  const client = new Y.Doc();
+  client.getArray<string>('worries').push(['Never sent']);
+  const sv = Y.encodeStateVector(client);
+  client.getArray<string>('worries').push(['Builds on it']);
+  const orphan = Y.encodeStateAsUpdate(client, sv);
+  const { conn, received } = connection();
+  room.add(conn);
+  return { room, orphan, conn, received, empty: new Y.Doc() };
+}
+
 describe('a client that reconnects with offline edits', () => {
   it('has an edit made before its sync step 2 taken with that step 2, not refused', async () => {
     const room = new DocRoom('doc-h', store, log, 1000);
@@ -103,16 +120,7 @@ describe('a client that reconnects with offline edits', () => {
   });
 
   it('refuses an early update that its step 2 does not make whole', async () => {
-    const room = new DocRoom('doc-j', store, log, 1000);
-    await room.ready;
-    const client = new Y.Doc();
-    client.getArray<string>('worries').push(['Never sent']);
-    const sv = Y.encodeStateVector(client);
-    client.getArray<string>('worries').push(['Builds on it']);
-    const orphan = Y.encodeStateAsUpdate(client, sv);
-    const { conn, received } = connection();
-    room.add(conn);
-    const empty = new Y.Doc();
+    const { room, orphan, conn, received, empty } = await orphanIn('doc-j');
     room.receive(
       conn,
       message((e) => syncProtocol.writeSyncStep1(e, empty)),
@@ -132,16 +140,7 @@ describe('a client that reconnects with offline edits', () => {
   });
 
   it('still refuses, after its step 2, an update that could never be integrated', async () => {
-    const room = new DocRoom('doc-i', store, log, 1000);
-    await room.ready;
-    const client = new Y.Doc();
-    client.getArray<string>('worries').push(['Never sent']);
-    const sv = Y.encodeStateVector(client);
-    client.getArray<string>('worries').push(['Builds on it']);
-    const orphan = Y.encodeStateAsUpdate(client, sv);
-    const { conn, received } = connection();
-    room.add(conn);
-    const empty = new Y.Doc();
+    const { room, orphan, conn, received, empty } = await orphanIn('doc-i');
     room.receive(
       conn,
       message((e) => syncProtocol.writeSyncStep2(e, empty, roomStateVector(received))),
