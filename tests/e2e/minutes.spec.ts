@@ -43,6 +43,19 @@ test('the chair closes the board; an admin exports the minutes and scrubs back t
     await expect(family.page.getByText(/closed/i).first()).toBeVisible(ARRIVES);
   });
 
+  await test.step("the family's screen says the meeting has ended, the outcome, and how the plan will come", async () => {
+    const end = family.page.getByRole('region', { name: 'The meeting has ended' });
+    await expect(end).toBeVisible(ARRIVES);
+    for (const child of conference.children)
+      await expect(end).toContainText(`No decision was recorded for ${child.name} on this board.`);
+    await expect(end.getByRole('heading', { name: 'How you will get the plan' })).toBeVisible();
+    await expect(end).toContainText(
+      /The written record of this meeting \(the minutes\) will be sent by \w+day \d+ \w+/,
+    );
+    await expect(end).toContainText('ask your social worker');
+    await expectNoAxeViolations(family.page, "the family's screen after the conference closed");
+  });
+
   const admin = chair.page;
   await test.step('the admin page lists snapshots and exports the minutes', async () => {
     await admin.goto(`/admin/conferences/${conference.id}`);

@@ -4,6 +4,7 @@
  * side slot for the chair's rail or a follower's tools. The boards (ChairBoard, FollowerBoard,
  * RoomScreen) fill the slots; nothing here asks which role is looking.
  */
+import { ClosedNote } from './ClosedNote.tsx';
 import type { ReactNode } from 'react';
 import { STAGE_LABELS } from '@cb/shared/doc/schema';
 import { Loading } from '../../../components/Loading.tsx';
@@ -89,12 +90,7 @@ function BoardNotes({ board, notice }: { board: BoardContext; notice?: ReactNode
   return (
     <>
       {notice}
-      {board.closed ? (
-        <p className="note" role="status">
-          This conference has been closed. The board is kept as it was at the end, and nothing more can be
-          added.
-        </p>
-      ) : null}
+      {board.closed ? <ClosedNote board={board} /> : null}
       {board.docs?.closedReason && !board.closed ? (
         <p className="note note--warning" role="alert">
           The board has stopped updating. {board.docs.closedReason}
@@ -120,8 +116,9 @@ export function BoardLayout({ board, actions, roomScreen, who, notice, capture, 
       capture={capture ? capture(info) : null}
     />
   );
-  // On the family's screen and the room's, the plan takes the screen once the conference gets there.
-  const lowerFirst = large && (stage === 'plan' || stage === 'decision');
+  // On the family's screen and the room's, the plan takes the screen once the conference gets there
+  // (and keeps it once it is over, under the end screen).
+  const lowerFirst = large && (stage === 'plan' || stage === 'decision' || stage === 'closed');
   const lower = view && publicDoc ? <LowerRegions board={board} publicDoc={publicDoc} view={view} /> : null;
   return (
     <div className={`board board--${role}${large ? ' board--large' : ''}`}>

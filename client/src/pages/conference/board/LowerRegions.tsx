@@ -15,6 +15,12 @@ import { ContingencySection } from './plan/ContingencySection.tsx';
 import { PlanSection } from './plan/PlanSection.tsx';
 import type { BoardContext } from './useBoard.ts';
 
+/** The kind of conference the board was made for (initial when it does not say). */
+export function conferenceKindOf(publicDoc: Y.Doc): ConferenceKind {
+  const kind = docParts(publicDoc).meta.get('kind');
+  return CONFERENCE_KINDS.includes(kind as ConferenceKind) ? (kind as ConferenceKind) : 'initial';
+}
+
 export interface LowerRegionsProps {
   board: BoardContext;
   /** The board's documents and view, once loaded. */
@@ -78,7 +84,6 @@ export function LowerRegions({ board, publicDoc, view }: LowerRegionsProps) {
       onMessage={onMessage}
     />
   );
-  const kind = docParts(publicDoc).meta.get('kind');
   const scheduledAt = board.summary?.scheduledAt ?? null;
   const decision = scheduledAt ? (
     <DecisionSection
@@ -86,7 +91,7 @@ export function LowerRegions({ board, publicDoc, view }: LowerRegionsProps) {
       restrictedDoc={board.docs?.restrictedDoc ?? null}
       role={viewRole}
       children={view.children}
-      kind={CONFERENCE_KINDS.includes(kind as ConferenceKind) ? (kind as ConferenceKind) : 'initial'}
+      kind={conferenceKindOf(publicDoc)}
       scheduledAt={scheduledAt}
       conferenceId={board.conferenceId}
       send={board.control.send}
