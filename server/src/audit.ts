@@ -34,6 +34,7 @@ export interface AuditDetails {
   'conference-started': { by: 'stage' | 'admission' };
   'outcome-set': { childId: string; outcome: Ids; category: Ids };
   'outcome-changed': { childId: string; outcome: Ids; category: Ids };
+  'decision-shared': { childId: string; outcome: Ids; category: Ids };
 }
 
 // Every stored action has a detail shape, and no shape names an action the store does not know.

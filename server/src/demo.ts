@@ -16,6 +16,15 @@ import { auditLog } from './audit.ts';
 /** "Conference for Ada…" → "Demo: conference for Ada…". */
 export const DEMO_TITLE = `Demo: ${MARLOW.conference.title.charAt(0).toLowerCase()}${MARLOW.conference.title.slice(1)}`;
 
+/**
+ * The story as it stands before the chair has shared anything: the outcomes are the chair's drafts
+ * (writeScenario shares none) and no child's views are shown to the family yet.
+ */
+const DEMO_SCENARIO = {
+  ...MARLOW,
+  decisions: MARLOW.decisions.map((d) => ({ ...d, showViewsToFamily: false })),
+};
+
 export interface DemoLinks {
   conference: ConferenceRow;
   links: { role: LinkRole; label: string; path: string }[];
@@ -35,7 +44,10 @@ export async function createDemoConference(store: Store, chair: StaffUserRow): P
     chair,
     systemActor('demo'),
     ({ publicDoc, restrictedDoc, conference: row }) =>
-      writeScenario({ publicDoc, restrictedDoc }, MARLOW, { children: row.children, newId: randomUUID }),
+      writeScenario({ publicDoc, restrictedDoc }, DEMO_SCENARIO, {
+        children: row.children,
+        newId: randomUUID,
+      }),
   );
   const links: DemoLinks['links'] = [];
   const wanted: [LinkRole, string][] = [

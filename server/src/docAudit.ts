@@ -3,7 +3,9 @@
  * outcomes straight into the Yjs documents, so the server notices, after each accepted batch:
  * - `item.revealed`: an item id appears in the public document that is (or was) in the
  *   professionals-only one — "Professionals only" off is a move of the same id between them;
- * - `outcome-set` / `outcome-changed`: a child's outcome or category, as codes.
+ * - `outcome-set` / `outcome-changed`: a child's draft outcome or category (restricted document),
+ *   as codes;
+ * - `decision-shared`: what the family's screen was given of a child's outcome (public document).
  * Ids and codes only, never an item's text. Auditing never blocks or breaks the sync path.
  *
  * Each conference is first seen with the state it has then (both documents read once), so a
@@ -11,7 +13,7 @@
  * sees of a conference is taken as that starting state.
  */
 import * as Y from 'yjs';
-import { readDecisions } from '@cb/shared/doc/decisions';
+import { readDecisions, readDrafts } from '@cb/shared/doc/decisions';
 import { docParts, LIST_SECTIONS } from '@cb/shared/doc/schema';
 import { docNameFor } from '@cb/shared/protocol';
 import { participantActor, staffActor, systemActor, type Actor } from './actor.ts';
@@ -24,7 +26,9 @@ interface Tracked {
   publicIds: Set<string>;
   /** Every id ever seen in the professionals-only document, while this process runs. */
   restrictedSeen: Set<string>;
-  outcomes: Map<string, string>;
+  /** Per child, `outcome|category` codes: the chair's drafts, and what has been shared. */
+  drafts: Map<string, string>;
+  shared: Map<string, string>;
 }
 
 function itemIds(doc: Y.Doc): Set<string> {
@@ -39,8 +43,32 @@ function itemIds(doc: Y.Doc): Set<string> {
   return ids;
 }
 
-function outcomesOf(doc: Y.Doc): Map<string, string> {
-  return new Map(readDecisions(doc).map((d) => [d.childId, `${d.outcome ?? ''}|${d.category ?? ''}`]));
+/** The chair's drafts (from the restricted document) or what is shared (the public one), as codes. */
+function outcomesOf(doc: Y.Doc, restricted: boolean): Map<string, string> {
+  const codes = (o: { outcome: string | null; category: string | null } | null) =>
+    `${o?.outcome ?? ''}|${o?.category ?? ''}`;
+  return restricted
+    ? new Map(readDrafts(doc).map((d) => [d.childId, codes(d)]))
+    : new Map(readDecisions(doc).map((d) => [d.childId, codes(d.shared)]));
+}
+
+type Row =
+  | { action: 'item.revealed'; detail: AuditDetails['item.revealed'] }
+  | { action: 'outcome-set' | 'outcome-changed' | 'decision-shared'; detail: AuditDetails['outcome-set'] };
+
+/** One row per child whose codes changed; a first draft that is still empty is not a change. */
+function outcomeRows(before: Map<string, string>, now: Map<string, string>, shared: boolean): Row[] {
+  const rows: Row[] = [];
+  for (const [childId, codes] of now) {
+    const was = before.get(childId);
+    if (was === codes) continue;
+    const [outcome, category] = codes.split('|');
+    const wasSet = was !== undefined && !was.startsWith('|');
+    if (!outcome && !wasSet) continue;
+    const action = shared ? 'decision-shared' : wasSet ? 'outcome-changed' : 'outcome-set';
+    rows.push({ action, detail: { childId, outcome: outcome || null, category: category || null } });
+  }
+  return rows;
 }
 
 /**
@@ -83,7 +111,7 @@ export class DocAudit {
     if (this.tracked.has(event.conferenceId) && !touchesAudited(event)) return;
     // Read now, synchronously: the live document moves on.
     const ids = itemIds(event.doc);
-    const outcomes = event.restricted ? null : outcomesOf(event.doc);
+    const outcomes = outcomesOf(event.doc, event.restricted);
     const sender = event.senders.find((s) => s !== null) ?? null;
     const run = (this.chain.get(event.conferenceId) ?? Promise.resolve())
       .then(() => this.handle(event, ids, outcomes, sender))
@@ -101,19 +129,17 @@ export class DocAudit {
     await Promise.all(this.chain.values());
   }
 
-  private start(
-    event: AppliedEvent,
-    ids: Set<string>,
-    outcomes: Map<string, string> | null,
-  ): Promise<Tracked> {
+  private start(event: AppliedEvent, ids: Set<string>, outcomes: Map<string, string>): Promise<Tracked> {
     const other = docNameFor(event.conferenceId, !event.restricted);
     return docFrom(this.reader, other).then((doc) => {
       try {
         const [publicIds, restrictedIds] = event.restricted ? [itemIds(doc), ids] : [ids, itemIds(doc)];
+        const theirs = outcomesOf(doc, !event.restricted);
         return {
           publicIds,
           restrictedSeen: restrictedIds,
-          outcomes: outcomes ?? outcomesOf(doc),
+          drafts: event.restricted ? outcomes : theirs,
+          shared: event.restricted ? theirs : outcomes,
         };
       } finally {
         doc.destroy();
@@ -124,7 +150,7 @@ export class DocAudit {
   private async handle(
     event: AppliedEvent,
     ids: Set<string>,
-    outcomes: Map<string, string> | null,
+    outcomes: Map<string, string>,
     sender: AppliedEvent['senders'][number],
   ): Promise<void> {
     let tracked = this.tracked.get(event.conferenceId);
@@ -135,30 +161,19 @@ export class DocAudit {
       return;
     }
     const t = await tracked;
+    const rows: Row[] = [];
     if (event.restricted) {
       for (const id of ids) t.restrictedSeen.add(id);
-      return;
+      rows.push(...outcomeRows(t.drafts, outcomes, false));
+      t.drafts = outcomes;
+    } else {
+      for (const id of ids)
+        if (!t.publicIds.has(id) && t.restrictedSeen.has(id))
+          rows.push({ action: 'item.revealed', detail: { itemId: id } });
+      t.publicIds = ids;
+      rows.push(...outcomeRows(t.shared, outcomes, true));
+      t.shared = outcomes;
     }
-    const rows: (
-      | { action: 'item.revealed'; detail: AuditDetails['item.revealed'] }
-      | { action: 'outcome-set' | 'outcome-changed'; detail: AuditDetails['outcome-set'] }
-    )[] = [];
-    for (const id of ids)
-      if (!t.publicIds.has(id) && t.restrictedSeen.has(id))
-        rows.push({ action: 'item.revealed', detail: { itemId: id } });
-    t.publicIds = ids;
-    for (const [childId, now] of outcomes ?? []) {
-      const before = t.outcomes.get(childId);
-      if (before === now) continue;
-      const [outcome, category] = now.split('|');
-      const wasSet = before !== undefined && !before.startsWith('|');
-      if (!outcome && !wasSet) continue;
-      rows.push({
-        action: wasSet ? 'outcome-changed' : 'outcome-set',
-        detail: { childId, outcome: outcome || null, category: category || null },
-      });
-    }
-    if (outcomes) t.outcomes = outcomes;
     if (rows.length === 0) return;
     const actor = await this.actorOf(event.conferenceId, sender);
     const at = new Date().toISOString();

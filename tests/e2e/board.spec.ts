@@ -23,6 +23,7 @@ const DRINKING = 'A neighbour says Chloe is drinking more.';
 const NANA = 'Fay collects the children from school and nursery every day.';
 const LIVES_THERE = 'Whether Evan lives at the flat.';
 const GP = 'Chloe has seen her GP about low mood and started medication.';
+const BEFORE_FAMILY = 'The school has a new referral it has not yet discussed with Chloe.';
 
 test('the chair writes with the keyboard; the family and a remote professional follow', async ({
   newPerson,
@@ -36,25 +37,50 @@ test('the chair writes with the keyboard; the family and a remote professional f
     ['the professional', professional],
   ];
 
-  await test.step('everyone is on the board; only the chair can write', async () => {
+  await test.step('during the professionals’ meeting the family’s screen holds; what is written is professionals-only', async () => {
     await expect(chair.present(FAMILY.name)).toBeVisible(ARRIVES);
     await expect(chair.present(PROFESSIONAL.name)).toBeVisible(ARRIVES);
+    await expect(chair.stage(STAGES.partOne)).toHaveAttribute('aria-current', 'step');
+    await expect(chair.captureProfessionalsOnly('Worries')).toBeChecked();
+    await chair.addItem('Worries', BEFORE_FAMILY);
+    await chair.expectProfessionalsOnly(BEFORE_FAMILY, true);
+    await expect(professional.item('Worries', BEFORE_FAMILY)).toContainText('Professionals only', ARRIVES);
+    await family.expectHolding();
+    await expect(family.page.getByText(BEFORE_FAMILY)).toHaveCount(0);
+    await expect(family.addBoxes).toHaveCount(0);
+    await expectNoAxeViolations(family.page, 'the family’s holding screen');
+  });
+
+  await test.step('moving on asks, item by item, what to show; nothing ticked stays hidden', async () => {
+    await chair.stage(STAGES.sharing).click();
+    const dialog = chair.leavePartOneDialog;
+    await expect(dialog).toBeVisible();
+    await expect(
+      dialog.getByRole('checkbox', { name: new RegExp(BEFORE_FAMILY.slice(0, 30)) }),
+    ).not.toBeChecked();
+    await expect(dialog.getByRole('button', { name: 'Stay in the professionals’ meeting' })).toBeFocused();
+    await expectNoAxeViolations(chair.page, 'the question on leaving the professionals’ meeting');
+    await chair.page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(chair.stage(STAGES.partOne)).toHaveAttribute('aria-current', 'step');
+    await chair.setStage(STAGES.sharing);
+    await expect(chair.stage(STAGES.partOne)).not.toHaveAttribute('aria-current', 'step');
+    await expect(chair.captureProfessionalsOnly('Worries')).not.toBeChecked();
+    for (const [, board] of followers) {
+      await board.expectReady();
+      await expect(board.page.getByRole('banner')).toContainText(STAGES.sharing);
+    }
+    await expect(family.anyItem(BEFORE_FAMILY)).toHaveCount(0);
+    await chair.expectProfessionalsOnly(BEFORE_FAMILY, true);
+  });
+
+  await test.step('everyone is on the board; only the chair can write', async () => {
     await expect(family.addBoxes).toHaveCount(0);
     await expect(professional.addBoxes).toHaveCount(0);
     await expect(family.followChair).toBeChecked();
     await expect(family.suggestForm).toHaveCount(0);
     await expect(professional.followChair).toBeChecked();
     await expect(professional.suggestForm).toBeVisible();
-  });
-
-  await test.step('the chair moves on to "Sharing information": new items are no longer professionals-only', async () => {
-    await expect(chair.stage(STAGES.partOne)).toHaveAttribute('aria-current', 'step');
-    await expect(chair.captureProfessionalsOnly('Worries')).toBeChecked();
-    await chair.setStage(STAGES.sharing);
-    await expect(chair.stage(STAGES.partOne)).not.toHaveAttribute('aria-current', 'step');
-    await expect(chair.captureProfessionalsOnly('Worries')).not.toBeChecked();
-    for (const [, board] of followers)
-      await expect(board.page.getByRole('banner')).toContainText(STAGES.sharing);
   });
 
   await test.step('Alt+1: worries, typed and added with Enter; the family sees the worries section brought forward', async () => {

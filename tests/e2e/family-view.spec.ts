@@ -6,7 +6,7 @@
 import type { ListSection } from '@cb/shared/doc/schema';
 import { MARLOW } from '@cb/shared/scenario/marlow';
 import { BoardPage } from './pages/BoardPage.ts';
-import { ChairPage } from './pages/ChairPage.ts';
+import { ChairBoardPage, STAGES } from './pages/ChairBoardPage.ts';
 import { createLinkByApi, listConferencesByApi, signInByApi } from './support/api.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { joinAndWait } from './support/conference.ts';
@@ -37,7 +37,7 @@ test('the family sees the board without professionals-only items or editing cont
 
   const parentPage = await joinAndWait(newPerson, link.url, parent.name);
 
-  const chairBoard = new ChairPage(chairPage);
+  const chairBoard = new ChairBoardPage(chairPage);
   await chairPage.goto(`/c/${demo.id}`);
   await chairBoard.letIn(parent.name);
 
@@ -50,7 +50,13 @@ test('the family sees the board without professionals-only items or editing cont
   await expect(restricted).toContainText('Professionals only');
   await saveScreen(chairPage, '13-chair-demo-board');
 
+  // The family's screen holds until the chair moves on from the professionals' meeting; moving on
+  // asks about the professionals-only items, and none is ticked.
   const familyBoard = new BoardPage(parentPage);
+  if ((await chairBoard.stage(STAGES.partOne).getAttribute('aria-current')) === 'step') {
+    await familyBoard.expectHolding();
+    await chairBoard.setStage(STAGES.sharing);
+  }
   await familyBoard.expectBoard();
   await expect(familyBoard.region("What's working well")).toContainText(SHARED_STRENGTH);
   await expect(familyBoard.region('Worries')).toContainText(SHARED_WORRY);

@@ -5,6 +5,7 @@
  */
 import { GenogramPanel } from './pages/GenogramPanel.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { STAGES } from './pages/ChairBoardPage.ts';
 import { letInGuest, openConference } from './support/conference.ts';
 import { expect, test } from './support/fixtures.ts';
 import { saveScreen } from './support/screens.ts';
@@ -18,6 +19,9 @@ test('the chair draws the family tree with the keyboard; the family sees it', as
   const family = await letInGuest(newPerson, open, FAMILY);
   const chairTree = new GenogramPanel(open.chair.page);
   const familyTree = new GenogramPanel(family.page);
+  // The family's screen holds while the professionals meet on their own.
+  await open.chair.setStage(STAGES.sharing);
+  await family.expectReady();
 
   await test.step('the mother, then the father as her separated partner', async () => {
     await chairTree.addPersonByKeyboard({ name: 'Nell Archer', sex: 'Female', age: '34' });

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { STAGES } from './pages/ChairBoardPage.ts';
+import { PlanPanel } from './pages/PlanPanel.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { letInGuest, openConference } from './support/conference.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -34,9 +35,23 @@ test('the chair closes the board; an admin exports the minutes and scrubs back t
     await expect(family.item('Worries', LATER)).toBeVisible(ARRIVES);
   });
 
+  await test.step('the chair records an outcome for Ada and does not share it: the family’s screen does not say it', async () => {
+    await chair.setStage(STAGES.decision);
+    await new PlanPanel(chair.page).decide('Ada Marlow', 'Child in need plan', null);
+    await expect(new PlanPanel(family.page).childDecision('Ada Marlow')).toContainText(
+      'The conference is deciding.',
+      ARRIVES,
+    );
+    await expect(family.page.getByText('child in need plan')).toHaveCount(0);
+  });
+
   await test.step('the chair closes the conference: the plan is ready, the board is read-only', async () => {
     const rail = chair.page.getByRole('complementary', { name: "Chair's tools" });
     await rail.getByRole('button', { name: 'Close conference' }).click();
+    // Closing makes the decision final: the chair is told it will be shared.
+    await expect(rail).toContainText(
+      'The decision for Ada Marlow has not been shared with the family yet. Closing shares it',
+    );
     await rail.getByRole('button', { name: 'Close it now' }).click();
     await expect(rail.getByText('The plan is ready to send.')).toBeVisible();
     await expect(rail.getByRole('link', { name: 'The plan (PDF)' })).toBeVisible();
@@ -46,8 +61,8 @@ test('the chair closes the board; an admin exports the minutes and scrubs back t
   await test.step("the family's screen says the meeting has ended, the outcome, and how the plan will come", async () => {
     const end = family.page.getByRole('region', { name: 'The meeting has ended' });
     await expect(end).toBeVisible(ARRIVES);
-    for (const child of conference.children)
-      await expect(end).toContainText(`No decision was recorded for ${child.name} on this board.`);
+    await expect(end).toContainText('Ada Marlow will have a child in need plan:');
+    await expect(end).toContainText('No decision was recorded for Ben Marlow on this board.');
     await expect(end.getByRole('heading', { name: 'How you will get the plan' })).toBeVisible();
     await expect(end).toContainText(
       /The written record of this meeting \(the minutes\) will be sent by \w+day \d+ \w+/,

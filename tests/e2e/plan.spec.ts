@@ -56,6 +56,8 @@ test('the plan is made live with the family, then the decision for each child', 
   const familyPlan = new PlanPanel(family.page);
 
   await test.step('the chair records who is here; the conference is quorate', async () => {
+    await chair.setStage(STAGES.sharing);
+    await family.expectReady();
     await chairPlan.addAttendee({
       name: 'Priya Shah',
       role: 'Social worker',
@@ -133,13 +135,24 @@ test('the plan is made live with the family, then the decision for each child', 
     await expect(chairPlan.childDecision('Ben Marlow')).toContainText('Tom Reeve', ARRIVES);
   });
 
-  await test.step('the chair decides for each child; the family sees the outcome, not the tally', async () => {
+  await test.step('the chair decides: a draft the family does not see; shared, the family sees the outcome, not the tally', async () => {
     await chairPlan.decide('Ada Marlow', 'Child protection plan', 'Emotional abuse');
     await chairPlan.decide('Ben Marlow', 'Child protection plan', 'Neglect');
+    await expect(chairPlan.childDecision('Ada Marlow')).toContainText('Not shared with the family yet.');
+    // The family's screen says the conference is deciding, and no word of the draft reaches it.
+    for (const child of ['Ada Marlow', 'Ben Marlow'])
+      await expect(familyPlan.childDecision(child)).toContainText('The conference is deciding.', ARRIVES);
+    await expect(familyPlan.decision).not.toContainText('child protection plan');
+    await expectNoAxeViolations(family.page, "the family's screen while the conference decides");
+
+    await chairPlan.share('Ada Marlow');
     await expect(familyPlan.childDecision('Ada Marlow')).toContainText(
       'Ada Marlow will have a child protection plan.',
       ARRIVES,
     );
+    await expect(familyPlan.childDecision('Ben Marlow')).toContainText('The conference is deciding.');
+    await expect(chairPlan.childDecision('Ada Marlow')).toContainText('Shared with the family.');
+    await chairPlan.shareAll();
     await expect(familyPlan.childDecision('Ben Marlow')).toContainText(
       'Ben Marlow will have a child protection plan.',
       ARRIVES,

@@ -5,7 +5,7 @@
  */
 import { AdminConferencesPage } from './pages/AdminConferencesPage.ts';
 import { BoardPage } from './pages/BoardPage.ts';
-import { ChairPage } from './pages/ChairPage.ts';
+import { ChairBoardPage, STAGES } from './pages/ChairBoardPage.ts';
 import { ConferenceLinksPage } from './pages/ConferenceLinksPage.ts';
 import { JoinPage } from './pages/JoinPage.ts';
 import { LobbyPage } from './pages/LobbyPage.ts';
@@ -106,7 +106,7 @@ test('admin sets up a conference, the chair lets a parent in, and withdrawing th
 
   // --- The chair, on another device ---------------------------------------------------------
   const chairPage = await newPerson('chair');
-  const chairBoard = new ChairPage(chairPage);
+  const chairBoard = new ChairBoardPage(chairPage);
 
   await test.step('the chair signs in with the one-time password and opens the board', async () => {
     const signIn = new SignInPage(chairPage);
@@ -137,9 +137,16 @@ test('admin sets up a conference, the chair lets a parent in, and withdrawing th
     await expect(chairBoard.waiting).toContainText('No one is waiting.');
   });
 
+  await test.step('the parent waits on a calm holding screen while the professionals meet', async () => {
+    await parentBoard.expectHolding();
+    await expect(lobby.heading).toHaveCount(0);
+    await expectNoAxeViolations(parentPage, "the family's holding screen");
+    await saveScreen(parentPage, '08-family-holding');
+    await chairBoard.setStage(STAGES.sharing);
+  });
+
   await test.step('the parent now sees the board, with nothing to edit', async () => {
     await parentBoard.expectBoard();
-    await expect(lobby.heading).toHaveCount(0);
     await expect(parentBoard.addBoxes).toHaveCount(0);
     await expect(parentBoard.closeConference).toHaveCount(0);
     await expect(parentPage.getByRole('textbox')).toHaveCount(0);
@@ -189,7 +196,7 @@ test('a parent the chair does not let in is told so calmly, and stays out', asyn
 
   const parentPage = await joinAndWait(newPerson, link.url, parent.name, { keyboard: true });
 
-  const chairBoard = new ChairPage(chairPage);
+  const chairBoard = new ChairBoardPage(chairPage);
   await chairPage.goto(`/c/${conference.id}`);
   await expect(chairBoard.waitingEntry(parent.name)).toContainText(parent.linkLabel);
   // A family link is stopped with the decision unless the chair unticks it (shown ticked).
@@ -232,11 +239,11 @@ test("the chair removing someone ends that person's session at once", async ({ n
 
   const parentPage = await joinAndWait(newPerson, link.url, parent.name);
 
-  const chairBoard = new ChairPage(chairPage);
+  const chairBoard = new ChairBoardPage(chairPage);
   await chairPage.goto(`/c/${conference.id}`);
   await chairBoard.letIn(parent.name);
   const parentBoard = new BoardPage(parentPage);
-  await parentBoard.expectBoard();
+  await parentBoard.expectHolding();
 
   // The chair's screen has no "remove" control yet, so the chair uses the contract's route.
   const { participantId } = await membershipByApi(parentPage, conference.id);

@@ -1,11 +1,15 @@
 /**
- * Closing a conference: the board stops taking changes from anyone, the final snapshot is taken
+ * Closing a conference: any decision not yet shared with the family is shared (the outcome only),
+ * the board stops taking changes from anyone, the final snapshot is taken
  * of exactly what was accepted, the conference is recorded as closed, every screen is told (the
  * stage becomes 'closed') and the audit log says who closed it and which snapshot is final.
  *
  * Connections stay open so people can still read the final board; a document update sent after
  * this (e.g. from a chair's device that was offline) closes its socket with `conferenceClosed`.
  */
+import * as Y from 'yjs';
+import { differsFromShared, readDecisions, shareDecision } from '@cb/shared/doc/decisions';
+import { docNameFor } from '@cb/shared/protocol';
 import type { ConferenceAccess } from '../access.ts';
 import type { Bus } from '../bus/Bus.ts';
 import { actorOf } from '../actor.ts';
@@ -19,6 +23,33 @@ import { auditLog } from '../audit.ts';
 export interface Freezer {
   freezeConference(conferenceId: string): Promise<void>;
   unfreezeConference(conferenceId: string): void;
+  stateOf(docName: string): Promise<Uint8Array>;
+  change(docName: string, fn: (doc: Y.Doc) => void): Promise<void>;
+}
+
+/**
+ * Closing makes the chair's decisions final, so each child's outcome the family's screen does not
+ * show yet (never shared, or changed since) is shared now: the end screen and the family's minutes
+ * then say what was decided. Only the outcome and category are copied (shareDecision).
+ */
+async function shareFinalDecisions(docs: Freezer, conferenceId: string): Promise<number> {
+  const restricted = new Y.Doc();
+  try {
+    Y.applyUpdate(restricted, await docs.stateOf(docNameFor(conferenceId, true)));
+    const publicNow = new Y.Doc();
+    Y.applyUpdate(publicNow, await docs.stateOf(docNameFor(conferenceId, false)));
+    const unshared = readDecisions(publicNow, restricted)
+      .filter((d) => differsFromShared(d))
+      .map((d) => d.childId);
+    publicNow.destroy();
+    if (unshared.length === 0) return 0;
+    await docs.change(docNameFor(conferenceId, false), (doc) => {
+      for (const childId of unshared) shareDecision(doc, restricted, childId);
+    });
+    return unshared.length;
+  } finally {
+    restricted.destroy();
+  }
 }
 
 export interface ClosedConference {
@@ -47,6 +78,8 @@ export class ConferenceCloser {
     if (access.conference.status === 'closed' || this.closing.has(id)) throw alreadyClosed();
     this.closing.add(id);
     try {
+      const shared = await shareFinalDecisions(this.docs, id);
+      if (shared > 0) this.log.info({ conferenceId: id, children: shared }, 'decisions shared at close');
       const closedAt = new Date().toISOString();
       await this.docs.freezeConference(id);
       let snapshot;

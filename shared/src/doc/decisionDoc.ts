@@ -6,8 +6,9 @@
  * about the family, so it lives in the RESTRICTED document, which the family never receives:
  *   restricted `decisions`  Y.Map<childId, Y.Map<personKey, DecisionView (plain object)>>
  * One plain object per person, so a person who changes their mind replaces their view whole.
- * The outcome the chair records lives in the PUBLIC document:
- *   public `decisions`      Y.Map<childId, Y.Map> {outcome, category, chairRationale, dissent,
+ * The chair's draft outcome, category, dissent and reasons live there too, under `note:` keys. The
+ * PUBLIC document holds only what the chair has shared:
+ *   public `decisions`      Y.Map<childId, Y.Map> {outcome, category (once shared),
  *                            showViewsToFamily, sharedViews}
  * The family's copy is made from the public document alone, so when the chair chooses to show the
  * views to the family, a copy of them (without participant ids) is written as `sharedViews`.
@@ -26,6 +27,7 @@ import {
   type DecisionView,
   type DecisionViewInput,
   type OutcomePatch,
+  type SharedOutcome,
 } from './decisionTypes.ts';
 import { docParts } from './schema.ts';
 
@@ -101,16 +103,25 @@ export function readViews(restrictedDoc: Y.Doc): Record<string, DecisionView[]> 
 }
 
 /**
- * Where each part of a decision lives. The outcome, its category and what the chair chose to show
- * the family are public; the dissent (who disagreed, by name) and the chair's reasons are
- * professionals' words, so they live in the restricted document beside the views, under `note:`
- * keys, and never reach the family's screen.
+ * Where each part of a decision lives. What the chair chose to show the family (the views' copy)
+ * and the outcome once the chair shares it are public. The chair's draft outcome and category, the
+ * dissent (who disagreed, by name) and the chair's reasons are professionals' words until then, so
+ * they live in the restricted document beside the views, under `note:` keys, and never reach the
+ * family's screen; "Share the decision with the family" copies the outcome and category across.
  */
-const NOTE_KEYS = { dissent: 'note:dissent', chairRationale: 'note:chairRationale' } as const;
+const NOTE_KEYS = {
+  outcome: 'note:outcome',
+  category: 'note:category',
+  dissent: 'note:dissent',
+  chairRationale: 'note:chairRationale',
+} as const;
+
+const copy = (v: unknown) => (Array.isArray(v) ? v.map((x: object) => ({ ...x })) : v);
 
 /**
- * Records the outcome for a child (any of its fields). Hiding the views removes the family's copy.
- * The dissent and the rationale need the restricted document; without it they are refused.
+ * Records the decision for a child (any of its fields): the outcome, category, dissent and reasons
+ * as the chair's draft in the restricted document, which is needed for them (refused without it).
+ * Hiding the views removes the family's copy. Nothing here shares the outcome: see shareDecision.
  */
 export function setOutcome(
   publicDoc: Y.Doc,
@@ -118,56 +129,144 @@ export function setOutcome(
   childId: string,
   patch: OutcomePatch,
 ): void {
-  const { dissent, chairRationale, ...open } = outcomePatchSchema.parse(patch);
+  const { dissent, chairRationale, outcome, category, ...open } = outcomePatchSchema.parse(patch);
   if (open.showViewsToFamily === false) open.sharedViews = [];
   const child = id.parse(childId);
-  const notes = { dissent, chairRationale };
+  const notes = { outcome, category, dissent, chairRationale };
   if (Object.values(notes).some((v) => v !== undefined)) {
     if (!restrictedDoc)
-      throw new Error('The dissent and the reasons are kept in the professionals’ document');
+      throw new Error('The decision is kept in the professionals’ document until it is shared');
     restrictedDoc.transact(() => {
       const map = childMap(restrictedDoc, child);
       for (const [k, v] of Object.entries(notes) as [keyof typeof NOTE_KEYS, unknown][]) {
-        if (v !== undefined) map.set(NOTE_KEYS[k], Array.isArray(v) ? v.map((x: object) => ({ ...x })) : v);
+        if (v !== undefined) map.set(NOTE_KEYS[k], copy(v));
       }
     }, LOCAL_ORIGIN);
   }
   if (Object.values(open).every((v) => v === undefined)) return;
   publicDoc.transact(() => {
     const map = childMap(publicDoc, child);
-    for (const [k, v] of Object.entries(open)) {
-      if (v !== undefined) map.set(k, Array.isArray(v) ? v.map((x) => ({ ...x })) : v);
-    }
+    for (const [k, v] of Object.entries(open)) if (v !== undefined) map.set(k, copy(v));
   }, LOCAL_ORIGIN);
 }
 
+const s = decisionSchema.shape;
+const notesOf = (restrictedDoc: Y.Doc | null, childId: string): Y.Map<unknown> | null => {
+  const m: unknown = restrictedDoc ? docParts(restrictedDoc).decisions.get(childId) : null;
+  return m instanceof Y.Map ? (m as Y.Map<unknown>) : null;
+};
+
+/** What the public document holds of a child's outcome: what the family's screen has been given. */
+function sharedIn(map: Y.Map<unknown> | null): SharedOutcome | null {
+  const outcome = field(s.outcome, map?.get('outcome'), null);
+  if (outcome === null) return null;
+  const category = outcome === 'child-protection-plan' ? field(s.category, map?.get('category'), null) : null;
+  return { outcome, category };
+}
+
 /**
- * Every child's decision, in the order of the children, then any other by id. The dissent and the
- * chair's reasons come from the restricted document: empty for an audience without it.
+ * The chair's draft outcome and category. A document written before drafts were kept apart has
+ * them only in the public map: then that is the draft too.
+ */
+function draftIn(
+  note: Y.Map<unknown> | null,
+  open: Y.Map<unknown> | null,
+): Pick<Decision, 'outcome' | 'category'> {
+  if (note?.has(NOTE_KEYS.outcome) || note?.has(NOTE_KEYS.category))
+    return {
+      outcome: field(s.outcome, note.get(NOTE_KEYS.outcome), null),
+      category: field(s.category, note.get(NOTE_KEYS.category), null),
+    };
+  return {
+    outcome: field(s.outcome, open?.get('outcome'), null),
+    category: field(s.category, open?.get('category'), null),
+  };
+}
+
+/**
+ * Shares a child's decision with the family: copies the draft outcome (and the category of a plan)
+ * into the public document, nothing else. A draft cleared since sharing takes the shared one back.
+ * Returns what is now shared.
+ */
+export function shareDecision(publicDoc: Y.Doc, restrictedDoc: Y.Doc, childId: string): SharedOutcome | null {
+  const child = id.parse(childId);
+  const open: unknown = docParts(publicDoc).decisions.get(child);
+  const draft = draftIn(
+    notesOf(restrictedDoc, child),
+    open instanceof Y.Map ? (open as Y.Map<unknown>) : null,
+  );
+  const now: SharedOutcome | null =
+    draft.outcome === null
+      ? null
+      : {
+          outcome: draft.outcome,
+          category: draft.outcome === 'child-protection-plan' ? draft.category : null,
+        };
+  publicDoc.transact(() => {
+    const map = childMap(publicDoc, child);
+    if (now === null) {
+      map.delete('outcome');
+      map.delete('category');
+    } else {
+      map.set('outcome', now.outcome);
+      map.set('category', now.category);
+    }
+  }, LOCAL_ORIGIN);
+  return now;
+}
+
+/**
+ * The chair's draft outcome and category per child, from the restricted document alone (a child
+ * with neither drafted is left out).
+ */
+export function readDrafts(restrictedDoc: Y.Doc): Pick<Decision, 'childId' | 'outcome' | 'category'>[] {
+  return [...docParts(restrictedDoc).decisions.entries()].flatMap(([childId, m]) => {
+    if (!(m instanceof Y.Map)) return [];
+    const note = m as Y.Map<unknown>;
+    if (!note.has(NOTE_KEYS.outcome) && !note.has(NOTE_KEYS.category)) return [];
+    return [{ childId, ...draftIn(note, null) }];
+  });
+}
+
+/** True when the family's screen shows something other than the chair's draft. */
+export function differsFromShared(d: Pick<Decision, 'outcome' | 'category' | 'shared'>): boolean {
+  if (d.shared === null) return d.outcome !== null;
+  const category = d.outcome === 'child-protection-plan' ? d.category : null;
+  return d.outcome !== d.shared.outcome || category !== d.shared.category;
+}
+
+/**
+ * Every child's decision, in the order of the children, then any other by id. With the restricted
+ * document, the outcome is the chair's draft; without it (the family's, the room's), the outcome is
+ * what has been shared, and the dissent and the chair's reasons are empty.
  */
 export function readDecisions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null = null): Decision[] {
-  const s = decisionSchema.shape;
   const d = EMPTY_DECISION;
   const order = readChildren(publicDoc).map((c) => c.id);
   const rank = (childId: string) => (order.includes(childId) ? order.indexOf(childId) : order.length);
-  const notes = (childId: string): Y.Map<unknown> | null => {
-    const m: unknown = restrictedDoc ? docParts(restrictedDoc).decisions.get(childId) : null;
-    return m instanceof Y.Map ? (m as Y.Map<unknown>) : null;
-  };
-  return [...docParts(publicDoc).decisions.entries()]
-    .flatMap(([childId, m]): Decision[] => {
-      if (!(m instanceof Y.Map)) return [];
-      const map = m as Y.Map<unknown>;
-      const note = notes(childId);
+  const open = docParts(publicDoc).decisions;
+  const ids = new Set<string>([...open.keys()]);
+  if (restrictedDoc)
+    for (const k of docParts(restrictedDoc).decisions.keys()) if (order.includes(k)) ids.add(k);
+  return [...ids]
+    .flatMap((childId): Decision[] => {
+      const m: unknown = open.get(childId);
+      const map = m instanceof Y.Map ? (m as Y.Map<unknown>) : null;
+      if (!map && !order.includes(childId)) return [];
+      const note = notesOf(restrictedDoc, childId);
+      const shared = sharedIn(map);
+      const draft = restrictedDoc
+        ? draftIn(note, map)
+        : { outcome: shared?.outcome ?? null, category: shared?.category ?? null };
       return [
         {
           childId,
-          outcome: field(s.outcome, map.get('outcome'), d.outcome),
-          category: field(s.category, map.get('category'), d.category),
+          ...draft,
           chairRationale: field(s.chairRationale, note?.get(NOTE_KEYS.chairRationale), d.chairRationale),
           dissent: field(s.dissent, note?.get(NOTE_KEYS.dissent), d.dissent),
-          showViewsToFamily: map.get('showViewsToFamily') === true,
-          sharedViews: field(s.sharedViews, map.get('sharedViews'), d.sharedViews),
+          showViewsToFamily: map?.get('showViewsToFamily') === true,
+          sharedViews: field(s.sharedViews, map?.get('sharedViews'), d.sharedViews),
+          shared,
         },
       ];
     })

@@ -66,15 +66,27 @@ export const decisionSchema = z.object({
   showViewsToFamily: z.boolean(),
   sharedViews: z.array(sharedViewSchema).max(50),
 });
-export type Decision = z.infer<typeof decisionSchema> & { childId: string };
+/** What the family's and the room's screens have been given: the outcome only, once the chair shares it. */
+export interface SharedOutcome {
+  outcome: Outcome;
+  /** Only with a child protection plan. */
+  category: HarmCategory | null;
+}
+/**
+ * A child's decision. `outcome` and `category` are the chair's draft for professionals (the
+ * family's copy, for an audience without the restricted document); `shared` is what the family's
+ * screen has been given, or null before the chair shares.
+ */
+export type Decision = z.infer<typeof decisionSchema> & { childId: string; shared: SharedOutcome | null };
 export const outcomePatchSchema = decisionSchema.partial();
 export type OutcomePatch = z.input<typeof outcomePatchSchema>;
 
-export const EMPTY_DECISION: z.infer<typeof decisionSchema> = {
+export const EMPTY_DECISION: Omit<Decision, 'childId'> = {
   outcome: null,
   category: null,
   chairRationale: '',
   dissent: [],
   showViewsToFamily: false,
   sharedViews: [],
+  shared: null,
 };

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { ZodError } from 'zod';
 import {
   departsFromMajority,
+  differsFromShared,
   dissentFrom,
   majorityView,
   outcomeWords,
@@ -11,6 +12,7 @@ import {
   removeView,
   setOutcome,
   setView,
+  shareDecision,
   type DecisionView,
 } from './decisions.ts';
 import { docParts, initConferenceDoc } from './schema.ts';
@@ -183,7 +185,7 @@ describe('the majority view', () => {
 });
 
 describe('the outcome per child', () => {
-  it('is recorded in the public document and read in the children’s order', () => {
+  it('is a draft in the restricted document, read in the children’s order', () => {
     const { pub, res } = conference();
     setOutcome(pub, res, 'ben', { outcome: 'child-protection-plan', category: 'neglect' });
     setOutcome(pub, res, 'ada', {
@@ -198,6 +200,13 @@ describe('the outcome per child', () => {
     ]);
     expect(decisions[0]).toMatchObject({ chairRationale: '', showViewsToFamily: false, sharedViews: [] });
     expect(decisions[0]?.dissent).toHaveLength(1);
+    expect(decisions.map((d) => d.shared)).toEqual([null, null]);
+    // The family's copy holds no word of the draft, and reads as "not shared".
+    expect(JSON.stringify(pub.toJSON())).not.toMatch(/child-protection-plan|neglect|emotional/);
+    expect(readDecisions(pub).map((d) => [d.outcome, d.shared])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(readDecisions(res)).toEqual([
       expect.objectContaining({ childId: 'ada', outcome: null }),
       expect.objectContaining({ childId: 'ben', outcome: null }),
@@ -213,7 +222,7 @@ describe('the outcome per child', () => {
     });
     expect(JSON.stringify(pub.toJSON())).not.toContain('Nomad');
     expect(JSON.stringify(docParts(pub).decisions.toJSON())).not.toContain('Nomad');
-    expect(readDecisions(pub)[0]).toMatchObject({ outcome: 'early-help', chairRationale: '', dissent: [] });
+    expect(readDecisions(pub)[0]).toMatchObject({ outcome: null, chairRationale: '', dissent: [] });
     expect(readDecisions(pub, res)[0]?.dissent).toHaveLength(1);
     expect(readViews(res).ada ?? []).toHaveLength(0);
     expect(() => setOutcome(pub, null, 'ada', { chairRationale: 'x' })).toThrow(/professionals/);
@@ -240,10 +249,72 @@ describe('the outcome per child', () => {
 
   it('writes through the chair’s undo manager', () => {
     const { pub, res } = conference();
-    const undo = new Y.UndoManager(docParts(pub).decisions, { trackedOrigins: new Set(['local']) });
+    const undoDraft = new Y.UndoManager(docParts(res).decisions, { trackedOrigins: new Set(['local']) });
+    const undoShare = new Y.UndoManager(docParts(pub).decisions, { trackedOrigins: new Set(['local']) });
     setOutcome(pub, res, 'ada', { outcome: 'child-in-need-plan' });
-    undo.undo();
+    shareDecision(pub, res, 'ada');
+    undoShare.undo();
     expect(readDecisions(pub)[0]?.outcome).toBeNull();
+    undoDraft.undo();
+    expect(readDecisions(pub, res)[0]?.outcome).toBeNull();
+  });
+
+  const adaOf = (pub: Y.Doc, res: Y.Doc | null, index = 0) => {
+    const d = readDecisions(pub, res)[index];
+    if (!d) throw new Error('no decision');
+    return d;
+  };
+
+  it('reaches the family’s document only when the chair shares it: outcome and category, nothing else', () => {
+    const { pub, res } = conference();
+    setOutcome(pub, res, 'ada', {
+      outcome: 'child-protection-plan',
+      category: 'emotional',
+      chairRationale: 'Reasons only professionals read (fictional).',
+      dissent: [{ name: 'Dr Nomad Example', agency: 'Hillside Surgery', view: 'Threshold not met' }],
+    });
+    expect(differsFromShared(adaOf(pub, res))).toBe(true);
+    expect(shareDecision(pub, res, 'ada')).toEqual({
+      outcome: 'child-protection-plan',
+      category: 'emotional',
+    });
+    expect(docParts(pub).decisions.get('ada')?.toJSON()).toMatchObject({
+      outcome: 'child-protection-plan',
+      category: 'emotional',
+    });
+    expect(JSON.stringify(pub.toJSON())).not.toMatch(/Nomad|fictional/);
+    expect(readDecisions(pub)[0]).toMatchObject({
+      outcome: 'child-protection-plan',
+      category: 'emotional',
+      shared: { outcome: 'child-protection-plan', category: 'emotional' },
+    });
+    expect(differsFromShared(adaOf(pub, res))).toBe(false);
+
+    // A change is a draft again: the family keeps the shared one until the chair shares again.
+    setOutcome(pub, res, 'ada', { outcome: 'child-in-need-plan', category: 'emotional' });
+    const changed = adaOf(pub, res);
+    expect(changed).toMatchObject({
+      outcome: 'child-in-need-plan',
+      shared: { outcome: 'child-protection-plan' },
+    });
+    expect(differsFromShared(changed)).toBe(true);
+    expect(readDecisions(pub)[0]?.outcome).toBe('child-protection-plan');
+    // Only a plan has a category: none is shared with another outcome.
+    expect(shareDecision(pub, res, 'ada')).toEqual({ outcome: 'child-in-need-plan', category: null });
+    // A draft cleared and shared takes the decision back off the family's screen.
+    setOutcome(pub, res, 'ada', { outcome: null, category: null });
+    expect(shareDecision(pub, res, 'ada')).toBeNull();
+    expect(readDecisions(pub)[0]).toMatchObject({ outcome: null, shared: null });
+  });
+
+  it('reads a document from before drafts were kept apart: its public outcome is draft and shared', () => {
+    const { pub, res } = conference();
+    docParts(pub).decisions.get('ben')?.set('outcome', 'early-help');
+    expect(readDecisions(pub, res)[1]).toMatchObject({
+      outcome: 'early-help',
+      shared: { outcome: 'early-help', category: null },
+    });
+    expect(differsFromShared(adaOf(pub, res, 1))).toBe(false);
   });
 });
 

@@ -22,9 +22,19 @@ export {
   type HarmCategory,
   type Outcome,
   type OutcomePatch,
+  type SharedOutcome,
   type SharedView,
 } from './decisionTypes.ts';
-export { readDecisions, readViews, removeView, setOutcome, setView } from './decisionDoc.ts';
+export {
+  differsFromShared,
+  readDecisions,
+  readDrafts,
+  readViews,
+  removeView,
+  setOutcome,
+  setView,
+  shareDecision,
+} from './decisionDoc.ts';
 export {
   departsFromMajority,
   dissentFrom,

@@ -60,6 +60,14 @@ export class BoardPage {
     for (const name of BOARD_REGIONS) await expect(this.region(name)).toBeVisible();
   }
 
+  /** The family's and the room's screens while the professionals meet on their own. */
+  async expectHolding(timeout?: number): Promise<void> {
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'The meeting will start soon' }),
+    ).toBeVisible({ timeout });
+    await expect(this.page.getByRole('region', { name: 'Worries', exact: true })).toHaveCount(0);
+  }
+
   /** The board is drawn from its documents (not just the page around it). */
   async expectReady(timeout?: number): Promise<void> {
     await expect(this.main).toHaveAttribute('data-board-ready', 'true', { timeout });

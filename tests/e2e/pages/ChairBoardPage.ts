@@ -16,6 +16,8 @@ export const CAPTURE = {
 
 export type CaptureRegion = keyof typeof CAPTURE;
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const STAGES = {
   partOne: 'Professionals meeting',
   sharing: 'Sharing information',
@@ -57,8 +59,24 @@ export class ChairBoardPage extends ChairPage {
     return this.stages.getByRole('button', { name: label, exact: true });
   }
 
-  async setStage(label: string): Promise<void> {
+  /** Asked when the chair moves on from the professionals' meeting with professionals-only items. */
+  get leavePartOneDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Before the family sees the board' });
+  }
+
+  /**
+   * Moves to a stage. Leaving the professionals' meeting with professionals-only items asks which
+   * to show: `show` names those to tick (by their words); the rest stay hidden.
+   */
+  async setStage(label: string, show: string[] = []): Promise<void> {
     await this.stage(label).click();
+    const current = this.stage(label).and(this.page.locator('[aria-current="step"]'));
+    await expect(current.or(this.leavePartOneDialog)).toBeVisible();
+    if (await this.leavePartOneDialog.isVisible()) {
+      for (const text of show)
+        await this.leavePartOneDialog.getByRole('checkbox', { name: new RegExp(escapeRegExp(text)) }).check();
+      await this.leavePartOneDialog.getByRole('button', { name: `Move on to ${label}` }).click();
+    } else if (show.length > 0) throw new Error('setStage: nothing was asked, so nothing could be shown');
     await expect(this.stage(label)).toHaveAttribute('aria-current', 'step');
   }
 

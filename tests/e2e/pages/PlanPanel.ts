@@ -108,10 +108,26 @@ export class PlanPanel {
     return this.decision.getByRole('article', { name: `Decision for ${child}` });
   }
 
-  async decide(child: string, outcome: string, category: string): Promise<void> {
+  /** "Share the decision with the family" for one child. */
+  async share(child: string): Promise<void> {
+    await this.childDecision(child)
+      .getByRole('button', { name: `Share the decision with the family for ${child}` })
+      .click();
+  }
+
+  /** The one button that shares every child's decision. */
+  async shareAll(): Promise<void> {
+    await this.decision
+      .getByRole('button', { name: 'Share the decision with the family for every child' })
+      .click();
+  }
+
+  /** The chair's outcome for a child; a child protection plan takes its category too. */
+  async decide(child: string, outcome: string, category: string | null): Promise<void> {
     const box = this.childDecision(child);
     await box.getByRole('combobox', { name: `Outcome for ${child}` }).selectOption({ label: outcome });
-    await box.getByRole('combobox', { name: 'Category of the plan' }).selectOption({ label: category });
+    if (category)
+      await box.getByRole('combobox', { name: 'Category of the plan' }).selectOption({ label: category });
   }
 }
 

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Conference } from '@cb/shared/api';
 import type { LinkRole } from '@cb/shared/protocol';
 import { BoardPage } from '../pages/BoardPage.ts';
-import { ChairBoardPage } from '../pages/ChairBoardPage.ts';
+import { ChairBoardPage, STAGES } from '../pages/ChairBoardPage.ts';
 import { JoinPage } from '../pages/JoinPage.ts';
 import { LobbyPage } from '../pages/LobbyPage.ts';
 import { createConferenceByApi, createLinkByApi, signInByApi } from './api.ts';
@@ -64,7 +64,11 @@ export async function joinAndWait(
   return page;
 }
 
-/** A guest opens a fresh link on a device of their own and the chair lets them in. */
+/**
+ * A guest opens a fresh link on a device of their own and the chair lets them in. A family member
+ * or the room's screen let in during the professionals' meeting sees the holding screen until the
+ * chair moves on.
+ */
 export async function letInGuest(
   newPerson: NewPerson,
   { conference, chair, run }: OpenConference,
@@ -76,6 +80,11 @@ export async function letInGuest(
   await chair.waitingEntry(guest.name).waitFor();
   await chair.letIn(guest.name);
   const board = new BoardPage(page);
-  await board.expectReady();
+  // While the professionals meet on their own, the family's and the room's screens hold.
+  const holding =
+    (guest.role === 'family' || guest.role === 'display') &&
+    (await chair.stage(STAGES.partOne).getAttribute('aria-current')) === 'step';
+  if (holding) await board.expectHolding();
+  else await board.expectReady();
   return board;
 }

@@ -40,9 +40,11 @@ export const AUDIT_ACTIONS = [
   'stage-changed',
   /** The conference began: past the professionals' meeting, or a family member let in. */
   'conference-started',
-  /** A child's outcome was recorded, or changed (detail: child id, outcome and category codes). */
+  /** The chair's draft outcome was recorded, or changed (detail: child id, outcome and category codes). */
   'outcome-set',
   'outcome-changed',
+  /** The chair shared a child's outcome with the family's screen (detail: the codes shared). */
+  'decision-shared',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

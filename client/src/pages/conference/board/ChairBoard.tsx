@@ -3,7 +3,7 @@
  * open, and the rail to steer it (stage, focus, lobby, hands, suggestions, closing). Every write to
  * the documents goes through the commands (commands/), each one undoable step.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Suggestion } from '@cb/shared/protocol';
 import { useChairUndo } from '../../../docs/undo.ts';
 import { PeopleWaiting } from '../PeopleWaiting.tsx';
@@ -11,6 +11,8 @@ import { BoardLayout, WhoIsLooking } from './BoardLayout.tsx';
 import { CaptureBox } from './CaptureBox.tsx';
 import { ChairRail } from './ChairRail.tsx';
 import { CloseConference } from './CloseConference.tsx';
+import { LeavePartOne, leavingPartOne, type Leaving } from './LeavePartOne.tsx';
+import { UnsharedDecisions } from './decision/UnsharedDecisions.tsx';
 import { createBoardActions, type BoardActions } from './commands/items.ts';
 import { acceptSuggestion } from './commands/suggestions.ts';
 import { BoardSettingsForm } from './SafetyScale.tsx';
@@ -24,6 +26,7 @@ function Rail({ board, actions, undo }: { board: BoardContext; actions: BoardAct
   const { control, stage, view, docs } = board;
   const { state, send } = control;
   const reply = replyTo(board);
+  const [leaving, setLeaving] = useState<Leaving | null>(null);
   const onSuggestion = (s: Suggestion, accept: boolean) => {
     if (accept && actions && docs) {
       acceptSuggestion(docs.publicDoc, docs.restrictedDoc, s);
@@ -33,33 +36,65 @@ function Rail({ board, actions, undo }: { board: BoardContext; actions: BoardAct
       reply,
     );
   };
-  return (
-    <ChairRail
-      stage={stage}
-      close={<CloseConference conferenceId={board.conferenceId} closed={stage === 'closed'} />}
-      lobby={<PeopleWaiting waiting={state.lobby} decide={control.decide} />}
-      present={board.people}
-      onRemove={(person, options) => {
-        void send('participant:remove', { participantId: person.key, ...options }).then((ack) =>
-          board.onMessage(ack.ok ? `${person.name} has been removed.` : ack.error.message),
-        );
+  const dialog = leaving ? (
+    <LeavePartOne
+      leaving={leaving}
+      onStay={() => setLeaving(null)}
+      onMove={(show) => {
+        setLeaving(null);
+        if (actions) for (const id of show) actions.setProfessionalsOnly(id, false);
+        void send('stage:set', { stage: leaving.to }).then(reply);
       }}
-      settings={
-        view && actions ? (
-          <BoardSettingsForm settings={view.settings} onChange={(patch) => actions.settings(patch)} />
-        ) : null
-      }
-      hands={state.room?.hands ?? []}
-      suggestions={state.room?.suggestions ?? []}
-      canUndo={undo.canUndo}
-      canRedo={undo.canRedo}
-      message={board.message}
-      onStage={(s) => void send('stage:set', { stage: s }).then(reply)}
-      onLowerHand={(hand) => void send('hand:lower', { key: hand.key }).then(reply)}
-      onSuggestion={onSuggestion}
-      onUndo={() => undo.undo()}
-      onRedo={() => undo.redo()}
     />
+  ) : null;
+  return (
+    <>
+      {dialog}
+      <ChairRail
+        stage={stage}
+        close={
+          <CloseConference
+            conferenceId={board.conferenceId}
+            closed={stage === 'closed'}
+            warning={
+              docs?.restrictedDoc && view ? (
+                <UnsharedDecisions
+                  publicDoc={docs.publicDoc}
+                  restrictedDoc={docs.restrictedDoc}
+                  children={view.children}
+                />
+              ) : null
+            }
+          />
+        }
+        lobby={<PeopleWaiting waiting={state.lobby} decide={control.decide} />}
+        present={board.people}
+        onRemove={(person, options) => {
+          void send('participant:remove', { participantId: person.key, ...options }).then((ack) =>
+            board.onMessage(ack.ok ? `${person.name} has been removed.` : ack.error.message),
+          );
+        }}
+        settings={
+          view && actions ? (
+            <BoardSettingsForm settings={view.settings} onChange={(patch) => actions.settings(patch)} />
+          ) : null
+        }
+        hands={state.room?.hands ?? []}
+        suggestions={state.room?.suggestions ?? []}
+        canUndo={undo.canUndo}
+        canRedo={undo.canRedo}
+        message={board.message}
+        onStage={(s) => {
+          const asking = leavingPartOne(board, s);
+          if (asking) setLeaving(asking);
+          else void send('stage:set', { stage: s }).then(reply);
+        }}
+        onLowerHand={(hand) => void send('hand:lower', { key: hand.key }).then(reply)}
+        onSuggestion={onSuggestion}
+        onUndo={() => undo.undo()}
+        onRedo={() => undo.redo()}
+      />
+    </>
   );
 }
 

@@ -3,16 +3,18 @@
  * final snapshot and the board becomes read-only for everyone. The plan is ready at once, so the
  * chair gets the link straight away.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { call, messageOf } from '../../../api.ts';
 
 interface Props {
   conferenceId: string;
   /** The stage says the conference is closed already. */
   closed: boolean;
+  /** Shown with the confirm step: what closing now would leave undone (UnsharedDecisions). */
+  warning?: ReactNode;
 }
 
-export function CloseConference({ conferenceId, closed }: Props) {
+export function CloseConference({ conferenceId, closed, warning }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,6 +48,7 @@ export function CloseConference({ conferenceId, closed }: Props) {
             Closing saves the board as it is now and makes it read-only for everyone. It cannot be opened
             again. Close the conference?
           </p>
+          {warning}
           <div className="rail__row">
             <button
               type="button"

@@ -1,12 +1,14 @@
 /**
  * The board for everyone who follows the chair read-only: professionals and the family (who may
  * raise a hand, suggest something, or stop following to read ahead), and an administrator looking
- * on. The family never holds the professionals-only document.
+ * on. The family never holds the professionals-only document, and sees a holding page while the
+ * professionals meet on their own.
  */
 import { useState } from 'react';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { BoardLayout, WhoIsLooking } from './BoardLayout.tsx';
 import { FollowerTools } from './FollowerTools.tsx';
+import { HoldingScreen, holding } from './HoldingScreen.tsx';
 import { replyTo, useBoard, type BoardContext, type BoardProps } from './useBoard.ts';
 import { useFollowChair } from './useFollowChair.ts';
 
@@ -44,6 +46,7 @@ export function FollowerBoard(props: BoardProps) {
   const [following, setFollowing] = useState(true);
   useFollowChair(board, following);
   const admin = props.role === 'admin';
+  if (holding(board)) return <HoldingScreen board={board} />;
   return (
     <BoardLayout
       board={board}

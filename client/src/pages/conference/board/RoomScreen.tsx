@@ -1,14 +1,16 @@
 /**
  * The room's screen (the display role): the board in large type, following the chair wherever
  * they go, with no names of its own, no presence strip and no tools. It never holds the
- * professionals-only document.
+ * professionals-only document; while the professionals meet on their own it shows a holding page.
  */
 import { BoardLayout } from './BoardLayout.tsx';
+import { HoldingScreen, holding } from './HoldingScreen.tsx';
 import { useBoard, type BoardProps } from './useBoard.ts';
 import { useFollowChair } from './useFollowChair.ts';
 
 export function RoomScreen(props: BoardProps) {
   const board = useBoard(props);
   useFollowChair(board, true);
+  if (holding(board)) return <HoldingScreen board={board} />;
   return <BoardLayout board={board} actions={null} roomScreen />;
 }

@@ -1,10 +1,11 @@
 /**
- * The chair's edits to the decision. Each is one user action: the view goes into the restricted
- * document, the outcome into the public one, and what follows from both (the dissent, and the
+ * The chair's edits to the decision. Each is one user action: the view and the draft outcome go
+ * into the restricted document, the outcome into the public one only when the chair shares it, and what follows from both (the dissent, and the
  * family's copy of the views when the chair shows it) is brought up to date in the same action,
  * so one undo takes it all back.
  */
 import type * as Y from 'yjs';
+import { LOCAL_ORIGIN } from '@cb/shared/doc/board';
 import {
   dissentFrom,
   readDecisions,
@@ -12,6 +13,7 @@ import {
   removeView,
   setOutcome,
   setView,
+  shareDecision,
   type Decision,
   type DecisionView,
   type DecisionViewInput,
@@ -101,6 +103,19 @@ export function createDecisionActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | n
     },
     showViewsToFamily(childId: string, show: boolean): void {
       update(childId, { showViewsToFamily: show });
+    },
+    /**
+     * Shares the chair's outcome with the family's and the room's screens (all children when no id
+     * is given), in one action. The views stay the separate choice above.
+     */
+    share(childIds: string[]): string | null {
+      if (!restrictedDoc) return 'The professionals’ document is not open on this device.';
+      return attempt(() =>
+        publicDoc.transact(
+          () => childIds.forEach((c) => shareDecision(publicDoc, restrictedDoc, c)),
+          LOCAL_ORIGIN,
+        ),
+      );
     },
     /** After views changed on someone else's device. */
     bringUpToDate(childId: string): void {

@@ -1,8 +1,8 @@
 /**
  * The chair's part of the decision for one child: the views so far and their count, "Record a
  * view" for someone in the room, then the outcome, its category, the chair's reasons when the
- * outcome goes against the majority, the dissent (worked out from the views), and whether the
- * family sees the views.
+ * outcome goes against the majority, the dissent (worked out from the views), whether the family
+ * sees the views, and sharing the outcome with the family (a draft until then).
  */
 import { useId, useState } from 'react';
 import type { Attendee } from '@cb/shared/doc/attendance';
@@ -13,7 +13,6 @@ import {
   majorityView,
   OUTCOME_LABELS,
   OUTCOMES,
-  outcomeWords,
   type DecisionView,
   type Outcome,
 } from '@cb/shared/doc/decisions';
@@ -21,6 +20,7 @@ import type { ChildRecord } from '@cb/shared/doc/schema';
 import { isOutOfDate, type DecisionActions, type DecisionState } from '../commands/decision.ts';
 import { OptionalSelect } from '../../../../components/OptionalSelect.tsx';
 import { RecordViewForm } from './RecordViewForm.tsx';
+import { ShareDecision } from './ShareDecision.tsx';
 import { ViewsList } from './ViewsList.tsx';
 
 interface Props {
@@ -180,13 +180,11 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
           />{' '}
           Show the views to the family<span className="visually-hidden"> for {child.name}</span>
         </label>
-        <p className="field__hint">
-          The family’s screen says: “
-          {decision.outcome
-            ? outcomeWords(decision.outcome, decision.category, child.name)
-            : 'The decision has not been made yet.'}
-          ”{decision.showViewsToFamily ? ' It also lists each professional’s name, agency and view.' : ''}
-        </p>
+        <ShareDecision
+          child={child}
+          decision={decision}
+          onShare={() => setMessage(actions.share([child.id]) ?? '')}
+        />
         <p className="field__error" aria-live="polite">
           {message}
         </p>

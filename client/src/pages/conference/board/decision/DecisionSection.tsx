@@ -5,10 +5,10 @@
  * the family and the room's screen, who never hold the restricted document, see the outcome in
  * plain words. Everyone sees what happens next.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ConferenceKind } from '@cb/shared/api';
-import { CATEGORY_LABELS, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
+import { CATEGORY_LABELS, differsFromShared, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection, Role } from '@cb/shared/protocol';
 import { useApiData } from '../../../../hooks.ts';
@@ -41,9 +41,13 @@ export interface DecisionSectionProps {
 }
 
 /** The outcome by its statutory name, for professionals' screens. */
-function outcomeLabel({ outcome, category }: DecisionState): string {
+function outcomeLabel(decision: DecisionState): string {
+  const { outcome, category } = decision;
   if (!outcome) return 'The decision has not been made yet.';
-  return `Outcome: ${OUTCOME_LABELS[outcome]}${category ? ` (${CATEGORY_LABELS[category].toLowerCase()})` : ''}.`;
+  const shared = differsFromShared(decision)
+    ? ' Not shared with the family yet.'
+    : ' Shared with the family.';
+  return `Outcome: ${OUTCOME_LABELS[outcome]}${category ? ` (${CATEGORY_LABELS[category].toLowerCase()})` : ''}.${shared}`;
 }
 
 export function DecisionSection({
@@ -69,6 +73,7 @@ export function DecisionSection({
   const myId = me.loadable.state === 'loaded' ? me.loadable.data.participantId : null;
   const myAgency = attendees.find((a) => myId !== null && a.participantId === myId)?.agency ?? '';
   const decisionOf = (childId: string) => decisions.find((d) => d.childId === childId) ?? NO_DECISION;
+  const [message, setMessage] = useState('');
 
   return (
     <Region
@@ -81,6 +86,20 @@ export function DecisionSection({
     >
       {children.length === 0 ? (
         <p className="section__empty">No children are recorded for this conference.</p>
+      ) : null}
+      {actions && children.length > 1 && children.some((c) => differsFromShared(decisionOf(c.id))) ? (
+        <p className="decision-share-all">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setMessage(actions.share(children.map((c) => c.id)) ?? '')}
+          >
+            Share the decision with the family<span className="visually-hidden"> for every child</span>
+          </button>{' '}
+          <span className="field__error" aria-live="polite">
+            {message}
+          </span>
+        </p>
       ) : null}
       {children.map((child) => {
         const decision = decisionOf(child.id);

@@ -1,12 +1,12 @@
 /**
  * The decision for one child as the family and the room's screen see it: the outcome in plain
- * words, and the professionals' views only when the chair has chosen to show them (a copy kept in
+ * words once the chair has shared it (before then, that the conference is deciding), and the professionals' views only when the chair has chosen to show them (a copy kept in
  * the public document; the views themselves never reach these screens).
  */
 import { majorityView, outcomeWords } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import type { DecisionState } from '../commands/decision.ts';
-import { familyTallyWords, familyViewWords } from './words.ts';
+import { DECIDING_WORDS, familyTallyWords, familyViewWords } from './words.ts';
 
 interface Props {
   child: ChildRecord;
@@ -18,9 +18,7 @@ export function FamilyOutcome({ child, decision }: Props) {
   return (
     <>
       <p className="decision-outcome">
-        {decision.outcome
-          ? outcomeWords(decision.outcome, decision.category, child.name)
-          : 'The decision has not been made yet.'}
+        {decision.outcome ? outcomeWords(decision.outcome, decision.category, child.name) : DECIDING_WORDS}
       </p>
       {shared.length > 0 ? (
         <>

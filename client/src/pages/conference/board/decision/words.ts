@@ -9,6 +9,9 @@ import { HARM_WORDS } from '@cb/shared/words/labels';
 /** A calendar date `YYYY-MM-DD` as said aloud, e.g. "Thursday 17 December 2026" (no comma). */
 export const dateInWords = dateWords;
 
+/** The family's and the room's screens, before the chair shares a child's decision. */
+export const DECIDING_WORDS = 'The conference is deciding. The chair will share the decision here.';
+
 type ViewFacts = Pick<DecisionView, 'thresholdMet' | 'category'>;
 
 /** One professional's view for the family's screen, e.g. "Thinks Ada needs a child protection plan …". */
