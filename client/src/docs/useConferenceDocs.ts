@@ -20,6 +20,8 @@ export interface ConferenceDocs {
   publicDoc: Y.Doc;
   restrictedDoc: Y.Doc | null;
   awareness: Awareness;
+  /** The professionals' document's presence (who is editing what); null for the family and display. */
+  restrictedAwareness: Awareness | null;
   connection: SyncConnection;
   /** Changes made on this device that the server has not had yet. */
   unsent: boolean;
@@ -140,6 +142,7 @@ export function useConferenceDocs(conferenceId: string, role: Role): ConferenceD
         publicDoc,
         restrictedDoc,
         awareness: main.awareness,
+        restrictedAwareness: providers[1]?.awareness ?? null,
         connection: connection(),
         unsent,
         ready: providers.every((p) => p.synced) || localReady,

@@ -19,6 +19,7 @@ import { BoardSettingsForm } from './SafetyScale.tsx';
 import type { SectionInfo } from './sections.ts';
 import { findRegion, replyTo, useBoard, type BoardContext, type BoardProps } from './useBoard.ts';
 import { useChairShortcuts } from './useChairShortcuts.ts';
+import { EditingContext, useEditing } from './useEditing.ts';
 
 type Undo = ReturnType<typeof useChairUndo>;
 
@@ -108,6 +109,7 @@ export function ChairBoard(props: BoardProps) {
     [canEdit, publicDoc, restrictedDoc],
   );
   const undo = useChairUndo(publicDoc, restrictedDoc);
+  const editing = useEditing(board.docs?.restrictedAwareness ?? null);
   const { captureRefs } = board;
   useChairShortcuts(canEdit, {
     focusSection: (key) => {
@@ -139,12 +141,14 @@ export function ChairBoard(props: BoardProps) {
       />
     ) : null;
   return (
-    <BoardLayout
-      board={board}
-      actions={actions}
-      who={<WhoIsLooking board={board} />}
-      capture={capture}
-      side={<Rail board={board} actions={actions} undo={undo} />}
-    />
+    <EditingContext.Provider value={editing}>
+      <BoardLayout
+        board={board}
+        actions={actions}
+        who={<WhoIsLooking board={board} />}
+        capture={capture}
+        side={<Rail board={board} actions={actions} undo={undo} />}
+      />
+    </EditingContext.Provider>
   );
 }

@@ -3,12 +3,15 @@
  * about; professionals-only items carry a lock marker. The chair can edit it in place, open its
  * actions, drag it, or use keys: Enter edits, Delete deletes, Alt+↑/↓ moves it.
  */
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { TextEdit } from '@cb/shared/doc/textEdit';
 import type { BoardItem } from '@cb/shared/doc/board';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import type { BoardActions } from './commands/items.ts';
 import { ItemActions } from './ItemActions.tsx';
 import { SOURCE_LABELS, TAG_LABELS } from './sections.ts';
+import { EditingContext } from './useEditing.ts';
+import { joinNames } from '../../../format.ts';
 
 interface Props {
   item: BoardItem;
@@ -73,6 +76,21 @@ export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fr
   const self = useRef<HTMLLIElement>(null);
   /** Set once an edit is finished, so the blur that leaving the box causes does not finish it again. */
   const finished = useRef(false);
+  /** The draft's starting point, so that saving merges with others' edits (textEdit.ts). */
+  const session = useRef<TextEdit | null>(null);
+  const presence = useContext(EditingContext);
+  const others = presence?.others(item.id) ?? [];
+
+  const startEdit = () => {
+    if (!actions) return;
+    session.current?.cancel();
+    session.current = actions.beginEdit(item.id);
+    setDraft(session.current?.base ?? item.text);
+    setEditing(true);
+    presence?.set(item.id);
+  };
+  // A card that goes away mid-edit (deleted elsewhere, or the board closed) drops its draft.
+  useEffect(() => () => session.current?.cancel(), []);
 
   useEffect(() => {
     const box = editor.current;
@@ -89,7 +107,12 @@ export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fr
   const finishEdit = (save: boolean) => {
     if (finished.current) return;
     finished.current = true;
-    if (save && actions && draft.trim() && draft !== item.text) actions.editText(item.id, draft.trim());
+    const edit = session.current;
+    session.current = null;
+    const next = draft.trim();
+    if (save && edit && next && next !== edit.base) edit.save(next);
+    else edit?.cancel();
+    presence?.set(null);
     setEditing(false);
     self.current?.focus();
   };
@@ -98,8 +121,7 @@ export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fr
     if (!actions || e.target !== e.currentTarget) return;
     if (e.key === 'Enter') {
       e.preventDefault();
-      setDraft(item.text);
-      setEditing(true);
+      startEdit();
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       const next = (self.current?.nextElementSibling ??
@@ -160,14 +182,19 @@ export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fr
         <p className="item__text">{item.text}</p>
       )}
       {meta.length > 0 && <p className="item__meta">{meta.join(' · ')}</p>}
+      {others.length > 0 ? (
+        <p className="item__editing" role="status">
+          {joinNames(others)} {others.length === 1 ? 'is' : 'are'} editing this
+          {editing ? ' too. Your words and theirs will both be kept.' : '.'}
+        </p>
+      ) : null}
       {actions && (
         <ItemActions
           item={item}
           childRecords={childRecords}
           actions={actions}
           onEdit={() => {
-            setDraft(item.text);
-            setEditing(true);
+            startEdit();
           }}
           onDeleted={onDeleted}
         />

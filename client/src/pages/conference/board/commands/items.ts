@@ -16,6 +16,7 @@ import {
   type ItemPatch,
 } from '@cb/shared/doc/board';
 import type { ListSection, WorryKind } from '@cb/shared/doc/schema';
+import { beginTextEdit, type TextEdit } from '@cb/shared/doc/textEdit';
 
 export interface NewItemInput {
   text: string;
@@ -30,6 +31,8 @@ export interface NewItemInput {
 export interface BoardActions {
   add(section: ListSection, input: NewItemInput): string;
   editText(id: string, text: string): void;
+  /** Editing in place: a draft that merges with others' edits of the same words when saved. */
+  beginEdit(id: string): TextEdit | null;
   update(id: string, patch: ItemPatch): void;
   moveTo(id: string, section: ListSection): void;
   /** One place up (-1) or down (+1) within its section, across both documents. */
@@ -68,6 +71,9 @@ export function createBoardActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null
         last,
       );
       return id;
+    },
+    beginEdit(id) {
+      return beginTextEdit(docs, id);
     },
     editText(id, text) {
       const yText = itemText(docs, id);
