@@ -7,6 +7,7 @@
  * so two runs write the same documents.
  */
 import * as Y from 'yjs';
+import { shareDecision } from '@cb/shared/doc/decisions';
 import { addItem } from '@cb/shared/doc/board';
 import { initConferenceDoc, type ChildRecord } from '@cb/shared/doc/schema';
 import type { MinutesContext } from '@cb/shared/minutes/types';
@@ -86,6 +87,8 @@ export function scriptConference(into?: {
     MARLOW.children.map((c) => ({ id: `child-${c.key}`, name: c.name, dateOfBirth: c.dateOfBirth }));
   const docs = into ?? twoDocs('conf-marlow', children);
   writeScenario(docs, MARLOW, { children, newId });
+  // The scripted conference is one that has closed, and closing shares each child's decision.
+  for (const c of children) shareDecision(docs.publicDoc, docs.restrictedDoc, c.id);
   const { section, ...probe } = MARKUP_PROBE;
   addItem(docs.publicDoc, section, { ...probe, id: newId(), createdAt: MARLOW.conference.closedAt });
   return {

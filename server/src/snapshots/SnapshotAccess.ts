@@ -1,31 +1,51 @@
 /**
  * What people may do with a conference's snapshots beyond the list: read one snapshot's full state
- * (it may hold professionals-only content, so each read is audited), take one by hand (not once the
+ * (it may hold professionals-only content, so each look is audited; a scrub is one look), take one by hand (not once the
  * conference is closed: its final snapshot is the last), and find the snapshot an export is made
  * from (the latest, taken now if the board has changed since) and audit the export. Callers have
  * already checked the person's role (a manager, or the chair).
  */
 import type { ConferenceAccess } from '../access.ts';
-import { actorOf } from '../actor.ts';
+import { actorOf, actorText } from '../actor.ts';
 import { auditLog, type AuditDetails } from '../audit.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { Snapshot, SnapshotMeta, Store } from '../store/Store.ts';
 import type { Snapshotter } from './Snapshotter.ts';
 
+/**
+ * Scrubbing through the history reads one snapshot per step, so the reads of one conference's
+ * history by one person with less than this between them are one look, audited once (the first
+ * snapshot read). Kept per server process.
+ */
+export const LOOK_GAP_MS = 5 * 60_000;
+
 export class SnapshotAccess {
+  /** When each person last read each conference's history: `${actor}|${conferenceId}`. */
+  private readonly lastRead = new Map<string, number>();
+
   constructor(
     private readonly store: Store,
     private readonly snapshotter: Snapshotter,
+    private readonly now: () => number = Date.now,
   ) {}
 
-  /** One snapshot's full state, for the admin's history scrubber; the read is audited. */
+  /** One snapshot's full state, for the admin's history scrubber; each look is audited once. */
   async state(access: ConferenceAccess, seq: number | 'latest' | null): Promise<Snapshot> {
     if (seq === null) throw notFound('That snapshot');
     const snapshot = await this.store.getSnapshot(access.conference.id, seq);
     if (!snapshot) throw notFound('That snapshot');
-    await auditLog(this.store).record(actorOf(access), 'snapshot-viewed', access.conference.id, {
-      seq: snapshot.seq,
-    });
+    const actor = actorOf(access);
+    const key = `${actorText(actor)}|${access.conference.id}`;
+    const at = this.now();
+    const last = this.lastRead.get(key);
+    this.lastRead.set(key, at);
+    if (last === undefined || at - last >= LOOK_GAP_MS) {
+      for (const [k, t] of this.lastRead) if (at - t >= LOOK_GAP_MS) this.lastRead.delete(k);
+      this.lastRead.set(key, at);
+      await auditLog(this.store).record(actor, 'snapshot-viewed', access.conference.id, {
+        seq: snapshot.seq,
+      });
+    }
     return snapshot;
   }
 

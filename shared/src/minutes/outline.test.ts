@@ -126,11 +126,28 @@ describe('planOutline', () => {
   it('has the opening, the plan, the contingency plans and the dates, and nothing else', () => {
     const { family } = scripted();
     const outline = planOutline(family);
-    expect(outline.map((s) => s.key)).toEqual(['opening', 'plan', 'contingency', 'coreGroup']);
+    expect(outline.map((s) => s.key)).toEqual(['opening', 'decisions', 'plan', 'contingency', 'coreGroup']);
     expect(headings(outline)).toEqual([
+      MINUTES_HEADINGS.decisions,
       MINUTES_HEADINGS.plan,
       MINUTES_HEADINGS.contingencyPlans,
       MINUTES_HEADINGS.coreGroup,
     ]);
+  });
+
+  it('states the decision and category for each child: statutory words, or the family’s plain words', () => {
+    const { full, family } = scripted();
+    const words = (m: typeof full) => JSON.stringify(planOutline(m).find((s) => s.key === 'decisions'));
+    expect(words(full)).toContain('Child protection plan, under the category of emotional abuse.');
+    expect(words(full)).toContain('Ben Marlow: ');
+    expect(words(family)).toContain('Ben Marlow will have a child protection plan.');
+    expect(words(family)).not.toContain('under the category of');
+  });
+
+  it('says once that everything is about all the children, and names children only where it is not', () => {
+    const { full } = scripted();
+    const all = JSON.stringify(minutesOutline(full));
+    expect(all.split('Everything here is about all the children').length - 1).toBe(1);
+    expect(all).not.toContain('About all the children');
   });
 });

@@ -6,7 +6,7 @@
 import type { Minutes, MinutesDecision } from './types.ts';
 import {
   CATEGORY_LABELS,
-  childNames,
+  aboutSomeChildren,
   MINUTES_HEADINGS,
   OUTCOME_LABELS,
   PLAN_CHECK_WORDS,
@@ -83,7 +83,8 @@ function safetyScaleBlocks(minutes: Minutes): Block[] {
     bulletsOr(
       scales.map((s) => {
         const safeEnd = s.direction === 'high-is-safe' ? '10 means safe enough' : '0 means safe enough';
-        const about = minutes.children.length > 1 ? `About ${childNames(minutes, s.childIds)}.` : '';
+        const some = aboutSomeChildren(minutes, s.childIds);
+        const about = some ? `${some}.` : '';
         return item(`${s.who}: ${s.score} out of 10`, s.professionalsOnly, `${safeEnd}. ${about}`.trim());
       }),
       'No one gave a score.',
@@ -132,6 +133,21 @@ function decisionsBlocks(minutes: Minutes): Block[] {
     h1(MINUTES_HEADINGS.decisions),
     ...(minutes.decisions.length > 0 ? minutes.decisions.map((d) => decisionBlocks(minutes, d)) : [none()]),
   ];
+}
+
+/**
+ * The plan's own copy says the decision and category for each child, in one line each: the
+ * statutory words for professionals, the plain words (as the family's screen said them) for the
+ * family. Views, dissent and reasons stay in the minutes.
+ */
+function decisionSummaryBlocks(minutes: Minutes): Block[] {
+  const lines = minutes.decisions.map((d) => {
+    const name = minutes.children.find((c) => c.id === d.childId)?.name ?? 'A child';
+    if (minutes.audience === 'family' || !d.outcome) return p({ text: d.outcomeWords });
+    const category = d.category ? `, under the category of ${CATEGORY_LABELS[d.category].toLowerCase()}` : '';
+    return p({ text: `${name}: `, bold: true }, { text: `${OUTCOME_LABELS[d.outcome]}${category}.` });
+  });
+  return [h1(MINUTES_HEADINGS.decisions), ...(lines.length > 0 ? lines : [none()])];
 }
 
 function planCheckBlocks(minutes: Minutes): Block[] {
@@ -188,6 +204,7 @@ export function minutesOutline(minutes: Minutes): OutlineSection[] {
 export function planOutline(minutes: Minutes): OutlineSection[] {
   return [
     { key: 'opening', blocks: openingBlocks(minutes, 'the plan') },
+    { key: 'decisions', blocks: decisionSummaryBlocks(minutes) },
     { key: 'plan', blocks: planBlocks(minutes) },
     { key: 'contingency', blocks: contingencyBlocks(minutes) },
     { key: 'coreGroup', blocks: coreGroupBlocks(minutes) },

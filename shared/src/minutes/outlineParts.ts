@@ -9,6 +9,8 @@ import { genogramPeopleRows, genogramRelationshipLines } from './genogramWords.t
 import type { Minutes, MinutesAttendee } from './types.ts';
 import {
   ATTENDANCE_WORDS,
+  ABOUT_ALL_WORDS,
+  aboutSomeChildren,
   childNames,
   dateWords,
   DATE_WORDS,
@@ -43,7 +45,8 @@ export function attribution(
 ): string {
   const bits = [...extra];
   if (saidBy) bits.push(`Said by ${saidBy}`);
-  if (minutes.children.length > 1) bits.push(`About ${childNames(minutes, childIds)}`);
+  const about = aboutSomeChildren(minutes, childIds);
+  if (about) bits.push(about);
   return bits.length > 0 ? `${bits.join('. ')}.` : '';
 }
 
@@ -90,6 +93,7 @@ export function openingBlocks(minutes: Minutes, what: string): Block[] {
         [minutes.children.length === 1 ? 'Child' : 'Children', childWords(minutes)],
       ],
     },
+    ...(minutes.children.length > 1 ? [para('audience', { text: ABOUT_ALL_WORDS, muted: true })] : []),
   ];
 }
 

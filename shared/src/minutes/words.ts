@@ -82,6 +82,23 @@ export function childNames(minutes: Pick<Minutes, 'children'>, childIds: readonl
   return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
+/**
+ * "About Ada Marlow" for something about only some of the children; null when it is about every
+ * child (or there is only one): the minutes say once, at the top, that everything else is.
+ */
+export function aboutSomeChildren(
+  minutes: Pick<Minutes, 'children'>,
+  childIds: readonly string[],
+): string | null {
+  const all = minutes.children;
+  if (all.length < 2 || childIds.length === 0 || all.every((c) => childIds.includes(c.id))) return null;
+  return `About ${childNames(minutes, childIds)}`;
+}
+
+/** Said once at the top of minutes about more than one child. */
+export const ABOUT_ALL_WORDS =
+  'Everything here is about all the children unless it says which child it is about.';
+
 /** The document's title, e.g. "Child protection conference minutes (family copy)". */
 export function minutesTitle(minutes: Pick<Minutes, 'audience' | 'conference'>, what = 'minutes'): string {
   const base = `${KIND_WORDS[minutes.conference.kind]}: ${what}`;
