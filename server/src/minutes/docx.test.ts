@@ -66,8 +66,12 @@ describe('minutesDocx', () => {
     for (const s of boardTexts(marlowMinutes('full'))) expect(t, s).toContain(squash(s));
     for (const s of PROFESSIONALS_ONLY_TEXTS) expect(t).toContain(s);
     expect(t).toContain(`${PROFESSIONALS_ONLY_WORDS}:`);
-    // The family tree in words, and where to find the picture.
-    expect(t).toContain('The family tree picture is in the PDF and HTML copies.');
+    // The family tree as a picture (SVG with a PNG for older Word), then in words.
+    const rels = unzipEntry(docx.full ?? Buffer.alloc(0), 'word/_rels/document.xml.rels');
+    expect(rels).toMatch(/Target="media\/[^"]+\.png"/);
+    expect(rels).toMatch(/Target="media\/[^"]+\.svg"/);
+    expect(unzipEntry(docx.full ?? Buffer.alloc(0), 'word/document.xml')).toContain('svgBlip');
+    expect(t).not.toContain('The family tree picture is in the PDF and HTML copies.');
     expect(t).toContain('Chloe Marlow and Evan Price: living together');
     expect(t).toContain('Ada Marlow: child of Dan Ashby and Chloe Marlow');
   });

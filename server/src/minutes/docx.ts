@@ -5,6 +5,7 @@
  * outline (shared/minutes/outline.ts). The genogram is given in words (shared/minutes/genogramWords.ts): see docxBlock's note.
  */
 import {
+  ImageRun,
   AlignmentType,
   Document,
   Footer,
@@ -22,6 +23,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Minutes } from '@cb/shared/minutes/types';
+import { genogramPicture } from './genogramPicture.ts';
 import { minutesTitle, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
 import {
   confidentialWords,
@@ -139,20 +141,15 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
     case 'group':
       return block.blocks.flatMap(docxBlock);
     case 'genogram':
-      // A picture in Word needs a PNG beside the SVG, and making one needs a rasteriser we do not
-      // ship; so the family tree is given in words, which the admin can also correct.
+      // The picture (SVG, with a PNG for Word versions that cannot show SVG), then the same tree in
+      // words, which the admin can also correct.
       return [
         new Paragraph({
           heading: HeadingLevel.HEADING_1,
           keepNext: true,
           children: [new TextRun(block.heading)],
         }),
-        new Paragraph({
-          children: [
-            new TextRun({ text: 'The family tree picture is in the PDF and HTML copies.', italics: true }),
-          ],
-          spacing: { after: 120 },
-        }),
+        ...(block.people.length > 0 ? genogramParagraph(block.svg) : []),
         ...(block.people.length > 0
           ? [
               table({ header: PEOPLE_HEADER, rows: block.people, widths: [3, 4, 3], labels: false }),
@@ -214,6 +211,30 @@ function render(minutes: Minutes, title: string, sections: OutlineSection[]): Pr
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The family tree picture, as wide as the text at most; nothing when the SVG has no size. */
+function genogramParagraph(svg: string): Paragraph[] {
+  const picture = genogramPicture(svg, TEXT_WIDTH / 15);
+  if (!picture) return [];
+  return [
+    new Paragraph({
+      spacing: { after: 120 },
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: picture.svg,
+          fallback: { type: 'png', data: picture.png },
+          transformation: { width: picture.width, height: picture.height },
+          altText: {
+            name: 'Family tree',
+            title: 'Family tree (genogram)',
+            description: 'The family tree; the table below lists the same people and relationships.',
+          },
+        }),
+      ],
+    }),
+  ];
 }
 
 export function minutesDocx(minutes: Minutes): Promise<Buffer> {

@@ -41,21 +41,31 @@ function shareParsedFonts(fromPdfmake: NodeJS.Require): void {
   }
 }
 
+function bundledFont(file: string): Buffer {
+  const require = createRequire(import.meta.url);
+  // vfs_fonts.js is CommonJS (`module.exports = vfs`), and its published typings describe an
+  // older shape, so load it with require and check what arrived.
+  const vfs: unknown = require('pdfmake/build/vfs_fonts.js');
+  const base64 = typeof vfs === 'object' && vfs !== null ? (vfs as Record<string, unknown>)[file] : undefined;
+  if (typeof base64 !== 'string')
+    throw new Error(`pdfmake's bundled font ${file} is missing: reinstall pdfmake.`);
+  return Buffer.from(base64, 'base64');
+}
+
+let roboto: Buffer[] | null = null;
+
+/** The same Roboto files as Buffers, for drawing pictures (genogramPicture.ts). */
+export function robotoBuffers(): Buffer[] {
+  roboto ??= Object.values(ROBOTO_FILES).map(bundledFont);
+  return roboto;
+}
+
 /** One printer for the process, with the fonts decoded on first use. */
 export function getPrinter(): PdfPrinter {
   if (printer) return printer;
   const require = createRequire(import.meta.url);
   const fromPdfmake = createRequire(require.resolve('pdfmake'));
-  // vfs_fonts.js is CommonJS (`module.exports = vfs`), and its published typings describe an
-  // older shape, so load it with require and check what arrived.
-  const vfs: unknown = require('pdfmake/build/vfs_fonts.js');
-  const font = (file: string): Buffer => {
-    const base64 =
-      typeof vfs === 'object' && vfs !== null ? (vfs as Record<string, unknown>)[file] : undefined;
-    if (typeof base64 !== 'string')
-      throw new Error(`pdfmake's bundled font ${file} is missing: reinstall pdfmake.`);
-    return Buffer.from(base64, 'base64');
-  };
+  const font = bundledFont;
   shareParsedFonts(fromPdfmake);
   printer = new PdfPrinter({
     Roboto: {

@@ -104,7 +104,7 @@ function table({ header, rows, widths: relative, labels }: PlainTable): Content 
 }
 
 /** The size the SVG says it is, from its root element. */
-function svgSize(svg: string): { width: number; height: number } {
+export function svgSize(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)`).exec(root)?.[1] ?? NaN);
   return { width: num('width'), height: num('height') };
