@@ -51,20 +51,23 @@ export function LeavePartOne({ leaving, onMove, onStay }: Props) {
       onConfirm={() => onMove([...show])}
     >
       <p>
-        The family’s and the room’s screens will show the board. These items are for professionals only and
-        stay hidden unless you tick them:
+        The family’s and the room’s screens will show the board. These items are for professionals only. Tick
+        any to show to the family; the rest stay hidden.
       </p>
       <ul className="leave-part-one">
         {leaving.items.map(({ item, region }) => (
           <li key={item.id}>
-            <label className="decision-check">
+            <label>
               <input
                 type="checkbox"
                 checked={show.has(item.id)}
                 onChange={(e) => toggle(item.id, e.target.checked)}
-              />{' '}
-              Show to the family: “{item.text.length > 120 ? `${item.text.slice(0, 120)}…` : item.text}”{' '}
-              <span className="muted">({region})</span>
+              />
+              <span>
+                <span className="visually-hidden">Show to the family: </span>“
+                {item.text.length > 120 ? `${item.text.slice(0, 120)}…` : item.text}”{' '}
+                <span className="muted">({region})</span>
+              </span>
             </label>
           </li>
         ))}
