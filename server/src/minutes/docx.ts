@@ -23,6 +23,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Minutes } from '@cb/shared/minutes/types';
+import { fitColumns, wordPoints } from './columnWidths.ts';
 import { genogramPicture } from './genogramPicture.ts';
 import { minutesTitle, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
 import {
@@ -82,8 +83,12 @@ function cell(text: string, opts: { header?: boolean; bold?: boolean; width: num
 }
 
 function table({ header, rows, widths: relative, labels }: PlainTable): Table {
-  const sum = relative.reduce((a, b) => a + b, 0) || 1;
-  const widths = relative.map((r) => Math.floor((TEXT_WIDTH * r) / sum));
+  // Twentieths of a point; a cell's text sits inside Word's default margins (0.08 in each side).
+  const margins = 2 * 115;
+  const word = wordPoints(TABLE_TEXT / 2);
+  const widths = fitColumns(relative, TEXT_WIDTH, [header, ...rows], (w) => word(w) * 20 + margins).map(
+    Math.floor,
+  );
   const body = rows.map(
     (row) =>
       new TableRow({

@@ -43,7 +43,7 @@ li { margin: 3px 0; break-inside: avoid; }
 .po { display: inline-block; border: 1px solid #8d2b0b; color: #8d2b0b; background: #fff4ef; border-radius: 3px; padding: 0 4px; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .03em; }
 li.professionals-only { background: #fff4ef; outline: 1px solid #f0c8b8; padding: 1px 4px; }
 table { width: 100%; border-collapse: collapse; margin: 6px 0 12px; font-size: 10pt; }
-th, td { border: 1px solid #cbd2d9; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+th, td { border: 1px solid #cbd2d9; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
 thead th { background: #f0f4f8; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fitColumns, wordPoints } from './columnWidths.ts';
 import { tableWidths } from './pdfParts.ts';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -22,5 +23,20 @@ describe('tableWidths', () => {
   it('leaves the proportions when the words could not fit however the columns were shared', () => {
     const long = 'A'.repeat(200);
     expect(tableWidths([1, 1], 595, [[long, long]])).toEqual(tableWidths([1, 1], 595));
+  });
+});
+
+describe('fitColumns, in Word’s units', () => {
+  it('gives "By whom" room for a long surname at 9 pt in a 9638-twip table', () => {
+    const relative = [2, 3, 3, 4, 2, 3, 3];
+    const word = wordPoints(9);
+    const widths = fitColumns(
+      relative,
+      9638,
+      [['Ada', 'r', 'o', 't', 'Fairweather-Oduya', 'd', 'h']],
+      (w) => word(w) * 20 + 230,
+    );
+    expect(widths[4]).toBeGreaterThanOrEqual(word('Fairweather-Oduya') * 20 + 230 - 1e-6);
+    expect(sum(widths)).toBeCloseTo(9638, 6);
   });
 });

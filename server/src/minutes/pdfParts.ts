@@ -2,6 +2,7 @@
  * Blocks (shared/minutes/blocks.ts, groups opened out) to pdfmake content: styles, tables with a header row repeated on every page,
  * and the genogram as vector SVG on a page of its own shape. Units are PDF points (1/72 inch).
  */
+import { fitColumns, wordPoints } from './columnWidths.ts';
 import type { Content, ContentText, CustomTableLayout, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import { PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
 import { plainTable, type Block, type PlainTable, type Run } from '@cb/shared/minutes/blocks';
@@ -55,35 +56,9 @@ function runsText(runs: Run[]): ContentText[] {
 
 /** Relative widths to points, so a table is exactly as wide as the page's text. */
 export function tableWidths(relative: number[], pageWidth: number, cells: string[][] = []): number[] {
-  const sum = relative.reduce((a, b) => a + b, 0) || 1;
   const usable = pageWidth - relative.length * 2 * CELL_PADDING - (relative.length + 1) * RULE;
-  const widths = relative.map((r) => (usable * r) / sum);
-  // No word is broken in the middle ("Fairweath er"): a column is at least as wide as its longest
-  // word, the width taken from the others in proportion, while the words can fit at all.
-  const least = widths.map((_, i) => Math.max(0, ...cells.map((row) => longestWord(row[i] ?? ''))));
-  if (least.reduce((a, b) => a + b, 0) > usable) return widths;
-  for (let pass = 0; pass < widths.length; pass++) {
-    const short = widths.map((w, i) => Math.max(0, (least[i] ?? 0) - w));
-    const need = short.reduce((a, b) => a + b, 0);
-    if (need <= 0.01) break;
-    const spare = widths.map((w, i) => (short[i] ? 0 : Math.max(0, w - (least[i] ?? 0))));
-    const room = spare.reduce((a, b) => a + b, 0);
-    const take = Math.min(need, room);
-    for (let i = 0; i < widths.length; i++) {
-      const w = widths[i] ?? 0;
-      widths[i] = short[i] ? w + ((short[i] ?? 0) * take) / need : w - ((spare[i] ?? 0) * take) / (room || 1);
-    }
-  }
-  return widths;
-}
-
-/**
- * A generous width of a cell's longest word at the table's 9 pt, in points: Roboto's widest
- * letters are about 0.62 em (bold, capitals), so this errs towards a column a little too wide.
- */
-function longestWord(text: string): number {
-  const longest = Math.max(0, ...text.split(/\s+/).map((w) => [...w].length));
-  return longest * 9 * 0.62;
+  // The table's text is 9 pt (STYLES.table).
+  return fitColumns(relative, usable, cells, wordPoints(9));
 }
 
 function table({ header, rows, widths: relative, labels }: PlainTable): Content {
