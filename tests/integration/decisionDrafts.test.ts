@@ -4,48 +4,31 @@
  * (the raw frames are scanned); "Share the decision with the family" sends the outcome and its
  * category and nothing more, and is audited by code; closing shares what the chair had not.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addItem } from '@cb/shared/doc/board';
 import { readDecisions, setOutcome, shareDecision } from '@cb/shared/doc/decisions';
 import { docNameFor } from '@cb/shared/protocol';
-import { createConference, joinAdmitted, joinAsChair, signInAdmin } from '../support/factories.ts';
-import type { Client } from '../support/http.ts';
-import { startTestServer, type TestServer } from '../support/startServer.ts';
-import { connectDoc, sleep, waitFor, whenSynced, type TestProvider } from '../support/yclient.ts';
+import { createConference, joinAdmitted, joinAsChair } from '../support/factories.ts';
+import { serverSuite } from '../support/suite.ts';
+import { sleep, waitFor, whenSynced, type TestProvider } from '../support/yclient.ts';
 
-let t: TestServer;
-let admin: Client;
-const providers: TestProvider[] = [];
-function connect(...args: Parameters<typeof connectDoc>): TestProvider {
-  const p = connectDoc(...args);
-  providers.push(p);
-  return p;
-}
-
-beforeAll(async () => {
-  t = await startTestServer();
-  admin = await signInAdmin(t.url);
-});
-afterAll(async () => {
-  providers.forEach((p) => p.destroy());
-  await t.stop();
-});
+const suite = serverSuite();
 
 const REASONS = 'The chair’s reasons, for professionals only (fictional) RZ-7731';
 const seen = (p: TestProvider) => Buffer.concat(p.frames).toString('latin1');
 
 describe('the decision, before and after the chair shares it', () => {
   it('reaches the family’s and the room’s sockets only when shared, and then only the outcome', async () => {
-    const conf = await createConference(admin);
+    const conf = await createConference(suite.admin);
     const [first, second] = conf.children.map((c) => c.id);
     if (!first || !second) throw new Error('two children expected');
-    const chair = await joinAsChair(t.url, admin, conf.id);
-    const family = await joinAdmitted(t.url, admin, conf.id, 'family', 'Chloe Fictional');
-    const display = await joinAdmitted(t.url, admin, conf.id, 'display', 'Room screen');
-    const pub = connect(t.url, conf.id, chair.cookie);
-    const res = connect(t.url, docNameFor(conf.id, true), chair.cookie);
-    const f = connect(t.url, conf.id, family.cookie);
-    const d = connect(t.url, conf.id, display.cookie);
+    const chair = await joinAsChair(suite.t.url, suite.admin, conf.id);
+    const family = await joinAdmitted(suite.t.url, suite.admin, conf.id, 'family', 'Chloe Fictional');
+    const display = await joinAdmitted(suite.t.url, suite.admin, conf.id, 'display', 'Room screen');
+    const pub = suite.connect(suite.t.url, conf.id, chair.cookie);
+    const res = suite.connect(suite.t.url, docNameFor(conf.id, true), chair.cookie);
+    const f = suite.connect(suite.t.url, conf.id, family.cookie);
+    const d = suite.connect(suite.t.url, conf.id, display.cookie);
     await Promise.all([pub, res, f, d].map(whenSynced));
     // The server's audit takes a conference's first batch as where it starts: give it one.
     addItem(res.doc, 'worries', {
@@ -63,8 +46,8 @@ describe('the decision, before and after the chair shares it', () => {
     });
     setOutcome(pub.doc, res.doc, second, { outcome: 'no-further-action', category: null });
     // The drafts are stored (the chair's other device sees them) ...
-    const other = connect(t.url, docNameFor(conf.id, true), chair.cookie);
-    const otherPub = connect(t.url, conf.id, chair.cookie);
+    const other = suite.connect(suite.t.url, docNameFor(conf.id, true), chair.cookie);
+    const otherPub = suite.connect(suite.t.url, conf.id, chair.cookie);
     await Promise.all([whenSynced(other), whenSynced(otherPub)]);
     await waitFor(
       () => readDecisions(otherPub.doc, other.doc).every((x) => x.outcome !== null),
@@ -95,7 +78,7 @@ describe('the decision, before and after the chair shares it', () => {
     }
 
     // Audited by code: the drafts, then what was shared; never the reasons.
-    const rowsOf = () => t.server.deps.store.listAudit(conf.id);
+    const rowsOf = () => suite.t.server.deps.store.listAudit(conf.id);
     for (let i = 0; i < 50 && !(await rowsOf()).some((r) => r.action === 'decision-shared'); i++)
       await sleep(100);
     const rows = await rowsOf();

@@ -4,27 +4,15 @@
  * (both editing before either save arrives; one beginning before the other's save arrives but
  * saving after it; one after the other), both edits survive on both devices.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addItem, findItem } from '@cb/shared/doc/board';
 import { beginTextEdit } from '@cb/shared/doc/textEdit';
-import { createConference, joinAsChair, signInAdmin } from '../support/factories.ts';
-import type { Client } from '../support/http.ts';
+import { createConference, joinAsChair } from '../support/factories.ts';
 import { mulberry32, randomInt } from '../support/random.ts';
-import { startTestServer, type TestServer } from '../support/startServer.ts';
-import { connectDoc, waitFor, whenSynced, type TestProvider } from '../support/yclient.ts';
+import { serverSuite } from '../support/suite.ts';
+import { waitFor, whenSynced, type TestProvider } from '../support/yclient.ts';
 
-let t: TestServer;
-let admin: Client;
-const providers: TestProvider[] = [];
-
-beforeAll(async () => {
-  t = await startTestServer();
-  admin = await signInAdmin(t.url);
-});
-afterAll(async () => {
-  providers.forEach((p) => p.destroy());
-  await t.stop();
-});
+const suite = serverSuite();
 
 const ROUNDS = 240;
 const WORDS = Array.from({ length: 16 }, (_, i) => `w${String(i).padStart(2, '0')}`);
@@ -58,12 +46,11 @@ function pickApart(rand: () => number): [number, number, number, number] {
 
 describe('two people editing one item’s words at once', () => {
   it(`keeps both edits in ${ROUNDS} seeded interleavings`, async () => {
-    const conf = await createConference(admin);
-    const one = await joinAsChair(t.url, admin, conf.id, 'Chair Fictional');
-    const two = await joinAsChair(t.url, admin, conf.id, 'Co-chair Fictional');
-    const a = connectDoc(t.url, conf.id, one.cookie);
-    const b = connectDoc(t.url, conf.id, two.cookie);
-    providers.push(a, b);
+    const conf = await createConference(suite.admin);
+    const one = await joinAsChair(suite.t.url, suite.admin, conf.id, 'Chair Fictional');
+    const two = await joinAsChair(suite.t.url, suite.admin, conf.id, 'Co-chair Fictional');
+    const a = suite.connect(suite.t.url, conf.id, one.cookie);
+    const b = suite.connect(suite.t.url, conf.id, two.cookie);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     const rand = mulberry32(4122026);
     const kinds = { concurrent: 0, overlapping: 0, sequential: 0 };

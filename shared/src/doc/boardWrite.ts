@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import { docParts, LIST_SECTIONS, type ListSection } from './schema.ts';
+import { applyOps, textOps } from './textDiff.ts';
 import { readItem, scoreOf, type BoardSettings, type ItemPatch, type NewItem } from './boardRead.ts';
 
 /** Origin of the local person's own changes (what their undo manager tracks). */
@@ -150,22 +151,12 @@ export function itemText(docs: (Y.Doc | null)[], id: string): Y.Text | null {
 }
 
 /**
- * Applies a new value to a Y.Text as the smallest single replacement (common prefix and suffix
- * kept), so that someone else's concurrent edit elsewhere in the text survives.
+ * Applies a new value to a Y.Text as the few insertions and deletions between the two (textDiff.ts),
+ * in one step, so that someone else's concurrent edit elsewhere in the text survives.
  */
 export function replaceText(text: Y.Text, next: string): void {
   const prev = text.toString();
   if (prev === next) return;
-  let start = 0;
-  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
-  let endPrev = prev.length;
-  let endNext = next.length;
-  while (endPrev > start && endNext > start && prev[endPrev - 1] === next[endNext - 1]) {
-    endPrev--;
-    endNext--;
-  }
-  text.doc?.transact(() => {
-    if (endPrev > start) text.delete(start, endPrev - start);
-    if (endNext > start) text.insert(start, next.slice(start, endNext));
-  }, LOCAL_ORIGIN);
+  const ops = textOps(prev, next);
+  text.doc?.transact(() => applyOps(text, ops), LOCAL_ORIGIN);
 }

@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { mulberry32, randomInt } from '../../../tests/support/random.ts';
 import { addItem, findItem, LOCAL_ORIGIN, moveItem } from './board.ts';
 import { docParts } from './schema.ts';
-import { beginTextEdit, textOps } from './textEdit.ts';
+import { textOps } from './textDiff.ts';
+import { beginTextEdit } from './textEdit.ts';
 
 const textNow = (doc: Y.Doc, id = 'w1') => String(findItem([doc], id)?.map.get('text') ?? '');
 const sync = (a: Y.Doc, b: Y.Doc) => {
