@@ -6,6 +6,7 @@
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressPlugin } from './build/precompress.ts';
 
 /** Where `npm run dev` (the server) listens; CB_DEV_SERVER points elsewhere, e.g. another port. */
 const SERVER = process.env.CB_DEV_SERVER ?? 'http://localhost:8080';
@@ -17,7 +18,7 @@ const SERVER = process.env.CB_DEV_SERVER ?? 'http://localhost:8080';
 const forward = ({ ws = false } = {}) => ({ target: SERVER, changeOrigin: false, ws });
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   server: {
     port: 5173,
     strictPort: true,

@@ -2,6 +2,7 @@
  * Builds the whole server on one HTTP server and one port: Express for HTTP, `/sync/*` upgrades
  * to the Yjs sync server, `/control` to socket.io. `startServer` is what main.ts and the tests use.
  */
+import { staticFiles } from './http/staticFiles.ts';
 import express from 'express';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -127,7 +128,7 @@ export function buildApp(deps: Deps, parts?: AppParts): express.Express {
 
   const dist = deps.config.clientDist;
   const indexFile = path.join(dist, 'index.html');
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use(staticFiles(dist));
   app.get(SPA_ROUTES, (_req, res) => {
     if (fs.existsSync(indexFile)) {
       res.setHeader('Cache-Control', 'no-cache');
