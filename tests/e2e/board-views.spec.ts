@@ -105,6 +105,14 @@ test('every view of a full board passes axe, reflows at 400 % zoom, and is saved
       'Nadia Okafor',
       ARRIVES,
     );
+    // The header says so too, on screen at 1366×768 without scrolling, and tells a screen reader.
+    const badge = chair.page.getByRole('banner').getByRole('button', { name: 'Hands up: 1' });
+    await expect(badge).toBeInViewport();
+    await expect(
+      chair.page.getByRole('banner').getByRole('status').filter({ hasText: 'Nadia Okafor raised a hand.' }),
+    ).toHaveCount(1);
+    await badge.click();
+    await expect(chair.rail.getByRole('region', { name: 'Raised hands' })).toBeFocused();
   });
 
   await test.step("the chair's board passes axe, with an item's actions open too", async () => {

@@ -10,6 +10,7 @@ import { PeopleWaiting } from '../PeopleWaiting.tsx';
 import { BoardLayout, WhoIsLooking } from './BoardLayout.tsx';
 import { CaptureBox } from './CaptureBox.tsx';
 import { ChairRail } from './ChairRail.tsx';
+import { ChairAlerts } from './ChairAlerts.tsx';
 import { CloseConference } from './CloseConference.tsx';
 import { LeavePartOne, leavingPartOne, type Leaving } from './LeavePartOne.tsx';
 import { UnsharedDecisions } from './decision/UnsharedDecisions.tsx';
@@ -145,7 +146,12 @@ export function ChairBoard(props: BoardProps) {
       <BoardLayout
         board={board}
         actions={actions}
-        who={<WhoIsLooking board={board} />}
+        who={
+          <>
+            <ChairAlerts hands={board.control.state.room?.hands ?? []} waiting={board.control.state.lobby} />
+            <WhoIsLooking board={board} />
+          </>
+        }
         capture={capture}
         side={<Rail board={board} actions={actions} undo={undo} />}
       />

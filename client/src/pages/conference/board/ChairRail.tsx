@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import type { DecisionOptions, RaisedHand, Suggestion } from '@cb/shared/protocol';
 import { TurnAwayOptions, useTurnAway } from '../TurnAwayOptions.tsx';
 import { ROLE_WORDS, type Present } from './Presence.tsx';
-import { SECTION_BY_KEY } from './sections.ts';
+import { suggestionSectionWords } from './sections.ts';
 
 export interface ChairRailProps {
   stage: Stage;
@@ -140,7 +140,7 @@ export function ChairRail(props: ChairRailProps) {
           {suggestions.map((s) => (
             <li key={s.id} className="rail__card">
               <p className="rail__hint">
-                {s.by.name} suggests for “{SECTION_BY_KEY[s.section]?.heading ?? s.section}”:
+                {s.by.name} suggests for “{suggestionSectionWords(s.section)}”:
               </p>
               <p>{s.text}</p>
               <div className="rail__row">

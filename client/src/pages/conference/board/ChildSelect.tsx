@@ -13,7 +13,18 @@ export function ChildSelect({ label, value, childRecords, onChange, className }:
   return (
     <label className={className}>
       <span>{label}</span>{' '}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter sends the form it is in, as it does from the form's text boxes.
+          const form = e.currentTarget.form;
+          if (e.key === 'Enter' && form) {
+            e.preventDefault();
+            form.requestSubmit();
+          }
+        }}
+      >
         <option value="all">All the children</option>
         {childRecords.map((c) => (
           <option key={c.id} value={c.id}>

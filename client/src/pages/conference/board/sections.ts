@@ -62,6 +62,12 @@ export const CAPTURE_SECTIONS: SectionInfo[] = [
   },
 ];
 
+/** A suggestion's section in words (the plan is not a capture section). */
+export function suggestionSectionWords(section: string): string {
+  if (section === 'plan') return 'The plan';
+  return (SECTION_BY_KEY as Record<string, SectionInfo | undefined>)[section]?.heading ?? 'the board';
+}
+
 export const SECTION_BY_KEY = Object.fromEntries(CAPTURE_SECTIONS.map((s) => [s.key, s])) as Record<
   string,
   SectionInfo
