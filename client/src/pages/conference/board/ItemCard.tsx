@@ -3,7 +3,7 @@
  * about; professionals-only items carry a lock marker. The chair can edit it in place, open its
  * actions, drag it, or use keys: Enter edits, Delete deletes, Alt+↑/↓ moves it.
  */
-import { memo, useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useContext, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TextEdit } from '@cb/shared/doc/textEdit';
 import type { BoardItem } from '@cb/shared/doc/board';
 import type { ChildRecord } from '@cb/shared/doc/schema';
@@ -41,7 +41,32 @@ export function itemMeta(item: BoardItem, children: ChildRecord[]): string[] {
   return parts;
 }
 
-/** A card for everyone who only reads the board: no state, no handlers, cheap to draw by hundreds. */
+/** Words longer than this are shown clamped on followers' screens, with "Read more". */
+const LONG_ITEM = 320;
+
+/** A long item's words: a few lines, then "Read more" opens the rest (and "Show less" closes it). */
+function LongText({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <p id={id} className={`item__text${open ? '' : ' item__text--clamped'}`}>
+        {text}
+      </p>
+      <button
+        type="button"
+        className="item__more"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Show less' : 'Read more'}
+      </button>
+    </>
+  );
+}
+
+/** A card for everyone who only reads the board: no state (but a long item's), cheap to draw by hundreds. */
 export const ReadOnlyItem = memo(function ReadOnlyItem({
   item,
   childRecords,
@@ -62,7 +87,11 @@ export const ReadOnlyItem = memo(function ReadOnlyItem({
           <LockIcon /> Professionals only
         </span>
       ) : null}
-      <p className="item__text">{item.text}</p>
+      {item.text.length > LONG_ITEM ? (
+        <LongText text={item.text} />
+      ) : (
+        <p className="item__text">{item.text}</p>
+      )}
       {meta.length > 0 ? <p className="item__meta">{meta.join(' · ')}</p> : null}
     </li>
   );
