@@ -25,7 +25,10 @@ function fromParticipant(p: ParticipantRow, role: Exclude<LinkRole, 'display'>):
     ...(role === 'family' ? { agencyType: 'family' as const } : {}),
     participantId: p.id,
     linkId: p.linkId,
-    attendance: 'present',
+    // Someone on the board through their own link is on their own device: at a conference that
+    // mostly means joining from elsewhere (the room reads the room's screen). The chair is in the
+    // room; anyone else in the room the chair marks so.
+    attendance: role === 'chair' ? 'present' : 'remote',
   };
 }
 

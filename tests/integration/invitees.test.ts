@@ -65,14 +65,14 @@ describe('invitees for the attendance list', () => {
         agencyType: 'family',
         participantId: chloe.participantId,
         linkId: family.id,
-        attendance: 'present',
+        attendance: 'remote',
       },
       {
         name: 'Nadia Fictional',
         role: 'Professional',
         participantId: worker.participantId,
         linkId: social.id,
-        attendance: 'present',
+        attendance: 'remote',
       },
       {
         name: 'Riverside Primary DSL',
@@ -128,9 +128,10 @@ describe('invitees for the attendance list', () => {
     const dsl = await join(t.url, school, 'Sam Fictional');
     await admit(conf.id, dsl.participantId);
     expect(mergeInvitees(doc, await invitees(admin, conf.id))).toHaveLength(0);
-    // The placeholder became the person who joined through its link.
+    // The placeholder became the person who joined through its link, from their own device:
+    // joining remotely until the chair says they are in the room.
     expect(readAttendees(doc).map((a) => [a.name, a.attendance, a.linkId])).toEqual([
-      ['Sam Fictional', 'present', school.id],
+      ['Sam Fictional', 'remote', school.id],
       ['Marlow family', 'absent', family.id],
     ]);
   });
