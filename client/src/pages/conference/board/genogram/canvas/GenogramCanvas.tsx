@@ -19,6 +19,7 @@ import {
   react,
   type Editor,
   type TLComponents,
+  type TLUiOverrides,
 } from 'tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import 'tldraw/tldraw.css';
@@ -33,7 +34,14 @@ import {
   trackMoves,
   type ModelShapes,
 } from './modelShapes.ts';
-import { GENOGRAM_SHAPE_UTILS, GenogramDrawingContext, isPersonShape, personShapeId } from './shapes.tsx';
+import {
+  GENOGRAM_SHAPE_UTILS,
+  GenogramDrawingContext,
+  isPersonShape,
+  LINES_TYPE,
+  PERSON_TYPE,
+  personShapeId,
+} from './shapes.tsx';
 
 /** Fonts, icons and translations bundled by Vite: tldraw's CDN is not reachable from the venues. */
 const ASSET_URLS = getAssetUrlsByImport();
@@ -68,6 +76,14 @@ const CHAIR_COMPONENTS: TLComponents = {
   SharePanel: null,
   Minimap: null,
   StylePanel: null,
+};
+
+/**
+ * The words tldraw says for our own shapes: its screen-reader announcement of a selected shape
+ * reads `tool.<type>`, which would otherwise be heard as the key itself ("tool.cb-person").
+ */
+const OVERRIDES: TLUiOverrides = {
+  translations: { en: { [`tool.${PERSON_TYPE}`]: 'Person', [`tool.${LINES_TYPE}`]: 'Family lines' } },
 };
 
 const OPTIONS = { maxPages: 1 } as const;
@@ -189,6 +205,7 @@ export default function GenogramCanvas(props: GenogramFigureProps) {
           hideUi={!editable}
           autoFocus={false}
           options={OPTIONS}
+          overrides={OVERRIDES}
           licenseKey={licenseKey}
           onMount={setEditor}
         />
