@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Stage } from '@cb/shared/doc/schema';
-import type { FocusSection, NewSuggestion, RoomState, Suggestion } from '@cb/shared/protocol';
+import type { FocusSection, NewSuggestion, RoomState, RoomView, Suggestion } from '@cb/shared/protocol';
 import type { ConferenceAccess } from './access.ts';
 import { actorOf } from './actor.ts';
 import type { Bus } from './bus/Bus.ts';
@@ -29,7 +29,7 @@ export class RoomService {
 
   async state(access: ConferenceAccess): Promise<RoomState> {
     const conferenceId = access.conference.id;
-    const [{ stage, focus }, hands, open] = await Promise.all([
+    const [{ stage, focus, screen }, hands, open] = await Promise.all([
       this.store.getRoom(conferenceId),
       this.store.listHands(conferenceId),
       this.store.listSuggestions(conferenceId, 'open'),
@@ -42,6 +42,7 @@ export class RoomService {
     return {
       stage,
       focus,
+      screen,
       hands,
       suggestions: access.role === 'family' || access.role === 'display' ? [] : suggestions,
     };
@@ -50,6 +51,13 @@ export class RoomService {
   async setFocus(access: ConferenceAccess, section: FocusSection | null): Promise<void> {
     if (access.role !== 'chair') throw forbidden();
     await this.store.setRoom(access.conference.id, { focus: section }, new Date().toISOString());
+    this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
+  }
+
+  /** The chair chooses what the room's screen shows; it (and anyone following) follows. */
+  async setScreen(access: ConferenceAccess, view: RoomView): Promise<void> {
+    if (access.role !== 'chair') throw forbidden();
+    await this.store.setRoom(access.conference.id, { screen: view }, new Date().toISOString());
     this.bus.publish({ type: 'roomChanged', conferenceId: access.conference.id });
   }
 

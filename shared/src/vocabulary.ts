@@ -51,6 +51,10 @@ export const FOCUS_SECTIONS = [
 ] as const;
 export type FocusSection = (typeof FOCUS_SECTIONS)[number];
 
+/** What the room's screen shows, as the chair chooses: the whole board, or one part of it enlarged. */
+export const ROOM_VIEWS = ['board', ...FOCUS_SECTIONS] as const;
+export type RoomView = (typeof ROOM_VIEWS)[number];
+
 /** Sections a professional may suggest an item for. */
 export const SUGGESTION_SECTIONS = [
   'worries',

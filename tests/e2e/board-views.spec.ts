@@ -134,6 +134,24 @@ test('every view of a full board passes axe, reflows at 400 % zoom, and is saved
     await saveScreen(display.page, '23-board-display');
   });
 
+  await test.step("the chair shows the plan on the room's screen, then the family tree, then the whole board", async () => {
+    const choice = chair.rail.getByRole('combobox', { name: 'The room’s screen shows' });
+    await expect(choice).toHaveValue('board');
+    await choice.selectOption({ label: 'The plan' });
+    await expect(display.region('Plan')).toBeVisible(ARRIVES);
+    await expect(display.region('Worries')).toHaveCount(0);
+    await expectNoAxeViolations(display.page, "the room's screen showing the plan");
+    await saveScreen(display.page, '25-room-screen-plan');
+    await choice.selectOption({ label: 'The family tree' });
+    await expect(display.region('Genogram')).toBeVisible(ARRIVES);
+    await expect(display.region('Plan')).toHaveCount(0);
+    await saveScreen(display.page, '26-room-screen-family-tree');
+    // The family's own screen is not changed by the choice.
+    await expect(family.region('Worries')).toBeVisible();
+    await choice.selectOption({ label: 'The whole board' });
+    await display.expectBoard();
+  });
+
   await test.step('at 400 % zoom the family view reflows: no sideways scrolling, and it passes axe', async () => {
     expect(await zoomed.page.evaluate(() => window.innerWidth)).toBe(480);
     expect(await zoomed.page.evaluate(() => window.devicePixelRatio)).toBe(4);

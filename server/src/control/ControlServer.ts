@@ -142,6 +142,7 @@ export class ControlServer {
     this.on(socket, 'participant:remove', lobby('remove'));
     this.on(socket, 'stage:set', (a, x) => room.setStage(a, x.stage));
     this.on(socket, 'focus:set', (a, focus) => room.setFocus(a, focus.section));
+    this.on(socket, 'screen:set', (a, screen) => room.setScreen(a, screen.view));
     this.on(socket, 'hand:set', (a, hand) => room.setHand(a, hand.raised));
     this.on(socket, 'hand:lower', (a, ref) => room.lowerHand(a, ref.key));
     this.on(socket, 'suggestion:create', (a, x) => room.suggest(a, x).then(() => undefined));

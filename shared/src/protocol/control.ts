@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   FOCUS_SECTIONS,
   HARM_CATEGORIES,
+  ROOM_VIEWS,
   STAGES,
   SUGGESTION_SECTIONS,
   WORRY_KINDS,
@@ -15,6 +16,7 @@ import {
   type LinkRole,
   type ParticipantStatus,
   type Role,
+  type RoomView,
   type Stage,
   type SuggestionSection,
   type WorryKind,
@@ -97,6 +99,7 @@ export const stageSchema = z.object({ stage: z.enum(STAGES) });
 
 export const focusSchema = z.object({ section: z.enum(FOCUS_SECTIONS).nullable() });
 export type Focus = z.infer<typeof focusSchema>;
+export const roomViewSchema = z.object({ view: z.enum(ROOM_VIEWS) });
 
 export const newSuggestionSchema = z.object({
   section: z.enum(SUGGESTION_SECTIONS),
@@ -151,6 +154,8 @@ export interface RoomState {
   /** Server-authoritative: the chair sets it over /control; every screen shows it. */
   stage: Stage;
   focus: FocusSection | null;
+  /** What the room's screen shows (the chair's choice); `board` until the chair chooses. */
+  screen: RoomView;
   hands: RaisedHand[];
   /** The chair sees every open suggestion; a professional sees their own. */
   suggestions: Suggestion[];
@@ -191,6 +196,8 @@ export const CONTROL_EVENTS = {
   'stage:set': { payload: stageSchema, chairOnly: true },
   /** Bring a section into everyone's view (or none). */
   'focus:set': { payload: focusSchema, chairOnly: true },
+  /** What the room's screen shows: the whole board, or one part enlarged. */
+  'screen:set': { payload: roomViewSchema, chairOnly: true },
   /** Anyone admitted except the room screen: raise or lower their own hand. */
   'hand:set': { payload: handSchema, chairOnly: false },
   /** The chair lowers someone's hand after calling on them (anyone else is told no, plainly). */

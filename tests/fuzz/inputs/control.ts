@@ -38,6 +38,7 @@ const EVENT_KEYS: Record<ControlEvent, readonly string[]> = {
   'participant:remove': ['participantId', 'revokeLink', 'coolOffMinutes'],
   'stage:set': ['stage'],
   'focus:set': ['section'],
+  'screen:set': ['view'],
   'hand:set': ['raised'],
   'hand:lower': ['key'],
   'suggestion:create': ['section', 'text', 'kind'],

@@ -19,12 +19,15 @@ export function roomStateContract(name: string, open: OpenBackend): void {
     it('starts at part one with no focus, and applies patches to what is there', () =>
       withSubject(open, async ({ store }) => {
         const { id } = await seedConference(store, 1);
-        expect(await store.getRoom(id)).toEqual({ stage: 'part-one', focus: null });
+        expect(await store.getRoom(id)).toEqual({ stage: 'part-one', focus: null, screen: 'board' });
         await store.setRoom(id, { stage: 'plan' }, at(1));
         await store.setRoom(id, { focus: 'genogram' }, at(2));
-        expect(await store.getRoom(id)).toEqual({ stage: 'plan', focus: 'genogram' });
+        expect(await store.getRoom(id)).toEqual({ stage: 'plan', focus: 'genogram', screen: 'board' });
+        await store.setRoom(id, { screen: 'plan' }, at(2));
+        expect(await store.getRoom(id)).toEqual({ stage: 'plan', focus: 'genogram', screen: 'plan' });
+        await store.setRoom(id, { screen: 'board' }, at(2));
         await store.setRoom(id, { focus: null }, at(3));
-        expect(await store.getRoom(id)).toEqual({ stage: 'plan', focus: null });
+        expect(await store.getRoom(id)).toEqual({ stage: 'plan', focus: null, screen: 'board' });
       }));
 
     it('keeps raised hands oldest first, once each, per conference', () =>

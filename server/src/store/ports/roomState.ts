@@ -3,16 +3,16 @@
  * hands, suggestions. Names on hands and suggestion text are sealed.
  */
 import type { Stage } from '@cb/shared/doc/schema';
-import type { FocusSection, RaisedHand, Suggestion } from '@cb/shared/protocol';
+import type { FocusSection, RaisedHand, RoomView, Suggestion } from '@cb/shared/protocol';
 import type { Sealed } from './common.ts';
 
 export interface RoomStatePort {
-  /** `part-one` and no focus for a conference never set. */
-  getRoom(conferenceId: string): Promise<{ stage: Stage; focus: FocusSection | null }>;
+  /** `part-one`, no focus and the whole board for a conference never set. */
+  getRoom(conferenceId: string): Promise<{ stage: Stage; focus: FocusSection | null; screen: RoomView }>;
   /** Applies the patch to the current state in one transaction. */
   setRoom(
     conferenceId: string,
-    patch: { stage?: Stage; focus?: FocusSection | null },
+    patch: { stage?: Stage; focus?: FocusSection | null; screen?: RoomView },
     at: string,
   ): Promise<void>;
   /** Oldest first. */

@@ -4,29 +4,35 @@
  */
 import type Database from 'better-sqlite3';
 import type { Stage } from '@cb/shared/doc/schema';
-import type { FocusSection, Suggestion } from '@cb/shared/protocol';
+import type { FocusSection, RoomView, Suggestion } from '@cb/shared/protocol';
 import type { RoomStateBackend, SealedHand, SealedSuggestion } from '../ports/roomState.ts';
 import { blob, bound, s, sOrNull, type Row } from './rows.ts';
+
+type Room = { stage: Stage; focus: FocusSection | null; screen: RoomView };
 
 export class SqliteRoomState implements RoomStateBackend {
   constructor(private readonly db: Database.Database) {}
 
-  async getRoom(conferenceId: string): Promise<{ stage: Stage; focus: FocusSection | null }> {
+  async getRoom(conferenceId: string): Promise<Room> {
     return this.readRoom(conferenceId);
   }
 
-  private readRoom(conferenceId: string): { stage: Stage; focus: FocusSection | null } {
+  private readRoom(conferenceId: string): Room {
     const r = this.db
-      .prepare('SELECT stage, focus FROM room_state WHERE conference_id = ?')
+      .prepare('SELECT stage, focus, screen FROM room_state WHERE conference_id = ?')
       .get(conferenceId) as Row | undefined;
     return r
-      ? { stage: s(r.stage) as Stage, focus: sOrNull(r.focus) as FocusSection | null }
-      : { stage: 'part-one', focus: null };
+      ? {
+          stage: s(r.stage) as Stage,
+          focus: sOrNull(r.focus) as FocusSection | null,
+          screen: (sOrNull(r.screen) ?? 'board') as RoomView,
+        }
+      : { stage: 'part-one', focus: null, screen: 'board' };
   }
 
   async setRoom(
     conferenceId: string,
-    patch: { stage?: Stage; focus?: FocusSection | null },
+    patch: Partial<Room>,
     at: string,
   ): Promise<void> {
     // Read and write in one IMMEDIATE transaction: no other write can land in between.
@@ -35,10 +41,11 @@ export class SqliteRoomState implements RoomStateBackend {
         const next = { ...this.readRoom(conferenceId), ...patch };
         this.db
           .prepare(
-            `INSERT INTO room_state (conference_id, stage, focus, updated_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (conference_id) DO UPDATE SET stage = excluded.stage, focus = excluded.focus, updated_at = excluded.updated_at`,
+            `INSERT INTO room_state (conference_id, stage, focus, screen, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (conference_id) DO UPDATE SET stage = excluded.stage, focus = excluded.focus,
+             screen = excluded.screen, updated_at = excluded.updated_at`,
           )
-          .run(conferenceId, next.stage, next.focus, at);
+          .run(conferenceId, next.stage, next.focus, next.screen === 'board' ? null : next.screen, at);
       })
       .immediate();
   }

@@ -191,6 +191,13 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE conferences ADD COLUMN chair_name BLOB;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- What the room's screen shows (protocol ROOM_VIEWS); null is the whole board.
+      ALTER TABLE room_state ADD COLUMN screen TEXT;
+    `,
+  },
 ];
 
 /**

@@ -7,13 +7,14 @@
 import { ClosedNote } from './ClosedNote.tsx';
 import type { ReactNode } from 'react';
 import { STAGE_LABELS } from '@cb/shared/doc/schema';
+import type { RoomView } from '@cb/shared/protocol';
 import { Loading } from '../../../components/Loading.tsx';
 import { SkipLink } from '../../../components/SkipLink.tsx';
 import { formatLongDate, joinNames } from '../../../format.ts';
 import { ROLE_LABELS } from '../../../labels.ts';
 import type { BoardActions } from './commands/items.ts';
 import { ChildSelect } from './ChildSelect.tsx';
-import { LowerRegions } from './LowerRegions.tsx';
+import { isLowerRegion, LowerRegions } from './LowerRegions.tsx';
 import { ConnectionBadge, PresenceStrip } from './Presence.tsx';
 import { SafetyScale } from './SafetyScale.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
@@ -34,6 +35,8 @@ export interface BoardLayoutProps {
   capture?: (info: SectionInfo) => ReactNode;
   /** The chair's rail or a follower's tools. */
   side?: ReactNode;
+  /** The room's screen: what the chair has chosen it shows (the whole board, or one part). */
+  only?: RoomView;
 }
 
 /** Who is looking, in the header: "Nadia Okafor · Chair". */
@@ -100,7 +103,16 @@ function BoardNotes({ board, notice }: { board: BoardContext; notice?: ReactNode
   );
 }
 
-export function BoardLayout({ board, actions, roomScreen, who, notice, capture, side }: BoardLayoutProps) {
+export function BoardLayout({
+  board,
+  actions,
+  roomScreen,
+  who,
+  notice,
+  capture,
+  side,
+  only,
+}: BoardLayoutProps) {
   const { view, docs, role, large, stage } = board;
   const publicDoc = docs?.publicDoc ?? null;
   const renderSection = (info: SectionInfo) => (
@@ -120,6 +132,16 @@ export function BoardLayout({ board, actions, roomScreen, who, notice, capture, 
   // (and keeps it once it is over, under the end screen).
   const lowerFirst = large && (stage === 'plan' || stage === 'decision' || stage === 'closed');
   const lower = view && publicDoc ? <LowerRegions board={board} publicDoc={publicDoc} view={view} /> : null;
+  // One part on its own, large, while the conference is open (the end screen replaces it after).
+  const part = only && only !== 'board' && !board.closed ? only : null;
+  const alone =
+    part && view && publicDoc ? (
+      isLowerRegion(part) ? (
+        <LowerRegions board={board} publicDoc={publicDoc} view={view} only={part} />
+      ) : (
+        CAPTURE_SECTIONS.filter((s) => s.focus === part).map(renderSection)
+      )
+    ) : null;
   return (
     <div className={`board board--${role}${large ? ' board--large' : ''}`}>
       <SkipLink />
@@ -128,7 +150,11 @@ export function BoardLayout({ board, actions, roomScreen, who, notice, capture, 
       <div className="board__body">
         <main id="main" className="board__main" tabIndex={-1} data-board-ready={view ? 'true' : 'false'}>
           <BoardNotes board={board} notice={notice} />
-          {view ? (
+          {alone ? (
+            <div className="board__alone" data-room-view={part}>
+              {alone}
+            </div>
+          ) : view ? (
             <>
               {lowerFirst ? lower : null}
               <div className="board__columns">{CAPTURE_SECTIONS.slice(0, 3).map(renderSection)}</div>

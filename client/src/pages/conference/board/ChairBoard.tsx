@@ -12,6 +12,7 @@ import { CaptureBox } from './CaptureBox.tsx';
 import { ChairRail } from './ChairRail.tsx';
 import { ChairAlerts } from './ChairAlerts.tsx';
 import { CloseConference } from './CloseConference.tsx';
+import { RoomScreenChoice } from './RoomScreenChoice.tsx';
 import { LeavePartOne, leavingPartOne, type Leaving } from './LeavePartOne.tsx';
 import { UnsharedDecisions } from './decision/UnsharedDecisions.tsx';
 import { createBoardActions, type BoardActions } from './commands/items.ts';
@@ -80,6 +81,14 @@ function Rail({ board, actions, undo }: { board: BoardContext; actions: BoardAct
           view && actions ? (
             <BoardSettingsForm settings={view.settings} onChange={(patch) => actions.settings(patch)} />
           ) : null
+        }
+        roomScreen={
+          stage === 'closed' ? null : (
+            <RoomScreenChoice
+              value={state.room?.screen ?? 'board'}
+              onChange={(view) => void send('screen:set', { view }).then(reply)}
+            />
+          )
         }
         hands={state.room?.hands ?? []}
         suggestions={state.room?.suggestions ?? []}

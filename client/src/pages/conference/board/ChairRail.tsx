@@ -20,6 +20,8 @@ export interface ChairRailProps {
   onRemove: (person: Present, options: DecisionOptions) => void;
   /** The board's settings (safety scale on or off, and which end is safe). */
   settings: ReactNode;
+  /** What the room's screen shows (RoomScreenChoice). */
+  roomScreen: ReactNode;
   hands: RaisedHand[];
   suggestions: Suggestion[];
   canUndo: boolean;
@@ -54,6 +56,7 @@ export function ChairRail(props: ChairRailProps) {
           ))}
         </ol>
       </nav>
+      {props.roomScreen}
       {props.close}
 
       <div className="rail__row">

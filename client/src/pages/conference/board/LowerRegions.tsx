@@ -26,9 +26,16 @@ export interface LowerRegionsProps {
   /** The board's documents and view, once loaded. */
   publicDoc: Y.Doc;
   view: BoardView;
+  /** The room's screen showing one of these regions on its own (the chair's choice). */
+  only?: LowerRegion | null;
 }
 
-export function LowerRegions({ board, publicDoc, view }: LowerRegionsProps) {
+/** The regions below the board's columns that the room's screen can show on their own. */
+export type LowerRegion = 'genogram' | 'plan' | 'contingency' | 'decision';
+export const isLowerRegion = (v: string): v is LowerRegion =>
+  v === 'genogram' || v === 'plan' || v === 'contingency' || v === 'decision';
+
+export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegionsProps) {
   const { role, large, focus, onFocusRegion, shortcutTarget, onMessage } = board;
   const onlyChild = board.childFilter === 'all' ? null : board.childFilter;
   const isChair = role === 'chair' && !board.closed;
@@ -100,6 +107,7 @@ export function LowerRegions({ board, publicDoc, view }: LowerRegionsProps) {
       large={large}
     />
   ) : null;
+  if (only) return { genogram, plan, contingency, decision }[only];
   const planFirst = large && (board.stage === 'plan' || board.stage === 'decision');
   const decisionFirst = large && board.stage === 'decision';
   // Who is here matters most before the family comes in (quoracy is settled then).

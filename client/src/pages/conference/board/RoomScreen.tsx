@@ -2,6 +2,7 @@
  * The room's screen (the display role): the board in large type, following the chair wherever
  * they go, with no names of its own, no presence strip and no tools. It never holds the
  * professionals-only document; while the professionals meet on their own it shows a holding page.
+ * The chair chooses what it shows: the whole board, or one part on its own (RoomScreenChoice).
  */
 import { BoardLayout } from './BoardLayout.tsx';
 import { HoldingScreen, holding } from './HoldingScreen.tsx';
@@ -12,5 +13,7 @@ export function RoomScreen(props: BoardProps) {
   const board = useBoard(props);
   useFollowChair(board, true);
   if (holding(board)) return <HoldingScreen board={board} />;
-  return <BoardLayout board={board} actions={null} roomScreen />;
+  return (
+    <BoardLayout board={board} actions={null} roomScreen only={board.control.state.room?.screen ?? 'board'} />
+  );
 }
