@@ -76,7 +76,9 @@ export class RoomService {
     }
     const at = new Date().toISOString();
     const { stage: from } = await this.store.getRoom(access.conference.id);
-    await this.store.setRoom(access.conference.id, { stage }, at);
+    // A new stage puts its own part on the room's screen (the chair can choose another after).
+    const screen: RoomView = stage === 'plan' ? 'plan' : stage === 'decision' ? 'decision' : 'board';
+    await this.store.setRoom(access.conference.id, { stage, ...(stage === from ? {} : { screen }) }, at);
     // Past the professionals' meeting: the conference has begun (once; see conferenceStart.ts).
     if (stage !== 'part-one') await markStarted(this.store, access, 'stage', at);
     if (from !== stage) {

@@ -64,6 +64,24 @@ describe('room state', () => {
       .emitWithAck('focus:set', { section: 'plan' })
       .catch(() => 'no answer');
     expect(refused).toBe('no answer');
+    // What the room's screen shows: the chair's choice, reset to the stage's own part on a new stage.
+    expect(fState.last()?.screen).toBe('board');
+    expect(await c.emitWithAck('screen:set', { view: 'genogram' })).toEqual({ ok: true });
+    await waitFor(() => fState.last()?.screen === 'genogram', 'the room screen view to reach everyone');
+    expect(await c.emitWithAck('screen:set', { view: 'slides' as never })).toMatchObject({ ok: false });
+    expect(
+      await f
+        .timeout(300)
+        .emitWithAck('screen:set', { view: 'plan' })
+        .catch(() => 'no answer'),
+    ).toBe('no answer');
+    expect(await c.emitWithAck('stage:set', { stage: 'plan' })).toEqual({ ok: true });
+    await waitFor(
+      () => fState.last()?.screen === 'plan',
+      'the plan stage to put the plan on the room screen',
+    );
+    expect(await c.emitWithAck('stage:set', { stage: 'sharing' })).toEqual({ ok: true });
+    await waitFor(() => fState.last()?.screen === 'board', 'sharing to put the whole board back');
     expect(await c.emitWithAck('stage:set', { stage: 'closed' })).toMatchObject({
       ok: false,
       error: { code: 'USE_CLOSE' },

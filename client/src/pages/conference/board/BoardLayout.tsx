@@ -118,6 +118,7 @@ export function BoardLayout({
   const renderSection = (info: SectionInfo) => (
     <SectionPanel
       key={info.key}
+      fit={only === 'board' && !board.closed}
       info={info}
       items={board.shown(info.key)}
       childRecords={view?.children ?? []}
@@ -132,8 +133,10 @@ export function BoardLayout({
   // (and keeps it once it is over, under the end screen).
   const lowerFirst = large && (stage === 'plan' || stage === 'decision' || stage === 'closed');
   const lower = view && publicDoc ? <LowerRegions board={board} publicDoc={publicDoc} view={view} /> : null;
-  // One part on its own, large, while the conference is open (the end screen replaces it after).
+  // One part on its own, large, while the conference is open (the end screen replaces it after);
+  // the whole board on the room's screen fits the screen, without the parts below the columns.
   const part = only && only !== 'board' && !board.closed ? only : null;
+  const fit = only === 'board' && !board.closed;
   const alone =
     part && view && publicDoc ? (
       isLowerRegion(part) ? (
@@ -143,7 +146,7 @@ export function BoardLayout({
       )
     ) : null;
   return (
-    <div className={`board board--${role}${large ? ' board--large' : ''}`}>
+    <div className={`board board--${role}${large ? ' board--large' : ''}${fit ? ' board--fit' : ''}`}>
       <SkipLink />
       <BoardHeader board={board} roomScreen={roomScreen} who={who} />
       {roomScreen ? null : <ChildFilter board={board} />}
@@ -156,10 +159,10 @@ export function BoardLayout({
             </div>
           ) : view ? (
             <>
-              {lowerFirst ? lower : null}
+              {lowerFirst && !fit ? lower : null}
               <div className="board__columns">{CAPTURE_SECTIONS.slice(0, 3).map(renderSection)}</div>
               <div className="board__voices">{CAPTURE_SECTIONS.slice(3).map(renderSection)}</div>
-              {view.settings.safetyScale ? (
+              {view.settings.safetyScale && !fit ? (
                 <SafetyScale
                   items={board.shown('safetyScales')}
                   settings={view.settings}
@@ -168,7 +171,7 @@ export function BoardLayout({
                   people={board.presentNames}
                 />
               ) : null}
-              {lowerFirst ? null : lower}
+              {lowerFirst || fit ? null : lower}
             </>
           ) : docs?.closedReason ? null : (
             <Loading what="the board" />

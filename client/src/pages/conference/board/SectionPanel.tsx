@@ -7,6 +7,7 @@ import type { BoardItem } from '@cb/shared/doc/board';
 import { WORRY_KINDS, type ChildRecord } from '@cb/shared/doc/schema';
 import type { BoardActions } from './commands/items.ts';
 import { ItemCard, ReadOnlyItem } from './ItemCard.tsx';
+import { useFitNewest } from './useFitNewest.ts';
 import { WORRY_KIND_LABELS, type SectionInfo } from './sections.ts';
 
 interface Props {
@@ -18,13 +19,19 @@ interface Props {
   freshIds: Set<string>;
   capture?: ReactNode;
   onDeleted?: (text: string) => void;
+  /** The room's screen: the section fits its share of the screen, its newest items kept. */
+  fit?: boolean;
 }
 
 export const SectionPanel = forwardRef<HTMLElement, Props>(function SectionPanel(
-  { info, items, childRecords, actions, focused, freshIds, capture, onDeleted },
+  { info, items, childRecords, actions, focused, freshIds, capture, onDeleted, fit = false },
   ref,
 ) {
   const headingId = `section-${info.key}`;
+  const fitted = useFitNewest(
+    fit,
+    items.map((i) => i.id),
+  );
   const list = (group: BoardItem[], label?: string) => (
     <ul className="items" aria-label={label}>
       {group.map((item) =>
@@ -42,6 +49,26 @@ export const SectionPanel = forwardRef<HTMLElement, Props>(function SectionPanel
         ),
       )}
     </ul>
+  );
+  const content = (
+    <>
+      {items.length === 0 && <p className="section__empty">{info.empty}</p>}
+      {info.key === 'worries'
+        ? WORRY_KINDS.map((kind) => {
+            const group = items.filter((i) => (i.kind ?? 'past-harm') === kind);
+            return (
+              <div key={kind} className="section__group">
+                <h3 className="section__subheading">{WORRY_KIND_LABELS[kind]}</h3>
+                {group.length > 0 ? (
+                  list(group, WORRY_KIND_LABELS[kind])
+                ) : (
+                  <p className="section__empty section__empty--small">None yet.</p>
+                )}
+              </div>
+            );
+          })
+        : items.length > 0 && list(items)}
+    </>
   );
   return (
     <section
@@ -66,22 +93,18 @@ export const SectionPanel = forwardRef<HTMLElement, Props>(function SectionPanel
       <h2 id={headingId} className="section__heading">
         {info.heading}
       </h2>
-      {items.length === 0 && <p className="section__empty">{info.empty}</p>}
-      {info.key === 'worries'
-        ? WORRY_KINDS.map((kind) => {
-            const group = items.filter((i) => (i.kind ?? 'past-harm') === kind);
-            return (
-              <div key={kind} className="section__group">
-                <h3 className="section__subheading">{WORRY_KIND_LABELS[kind]}</h3>
-                {group.length > 0 ? (
-                  list(group, WORRY_KIND_LABELS[kind])
-                ) : (
-                  <p className="section__empty section__empty--small">None yet.</p>
-                )}
-              </div>
-            );
-          })
-        : items.length > 0 && list(items)}
+      {fit ? (
+        <div className="section__fit" ref={fitted.ref}>
+          {fitted.hidden > 0 ? (
+            <p className="section__more">
+              {fitted.hidden} earlier {fitted.hidden === 1 ? 'item is' : 'items are'} not shown here.
+            </p>
+          ) : null}
+          {content}
+        </div>
+      ) : (
+        content
+      )}
       {capture}
     </section>
   );
