@@ -30,11 +30,7 @@ export class SqliteRoomState implements RoomStateBackend {
       : { stage: 'part-one', focus: null, screen: 'board' };
   }
 
-  async setRoom(
-    conferenceId: string,
-    patch: Partial<Room>,
-    at: string,
-  ): Promise<void> {
+  async setRoom(conferenceId: string, patch: Partial<Room>, at: string): Promise<void> {
     // Read and write in one IMMEDIATE transaction: no other write can land in between.
     this.db
       .transaction(() => {
