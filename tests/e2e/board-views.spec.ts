@@ -165,7 +165,8 @@ test('every view of a full board passes axe, reflows at 400 % zoom, and is saved
     await expect(display.region('Genogram')).toBeVisible(ARRIVES);
     await expect(display.region('Plan')).toHaveCount(0);
     await saveScreen(display.page, '26-room-screen-family-tree');
-    // The family's own screen is not changed by the choice.
+    // The family, following the chair on their own screen, are taken to it; the board stays whole.
+    await expect(family.region('Genogram')).toBeInViewport(ARRIVES);
     await expect(family.region('Worries')).toBeVisible();
     await choice.selectOption({ label: 'The whole board' });
     // The whole board as a whiteboard: the five sections, fitted; the plan is a choice of its own.
