@@ -34,14 +34,13 @@ export interface Freezer {
  */
 async function shareFinalDecisions(docs: Freezer, conferenceId: string): Promise<number> {
   const restricted = new Y.Doc();
+  const publicNow = new Y.Doc();
   try {
     Y.applyUpdate(restricted, await docs.stateOf(docNameFor(conferenceId, true)));
-    const publicNow = new Y.Doc();
     Y.applyUpdate(publicNow, await docs.stateOf(docNameFor(conferenceId, false)));
     const unshared = readDecisions(publicNow, restricted)
       .filter((d) => differsFromShared(d))
       .map((d) => d.childId);
-    publicNow.destroy();
     if (unshared.length === 0) return 0;
     await docs.change(docNameFor(conferenceId, false), (doc) => {
       for (const childId of unshared) shareDecision(doc, restricted, childId);
@@ -49,6 +48,7 @@ async function shareFinalDecisions(docs: Freezer, conferenceId: string): Promise
     return unshared.length;
   } finally {
     restricted.destroy();
+    publicNow.destroy();
   }
 }
 

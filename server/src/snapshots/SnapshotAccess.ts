@@ -38,10 +38,11 @@ export class SnapshotAccess {
     const key = `${actorText(actor)}|${access.conference.id}`;
     const at = this.now();
     const last = this.lastRead.get(key);
+    const newLook = last === undefined || at - last >= LOOK_GAP_MS;
+    // Forget looks that have ended, so the map holds only the last few minutes' readers.
+    if (newLook) for (const [k, t] of this.lastRead) if (at - t >= LOOK_GAP_MS) this.lastRead.delete(k);
     this.lastRead.set(key, at);
-    if (last === undefined || at - last >= LOOK_GAP_MS) {
-      for (const [k, t] of this.lastRead) if (at - t >= LOOK_GAP_MS) this.lastRead.delete(k);
-      this.lastRead.set(key, at);
+    if (newLook) {
       await auditLog(this.store).record(actor, 'snapshot-viewed', access.conference.id, {
         seq: snapshot.seq,
       });

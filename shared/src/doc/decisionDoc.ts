@@ -151,17 +151,24 @@ export function setOutcome(
 }
 
 const s = decisionSchema.shape;
-const notesOf = (restrictedDoc: Y.Doc | null, childId: string): Y.Map<unknown> | null => {
-  const m: unknown = restrictedDoc ? docParts(restrictedDoc).decisions.get(childId) : null;
+/** A child's map in either document, if there is one (reading makes none). */
+const mapOf = (doc: Y.Doc | null, childId: string): Y.Map<unknown> | null => {
+  const m: unknown = doc ? docParts(doc).decisions.get(childId) : null;
   return m instanceof Y.Map ? (m as Y.Map<unknown>) : null;
 };
 
+/** An outcome as the family is given it: nothing before there is one, a category only with a plan. */
+function asShared({ outcome, category }: Pick<Decision, 'outcome' | 'category'>): SharedOutcome | null {
+  if (outcome === null) return null;
+  return { outcome, category: outcome === 'child-protection-plan' ? category : null };
+}
+
 /** What the public document holds of a child's outcome: what the family's screen has been given. */
 function sharedIn(map: Y.Map<unknown> | null): SharedOutcome | null {
-  const outcome = field(s.outcome, map?.get('outcome'), null);
-  if (outcome === null) return null;
-  const category = outcome === 'child-protection-plan' ? field(s.category, map?.get('category'), null) : null;
-  return { outcome, category };
+  return asShared({
+    outcome: field(s.outcome, map?.get('outcome'), null),
+    category: field(s.category, map?.get('category'), null),
+  });
 }
 
 /**
@@ -190,18 +197,7 @@ function draftIn(
  */
 export function shareDecision(publicDoc: Y.Doc, restrictedDoc: Y.Doc, childId: string): SharedOutcome | null {
   const child = id.parse(childId);
-  const open: unknown = docParts(publicDoc).decisions.get(child);
-  const draft = draftIn(
-    notesOf(restrictedDoc, child),
-    open instanceof Y.Map ? (open as Y.Map<unknown>) : null,
-  );
-  const now: SharedOutcome | null =
-    draft.outcome === null
-      ? null
-      : {
-          outcome: draft.outcome,
-          category: draft.outcome === 'child-protection-plan' ? draft.category : null,
-        };
+  const now = asShared(draftIn(mapOf(restrictedDoc, child), mapOf(publicDoc, child)));
   publicDoc.transact(() => {
     const map = childMap(publicDoc, child);
     if (now === null) {
@@ -230,9 +226,8 @@ export function readDrafts(restrictedDoc: Y.Doc): Pick<Decision, 'childId' | 'ou
 
 /** True when the family's screen shows something other than the chair's draft. */
 export function differsFromShared(d: Pick<Decision, 'outcome' | 'category' | 'shared'>): boolean {
-  if (d.shared === null) return d.outcome !== null;
-  const category = d.outcome === 'child-protection-plan' ? d.category : null;
-  return d.outcome !== d.shared.outcome || category !== d.shared.category;
+  const want = asShared(d);
+  return want?.outcome !== d.shared?.outcome || want?.category !== d.shared?.category;
 }
 
 /**
@@ -250,10 +245,9 @@ export function readDecisions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null = nu
     for (const k of docParts(restrictedDoc).decisions.keys()) if (order.includes(k)) ids.add(k);
   return [...ids]
     .flatMap((childId): Decision[] => {
-      const m: unknown = open.get(childId);
-      const map = m instanceof Y.Map ? (m as Y.Map<unknown>) : null;
+      const map = mapOf(publicDoc, childId);
       if (!map && !order.includes(childId)) return [];
-      const note = notesOf(restrictedDoc, childId);
+      const note = mapOf(restrictedDoc, childId);
       const shared = sharedIn(map);
       const draft = restrictedDoc
         ? draftIn(note, map)

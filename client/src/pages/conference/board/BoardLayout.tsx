@@ -115,10 +115,14 @@ export function BoardLayout({
 }: BoardLayoutProps) {
   const { view, docs, role, large, stage } = board;
   const publicDoc = docs?.publicDoc ?? null;
+  // The room's screen: one part on its own, large, while the conference is open (the end screen
+  // replaces it after); or the whole board fitted to the screen, without the parts below the columns.
+  const part = only && only !== 'board' && !board.closed ? only : null;
+  const fit = only === 'board' && !board.closed;
   const renderSection = (info: SectionInfo) => (
     <SectionPanel
       key={info.key}
-      fit={only === 'board' && !board.closed}
+      fit={fit}
       info={info}
       items={board.shown(info.key)}
       childRecords={view?.children ?? []}
@@ -133,10 +137,6 @@ export function BoardLayout({
   // (and keeps it once it is over, under the end screen).
   const lowerFirst = large && (stage === 'plan' || stage === 'decision' || stage === 'closed');
   const lower = view && publicDoc ? <LowerRegions board={board} publicDoc={publicDoc} view={view} /> : null;
-  // One part on its own, large, while the conference is open (the end screen replaces it after);
-  // the whole board on the room's screen fits the screen, without the parts below the columns.
-  const part = only && only !== 'board' && !board.closed ? only : null;
-  const fit = only === 'board' && !board.closed;
   const alone =
     part && view && publicDoc ? (
       isLowerRegion(part) ? (

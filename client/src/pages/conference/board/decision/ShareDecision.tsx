@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** What the family's screen says about this child now. */
-export function familyScreenWords(decision: DecisionState, childName: string): string {
+function familyScreenWords(decision: DecisionState, childName: string): string {
   return decision.shared
     ? outcomeWords(decision.shared.outcome, decision.shared.category, childName)
     : DECIDING_WORDS;
