@@ -5,7 +5,7 @@
  * devices, and the chair decides for each child. The family sees the plan and the outcome, never
  * the tally. All names and words are fictional.
  */
-import { PlanPanel } from './pages/PlanPanel.ts';
+import { PlanPanel, type PlanRowWords } from './pages/PlanPanel.ts';
 import { STAGES } from './pages/ChairBoardPage.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { letInGuest, openConference } from './support/conference.ts';
@@ -17,7 +17,7 @@ const FAMILY = { role: 'family', name: 'Chloe Marlow', label: 'Chloe (mother)' }
 const NADIA = { role: 'professional', name: 'Nadia Okafor', label: 'Nadia (health visitor)' } as const;
 const TOM = { role: 'professional', name: 'Tom Reeve', label: 'Tom (school)' } as const;
 
-const ROWS = [
+const ROWS: PlanRowWords[] = [
   {
     risk: 'Ada and Ben see adults fighting.',
     outcome: 'Ada and Ben feel safe at home.',
@@ -101,6 +101,24 @@ test('the plan is made live with the family, then the decision for each child', 
     await chairPlan.setRowDate("Ben's weight is falling.", '2027-01-07');
     await expect(chairPlan.check('person-and-date')).toContainText('Done');
     await expect(familyPlan.check('person-and-date')).toContainText('Done', ARRIVES);
+  });
+
+  await test.step('the plan is a table: Alt+↓ moves a row, the cursor stays in its cell; Enter goes to a new row', async () => {
+    const [first, second, third] = ROWS as [PlanRowWords, PlanRowWords, PlanRowWords];
+    const task = chairPlan.rowCard(first.risk).getByRole('textbox', { name: 'What will be done' });
+    await task.focus();
+    await chair.page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => chairPlan.risksInOrder()).toEqual([second.risk, first.risk, third.risk]);
+    await expect(chairPlan.rowCard(first.risk)).toHaveAccessibleName(/^Plan row 2:/);
+    await expect(task).toBeFocused();
+    await expect(familyPlan.plan.getByRole('row').nth(1)).toContainText(second.task, ARRIVES);
+    await chair.page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => chairPlan.risksInOrder()).toEqual(ROWS.map((r) => r.risk));
+    await expect(task).toBeFocused();
+    await chair.page.keyboard.press('Enter');
+    await expect(chairPlan.plan.getByRole('textbox', { name: /^Add what needs to change/ })).toBeFocused();
+    await expect(task).toHaveValue(first.task);
+    await saveScreen(chair.page, '39-plan-table-chair');
   });
 
   await test.step('Alt+7: a contingency plan for each child, in the family’s words', async () => {

@@ -125,4 +125,18 @@ describe('planDocx', () => {
     expect(t).toContain(MINUTES_HEADINGS.contingencyPlans);
     expect(t).not.toContain(MINUTES_HEADINGS.worries);
   });
+
+  it('is laid out on landscape pages; in the minutes only the plan’s pages are', () => {
+    const plan = unzipEntry(docx.plan ?? Buffer.alloc(0), 'word/document.xml');
+    expect(plan.match(/<w:pgSz [^>]*>/g)).toEqual([
+      expect.stringMatching(/w:w="16838" w:h="11906" w:orient="landscape"/),
+    ]);
+    const minutes = unzipEntry(docx.full ?? Buffer.alloc(0), 'word/document.xml');
+    const sizes = minutes.match(/<w:pgSz [^>]*>/g) ?? [];
+    expect(sizes.map((s) => s.includes('landscape'))).toEqual([false, true, false]);
+    // The landscape section is the plan's: its table header is between the first and second breaks.
+    const [before = '', planPart = ''] = minutes.split(/<w:sectPr\b/);
+    expect(before).not.toContain('What needs to change');
+    expect(planPart).toContain('What needs to change');
+  });
 });

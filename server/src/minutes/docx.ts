@@ -13,6 +13,7 @@ import {
   HeadingLevel,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -28,12 +29,12 @@ import { genogramPicture } from './genogramPicture.ts';
 import { minutesTitle, PROFESSIONALS_ONLY_WORDS } from '@cb/shared/minutes/words';
 import {
   confidentialWords,
-  flatBlocks,
   PEOPLE_HEADER,
+  pageRuns,
   plainTable,
   type Block,
+  type PageRun,
   type PlainTable,
-  type OutlineSection,
   type Run,
 } from '@cb/shared/minutes/blocks';
 import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
@@ -41,6 +42,7 @@ import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
 /** A4 in twentieths of a point (twips), with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 const MUTED = '52606D';
 const WARNING = '8A1C1C';
 /** Sizes in half-points. */
@@ -82,11 +84,11 @@ function cell(text: string, opts: { header?: boolean; bold?: boolean; width: num
   });
 }
 
-function table({ header, rows, widths: relative, labels }: PlainTable): Table {
+function table({ header, rows, widths: relative, labels }: PlainTable, width = TEXT_WIDTH): Table {
   // Twentieths of a point; a cell's text sits inside Word's default margins (0.08 in each side).
   const margins = 2 * 115;
   const word = wordPoints(TABLE_TEXT / 2);
-  const widths = fitColumns(relative, TEXT_WIDTH, [header, ...rows], (w) => word(w) * 20 + margins).map(
+  const widths = fitColumns(relative, width, [header, ...rows], (w) => word(w) * 20 + margins).map(
     Math.floor,
   );
   const body = rows.map(
@@ -108,7 +110,7 @@ function table({ header, rows, widths: relative, labels }: PlainTable): Table {
         ]
       : [];
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [...head, ...body],
@@ -122,7 +124,7 @@ const bullets = (items: Run[][]) =>
 
 const spacer = () => new Paragraph({ children: [], spacing: { after: 120 } });
 
-function docxBlock(block: Block): (Paragraph | Table)[] {
+function docxBlock(block: Block, width: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] })];
@@ -142,9 +144,9 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
       return bullets(block.items.map((c) => c.runs));
     case 'table':
     case 'facts':
-      return [table(plainTable(block)), spacer()];
+      return [table(plainTable(block), width), spacer()];
     case 'group':
-      return block.blocks.flatMap(docxBlock);
+      return block.blocks.flatMap((b) => docxBlock(b, width));
     case 'genogram':
       // The picture (SVG, with a PNG for Word versions that cannot show SVG), then the same tree in
       // words, which the admin can also correct.
@@ -170,50 +172,54 @@ function docxBlock(block: Block): (Paragraph | Table)[] {
   }
 }
 
-function render(minutes: Minutes, title: string, sections: OutlineSection[]): Promise<Buffer> {
+function render(minutes: Minutes, title: string, runs: PageRun[]): Promise<Buffer> {
+  const header = () =>
+    new Header({
+      children: [
+        new Paragraph({
+          children: [
+            new TextRun({ text: confidentialWords(minutes), bold: true, color: WARNING, size: SMALL }),
+          ],
+        }),
+      ],
+    });
+  const footer = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({
+              children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+              size: SMALL,
+            }),
+          ],
+        }),
+      ],
+    });
+  // One Word section per run of pages: the plan's table on landscape pages, the rest upright.
+  const sections = runs.map((run) => ({
+    properties: {
+      page: {
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: run.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+      },
+    },
+    headers: { default: header() },
+    footers: { default: footer() },
+    children: run.blocks.flatMap((b) => docxBlock(b, run.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH)),
+  }));
   const doc = new Document({
     title,
     subject: minutes.conference.title,
     creator: 'Conference Board',
     description: confidentialWords(minutes),
     styles: { default: { document: { run: { font: 'Arial', size: 21 } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-        },
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                children: [
-                  new TextRun({ text: confidentialWords(minutes), bold: true, color: WARNING, size: SMALL }),
-                ],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                    size: SMALL,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: flatBlocks(sections).flatMap(docxBlock),
-      },
-    ],
+    sections,
   });
   return Packer.toBuffer(doc);
 }
@@ -243,10 +249,10 @@ function genogramParagraph(svg: string): Paragraph[] {
 }
 
 export function minutesDocx(minutes: Minutes): Promise<Buffer> {
-  return render(minutes, minutesTitle(minutes), minutesOutline(minutes));
+  return render(minutes, minutesTitle(minutes), pageRuns(minutesOutline(minutes)));
 }
 
-/** The plan, the contingency plans and the dates, without the rest of the minutes. */
+/** The plan, the contingency plans and the dates, without the rest of the minutes: landscape. */
 export function planDocx(minutes: Minutes): Promise<Buffer> {
-  return render(minutes, minutesTitle(minutes, 'the plan'), planOutline(minutes));
+  return render(minutes, minutesTitle(minutes, 'the plan'), pageRuns(planOutline(minutes), true));
 }

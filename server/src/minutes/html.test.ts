@@ -37,6 +37,8 @@ describe('minutesHtml', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toMatch(/@page \{\s*size: A4;/);
+    expect(html).toMatch(/@page wide \{\s*size: A4 landscape;/);
+    expect(html).toContain('table.plan { page: wide; }');
     expect(html).toContain('Confidential');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     // Nothing is fetched or run: no scripts, no external styles, fonts or images.

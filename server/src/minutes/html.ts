@@ -16,7 +16,7 @@ import { sectionsHtml } from './htmlBlocks.ts';
  * Print rules: A4 with a left margin wide enough for a hole punch; the running header and the page
  * numbers are page-margin boxes (the on-screen banner is hidden in print, so it is not printed
  * twice); a heading never ends a page; table rows, decisions and the genogram are not split; a
- * table's header row repeats on each page. `header` is one of our own fixed phrases, never input.
+ * table's header row repeats on each page; the plan's table prints on landscape pages. `header` is one of our own fixed phrases, never input.
  */
 const css = (header: string) => `
 @page {
@@ -25,6 +25,14 @@ const css = (header: string) => `
   @top-left { content: "${header}"; font: 8.5pt system-ui, sans-serif; color: #52606d; text-transform: uppercase; letter-spacing: .04em; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8.5pt system-ui, sans-serif; color: #52606d; }
 }
+@page wide {
+  size: A4 landscape;
+  margin: 18mm 20mm 18mm 22mm;
+  @top-left { content: "${header}"; font: 8.5pt system-ui, sans-serif; color: #52606d; text-transform: uppercase; letter-spacing: .04em; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8.5pt system-ui, sans-serif; color: #52606d; }
+}
+/* The plan's six columns print on landscape pages of their own. */
+@media print { table.plan { page: wide; } }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 190mm; padding: 16px; font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f2933; background: #fff; }

@@ -12,6 +12,7 @@ import {
 import {
   pdfImages,
   pdfInfo,
+  pdfPages,
   pdfStreams,
   pdfText,
   squash,
@@ -106,6 +107,17 @@ describe('minutesPdf', () => {
     expect(text.match(/What needs to\s+change/g)?.length).toBeGreaterThan(1);
     expect((await minutesPdf(minutes)).equals(pdf)).toBe(true);
   });
+
+  it('puts the plan’s table on landscape pages and the rest of the minutes upright', async () => {
+    const pages = pdfPages(dir, 'big-pages', await minutesPdf(bigMinutes('full')));
+    const planPages = pages.filter((p) => /What needs to\s+change/.test(p.text));
+    expect(planPages.length).toBeGreaterThan(1);
+    expect(planPages.every((p) => p.landscape)).toBe(true);
+    expect(pages[0]?.landscape).toBe(false);
+    const contingency = pages.findIndex((p) => p.text.includes(MINUTES_HEADINGS.contingencyPlans));
+    expect(pages[contingency]?.landscape).toBe(false);
+    expect(pages.at(-1)?.landscape).toBe(false);
+  });
 });
 
 describe('planPdf', () => {
@@ -117,5 +129,8 @@ describe('planPdf', () => {
     expect(text).toContain(MINUTES_HEADINGS.contingencyPlans);
     expect(text).toContain(MINUTES_HEADINGS.coreGroup);
     expect(text).not.toContain(MINUTES_HEADINGS.worries);
+    const pages = pdfPages(dir, 'plan-pages', await planPdf(minutes));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((p) => p.landscape)).toBe(true);
   });
 });

@@ -3,21 +3,32 @@
  * of the shared outline (shared/minutes/outline.ts); the genogram stays a vector drawing (pdfmake's `svg` node), so it prints sharp.
  * Fonts: see pdfFonts.ts.
  */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { minutesTitle } from '@cb/shared/minutes/words';
-import { confidentialWords, flatBlocks, type OutlineSection } from '@cb/shared/minutes/blocks';
+import { confidentialWords, pageRuns, type PageRun } from '@cb/shared/minutes/blocks';
 import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
 import { getPrinter } from './pdfFonts.ts';
-import { A4, MARGINS, pdfContent, STYLES, TABLE_LAYOUT } from './pdfParts.ts';
+import { A4, LANDSCAPE, MARGINS, pdfContent, PORTRAIT, STYLES, TABLE_LAYOUT } from './pdfParts.ts';
 
-function definition(minutes: Minutes, title: string, sections: OutlineSection[]): TDocumentDefinitions {
+/** Each run of pages in its orientation; a run after the first starts a page of its own shape. */
+function runsContent(runs: PageRun[]): Content[] {
+  return runs.flatMap((run, i) => {
+    const content = pdfContent(run.blocks, run.landscape ? LANDSCAPE.width : PORTRAIT.width);
+    if (i === 0) return content;
+    const pageOrientation = run.landscape ? 'landscape' : 'portrait';
+    return [{ stack: content.slice(0, 1), pageBreak: 'before', pageOrientation }, ...content.slice(1)];
+  });
+}
+
+function definition(minutes: Minutes, title: string, runs: PageRun[]): TDocumentDefinitions {
   const c = minutes.conference;
   // A fixed creation date (the conference's own) makes the same minutes give the same bytes.
   const when = new Date(c.closedAt ?? c.scheduledAt);
   const confidential = confidentialWords(minutes);
   return {
     pageSize: 'A4',
+    pageOrientation: runs[0]?.landscape ? 'landscape' : 'portrait',
     pageMargins: MARGINS,
     info: {
       title,
@@ -42,7 +53,7 @@ function definition(minutes: Minutes, title: string, sections: OutlineSection[])
       color: '#52606d',
       margin: [0, 18, 0, 0],
     }),
-    content: pdfContent(flatBlocks(sections)),
+    content: runsContent(runs),
     styles: STYLES,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     // A heading above a long table, in the last tenth of a page, moves over to sit with it.
@@ -63,10 +74,10 @@ function render(doc: TDocumentDefinitions): Promise<Buffer> {
 }
 
 export function minutesPdf(minutes: Minutes): Promise<Buffer> {
-  return render(definition(minutes, minutesTitle(minutes), minutesOutline(minutes)));
+  return render(definition(minutes, minutesTitle(minutes), pageRuns(minutesOutline(minutes))));
 }
 
-/** The plan, the contingency plans and the dates, without the rest of the minutes. */
+/** The plan, the contingency plans and the dates, without the rest of the minutes: landscape. */
 export function planPdf(minutes: Minutes): Promise<Buffer> {
-  return render(definition(minutes, minutesTitle(minutes, 'the plan'), planOutline(minutes)));
+  return render(definition(minutes, minutesTitle(minutes, 'the plan'), pageRuns(planOutline(minutes), true)));
 }

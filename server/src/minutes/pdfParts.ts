@@ -38,8 +38,14 @@ export const TABLE_LAYOUT: CustomTableLayout = {
 };
 
 /** Content area of a page in each orientation. */
-const PORTRAIT = { width: A4.width - MARGINS[0] - MARGINS[2], height: A4.height - MARGINS[1] - MARGINS[3] };
-const LANDSCAPE = { width: A4.height - MARGINS[0] - MARGINS[2], height: A4.width - MARGINS[1] - MARGINS[3] };
+export const PORTRAIT = {
+  width: A4.width - MARGINS[0] - MARGINS[2],
+  height: A4.height - MARGINS[1] - MARGINS[3],
+};
+export const LANDSCAPE = {
+  width: A4.height - MARGINS[0] - MARGINS[2],
+  height: A4.width - MARGINS[1] - MARGINS[3],
+};
 
 function runText(run: Run, after: boolean): ContentText[] {
   const out: ContentText[] = [];
@@ -61,7 +67,7 @@ export function tableWidths(relative: number[], pageWidth: number, cells: string
   return fitColumns(relative, usable, cells, wordPoints(9));
 }
 
-function table({ header, rows, widths: relative, labels }: PlainTable): Content {
+function table({ header, rows, widths: relative, labels }: PlainTable, pageWidth: number): Content {
   const body: TableCell[][] = [];
   if (header.length > 0) body.push(header.map((text) => ({ text, style: 'tableHeader' })));
   for (const row of rows) body.push(row.map((text, i) => ({ text, bold: labels && i === 0 })));
@@ -72,7 +78,7 @@ function table({ header, rows, widths: relative, labels }: PlainTable): Content 
       // The header row is drawn again at the top of every page the table runs onto.
       headerRows: header.length > 0 ? 1 : 0,
       keepWithHeaderRows: header.length > 0 ? 1 : 0,
-      widths: tableWidths(relative, PORTRAIT.width, [header, ...rows]),
+      widths: tableWidths(relative, pageWidth, [header, ...rows]),
       body,
     },
   };
@@ -128,7 +134,7 @@ function genogram(heading: string, svg: string): Content[] {
   ];
 }
 
-function blockContent(block: Block): Content[] {
+function blockContent(block: Block, width: number): Content[] {
   switch (block.kind) {
     case 'title':
       return [{ text: block.text, style: 'title' }];
@@ -142,9 +148,9 @@ function blockContent(block: Block): Content[] {
       return [bullets(block.items.map((c) => c.runs))];
     case 'table':
     case 'facts':
-      return [table(plainTable(block))];
+      return [table(plainTable(block), width)];
     case 'group':
-      return block.blocks.flatMap(blockContent);
+      return block.blocks.flatMap((b) => blockContent(b, width));
     case 'genogram':
       return block.people.length > 0
         ? genogram(block.heading, block.svg)
@@ -169,8 +175,8 @@ const SHORT_TABLE_ROWS = 8;
  * The first piece of a block, to keep with the headings above it, and the rest. A long table
  * is not split: its heading is marked instead (headlineLevel) for pdf.ts's page-break check.
  */
-function lead(block: Block): { first: Content[]; rest: Content[] } | null {
-  if (block.kind === 'paragraph') return { first: blockContent(block), rest: [] };
+function lead(block: Block, width: number): { first: Content[]; rest: Content[] } | null {
+  if (block.kind === 'paragraph') return { first: blockContent(block, width), rest: [] };
   if (block.kind === 'bullets' && block.items.length > 0) {
     const rest = block.items.slice(1);
     return {
@@ -179,25 +185,28 @@ function lead(block: Block): { first: Content[]; rest: Content[] } | null {
     };
   }
   if ((block.kind === 'table' || block.kind === 'facts') && block.rows.length <= SHORT_TABLE_ROWS)
-    return { first: blockContent(block), rest: [] };
+    return { first: blockContent(block, width), rest: [] };
   return null;
 }
 
-/** Every block; a heading never ends a page: it is kept with the start of what it heads. */
-export function pdfContent(blocks: Block[]): Content[] {
+/**
+ * Every block; a heading never ends a page: it is kept with the start of what it heads. `width` is
+ * the text width of the pages they go on (tables are made exactly that wide).
+ */
+export function pdfContent(blocks: Block[], width: number = PORTRAIT.width): Content[] {
   const out: Content[] = [];
   let headings: Content[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      headings.push(...blockContent(block));
+      headings.push(...blockContent(block, width));
       continue;
     }
     if (headings.length > 0) {
-      const kept = lead(block);
+      const kept = lead(block, width);
       if (kept) out.push({ unbreakable: true, stack: [...headings, ...kept.first] }, ...kept.rest);
-      else out.push({ stack: headings, headlineLevel: 1 }, ...blockContent(block));
+      else out.push({ stack: headings, headlineLevel: 1 }, ...blockContent(block, width));
       headings = [];
-    } else out.push(...blockContent(block));
+    } else out.push(...blockContent(block, width));
   }
   if (headings.length > 0) out.push(...headings);
   return out;

@@ -85,6 +85,29 @@ export function flatBlocks(sections: OutlineSection[]): Block[] {
   return sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'group' ? b.blocks : [b]));
 }
 
+/** Blocks that go on pages of one orientation. */
+export interface PageRun {
+  landscape: boolean;
+  blocks: Block[];
+}
+
+/**
+ * The outline cut into runs of pages by orientation: the plan's table has six wide columns, so it
+ * goes on landscape pages (the whole document when it is the plan on its own); the rest is upright.
+ */
+export function pageRuns(sections: OutlineSection[], allLandscape = false): PageRun[] {
+  if (allLandscape) return [{ landscape: true, blocks: flatBlocks(sections) }];
+  const runs: PageRun[] = [];
+  for (const section of sections) {
+    const blocks = flatBlocks([section]);
+    const landscape = blocks.some((b) => b.kind === 'table' && b.name === 'plan');
+    const last = runs.at(-1);
+    if (last && last.landscape === landscape) last.blocks.push(...blocks);
+    else runs.push({ landscape, blocks });
+  }
+  return runs;
+}
+
 /** A cell's words, the note on a line of its own. */
 export function cellText(cell: Cell): string {
   return typeof cell === 'string' ? cell : `${cell.text}\n${cell.note}`;

@@ -73,9 +73,16 @@ export class PlanPanel {
     await expect(this.rowCard(row.risk)).toBeVisible();
   }
 
-  /** The chair's card for a row, found by what needs to change. */
+  /** The chair's row of the plan table, found by what needs to change. */
   rowCard(risk: string): Locator {
-    return this.plan.getByRole('listitem', { name: new RegExp(`^Plan row \\d+: ${escape(risk)}`) });
+    return this.plan.getByRole('row', { name: new RegExp(`^Plan row \\d+: ${escape(risk)}`) });
+  }
+
+  /** What needs to change, row by row, as the chair's table shows it. */
+  async risksInOrder(): Promise<string[]> {
+    return this.plan.getByRole('textbox', { name: 'What needs to change', exact: true }).evaluateAll((boxes) =>
+      boxes.map((b) => (b as HTMLTextAreaElement).value),
+    );
   }
 
   /** Types into the row's "By when" box and presses Enter (saved on Enter or on leaving the box). */

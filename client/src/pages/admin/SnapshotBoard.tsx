@@ -72,7 +72,7 @@ export function SnapshotBoard({ state }: { state: SnapshotState }) {
       <section className="section" aria-label="Plan at this snapshot">
         <h3 className="section__heading">The plan</h3>
         {board.plan.length > 0 ? (
-          <PlanTable rows={board.plan} childRecords={view.children} />
+          <PlanTable rows={board.plan} childRecords={view.children} viewerName={null} />
         ) : (
           <p className="section__empty">No plan yet.</p>
         )}

@@ -64,6 +64,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       worries={view.sections.worries}
       people={board.presentNames}
       onlyChild={onlyChild}
+      viewerName={role === 'professional' ? board.name : null}
       focused={focus === 'plan'}
       onFocusRegion={onFocusRegion}
       onMessage={onMessage}

@@ -3,7 +3,7 @@
  * plan. The chair adds and edits rows in place; everyone else sees the table. The family's plan is
  * in the public document (it is theirs), so nothing here is professionals-only.
  */
-import { forwardRef, useCallback, useId, useMemo } from 'react';
+import { forwardRef, useCallback, useId, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import type { BoardItem } from '@cb/shared/doc/board';
 import {
@@ -21,7 +21,7 @@ import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { createPlanCommands } from '../commands/plan.ts';
 import { AddPlanRowForm } from './AddPlanRowForm.tsx';
 import { PlanChecksList } from './PlanChecksList.tsx';
-import { PlanRowCard } from './PlanRowCard.tsx';
+import { PlanGrid } from './PlanGrid.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import { Region } from '../Region.tsx';
 
@@ -35,6 +35,8 @@ interface Props {
   people: string[];
   /** The child the board is showing, or null for all of them. */
   onlyChild: string | null;
+  /** A professional's own name: the rows they are doing come first on their screen. */
+  viewerName: string | null;
   focused: boolean;
   onFocusRegion: ((section: FocusSection) => void) | null;
   onMessage(message: string): void;
@@ -46,10 +48,22 @@ interface PlanData {
 }
 
 export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSection(
-  { doc, editable, childRecords: children, worries, people, onlyChild, focused, onFocusRegion, onMessage },
+  {
+    doc,
+    editable,
+    childRecords: children,
+    worries,
+    people,
+    onlyChild,
+    viewerName,
+    focused,
+    onFocusRegion,
+    onMessage,
+  },
   addRef,
 ) {
   const peopleListId = useId();
+  const newRow = useRef<HTMLInputElement | null>(null);
   const { rows, contingency } = useDocSnapshot(
     [doc],
     (): PlanData => ({ rows: readPlan(doc), contingency: readContingencyPlans(doc) }),
@@ -95,30 +109,29 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
       {shown.length === 0 ? (
         <p className="section__empty">The plan is made together, before the decision.</p>
       ) : editable ? (
-        <ol className="plan-rows">
-          {shown.map((row, index) => (
-            <PlanRowCard
-              key={row.id}
-              doc={doc}
-              row={row}
-              index={index}
-              count={shown.length}
-              childRecords={children}
-              risks={risks}
-              peopleListId={peopleListId}
-              onUpdate={onUpdate}
-              onMove={onMove}
-              onRemove={onRemove}
-            />
-          ))}
-        </ol>
+        <PlanGrid
+          doc={doc}
+          rows={shown}
+          childRecords={children}
+          risks={risks}
+          peopleListId={peopleListId}
+          newRowRef={newRow}
+          onUpdate={onUpdate}
+          onMove={onMove}
+          onRemove={onRemove}
+          onMessage={onMessage}
+        />
       ) : (
-        <PlanTable rows={shown} childRecords={children} />
+        <PlanTable rows={shown} childRecords={children} viewerName={viewerName} />
       )}
       {editable ? (
         <>
           <AddPlanRowForm
-            ref={addRef}
+            ref={(el) => {
+              newRow.current = el;
+              if (typeof addRef === 'function') addRef(el);
+              else if (addRef) addRef.current = el;
+            }}
             childRecords={children}
             people={people}
             onlyChild={onlyChild}
