@@ -13,6 +13,7 @@ import './styles/lobby.css';
 import './styles/genogram.css';
 import './styles/plan.css';
 import './styles/plan-grid.css';
+import './styles/tools.css';
 
 // On a board's address, start fetching the board at once (see prewarmBoard).
 const boardId = /^\/c\/([0-9A-Za-z-]{1,64})\/?$/.exec(window.location.pathname)?.[1];

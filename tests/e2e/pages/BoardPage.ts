@@ -77,6 +77,9 @@ export class BoardPage {
   /** A professional suggests an item for the chair; `section` is the option's words. */
   async suggest(section: string, text: string): Promise<void> {
     const form = this.suggestForm;
+    // On a phone the form opens from the bar at the foot of the screen.
+    const opener = this.tools.getByRole('button', { name: 'Suggest an item' });
+    if (await opener.isVisible()) await opener.click();
     await form.getByRole('combobox', { name: 'Section' }).selectOption({ label: section });
     await form.getByRole('textbox', { name: 'Your suggestion' }).fill(text);
     await form.getByRole('button', { name: 'Send to the chair' }).click();

@@ -80,9 +80,9 @@ export class PlanPanel {
 
   /** What needs to change, row by row, as the chair's table shows it. */
   async risksInOrder(): Promise<string[]> {
-    return this.plan.getByRole('textbox', { name: 'What needs to change', exact: true }).evaluateAll((boxes) =>
-      boxes.map((b) => (b as HTMLTextAreaElement).value),
-    );
+    return this.plan
+      .getByRole('textbox', { name: 'What needs to change', exact: true })
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value));
   }
 
   /** Types into the row's "By when" box and presses Enter (saved on Enter or on leaving the box). */

@@ -146,7 +146,9 @@ export function BoardLayout({
       )
     ) : null;
   return (
-    <div className={`board board--${role}${large ? ' board--large' : ''}${fit ? ' board--fit' : ''}`}>
+    <div
+      className={`board board--${role}${large ? ' board--large' : ''}${fit ? ' board--fit' : ''}${part && role === 'display' ? ' board--part' : ''}`}
+    >
       <SkipLink />
       <BoardHeader board={board} roomScreen={roomScreen} who={who} />
       {roomScreen ? null : <ChildFilter board={board} />}

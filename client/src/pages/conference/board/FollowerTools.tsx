@@ -1,8 +1,9 @@
 /**
  * Tools for people following the board: follow the chair or look around; for professionals also
- * raise a hand and suggest an item.
+ * raise a hand and suggest an item. On a phone a professional's tools are a bar that stays at the
+ * foot of the screen: the hand is always in reach, and "Suggest an item" opens the form above it.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { WorryKind } from '@cb/shared/doc/schema';
 import { SUGGESTION_SECTIONS, type Role, type SuggestionSection } from '@cb/shared/protocol';
 import { SECTION_BY_KEY, WORRY_KIND_LABELS } from './sections.ts';
@@ -34,8 +35,13 @@ export function FollowerTools({
   const [kind, setKind] = useState<WorryKind>('past-harm');
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const formId = useId();
   return (
-    <aside className="tools" aria-label="Your tools">
+    <aside
+      className={`tools${role === 'professional' ? ' tools--bar' : ''}${open ? ' tools--open' : ''}`}
+      aria-label="Your tools"
+    >
       <label className="toggle">
         <input type="checkbox" checked={following} onChange={(e) => onFollow(e.target.checked)} />
         Follow the chair
@@ -51,7 +57,20 @@ export function FollowerTools({
         </button>
       )}
       {role === 'professional' && (
+        // Only on a phone (CSS): elsewhere the form is always open beside the board.
+        <button
+          type="button"
+          className="button button--small button--secondary tools__open"
+          aria-expanded={open}
+          aria-controls={formId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Close the suggestion' : 'Suggest an item'}
+        </button>
+      )}
+      {role === 'professional' && (
         <form
+          id={formId}
           className="suggest"
           aria-label="Suggest an item"
           onSubmit={async (e) => {

@@ -65,6 +65,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       people={board.presentNames}
       onlyChild={onlyChild}
       viewerName={role === 'professional' ? board.name : null}
+      roomScreen={role === 'display' && only === 'plan'}
       focused={focus === 'plan'}
       onFocusRegion={onFocusRegion}
       onMessage={onMessage}

@@ -24,6 +24,7 @@ import { PlanChecksList } from './PlanChecksList.tsx';
 import { PlanGrid } from './PlanGrid.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import { Region } from '../Region.tsx';
+import { useFitFont } from '../useFitFont.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -37,6 +38,8 @@ interface Props {
   onlyChild: string | null;
   /** A professional's own name: the rows they are doing come first on their screen. */
   viewerName: string | null;
+  /** The room's screen showing the plan on its own: as large as fits, without the checks. */
+  roomScreen: boolean;
   focused: boolean;
   onFocusRegion: ((section: FocusSection) => void) | null;
   onMessage(message: string): void;
@@ -56,6 +59,7 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
     people,
     onlyChild,
     viewerName,
+    roomScreen,
     focused,
     onFocusRegion,
     onMessage,
@@ -64,6 +68,7 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
 ) {
   const peopleListId = useId();
   const newRow = useRef<HTMLInputElement | null>(null);
+  const fitted = useFitFont<HTMLDivElement>(roomScreen && !editable);
   const { rows, contingency } = useDocSnapshot(
     [doc],
     (): PlanData => ({ rows: readPlan(doc), contingency: readContingencyPlans(doc) }),
@@ -122,7 +127,9 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
           onMessage={onMessage}
         />
       ) : (
-        <PlanTable rows={shown} childRecords={children} viewerName={viewerName} />
+        <div ref={fitted}>
+          <PlanTable rows={shown} childRecords={children} viewerName={viewerName} />
+        </div>
       )}
       {editable ? (
         <>
@@ -145,7 +152,8 @@ export const PlanSection = forwardRef<HTMLInputElement, Props>(function PlanSect
           </datalist>
         </>
       ) : null}
-      {rows.length > 0 || editable ? <PlanChecksList checks={checks} /> : null}
+      {/* The checks help the people making the plan; the room's screen shows the plan itself. */}
+      {(rows.length > 0 || editable) && !roomScreen ? <PlanChecksList checks={checks} /> : null}
     </Region>
   );
 });
