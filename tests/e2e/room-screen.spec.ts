@@ -83,6 +83,11 @@ test('the room screen fits boards of 10, 40 and 120 items; phones never scroll s
               new RegExp(`^${all - shown} earlier item`),
             );
         }
+        // Who is here, in a strip on the room screen: the people, not the screens.
+        const here = display.page.getByRole('banner').getByLabel('Who is here');
+        await expect(here).toContainText('Chloe Marlow');
+        await expect(here).toContainText('Nadia Okafor');
+        await expect(here).not.toContainText('Room 2 screen');
         await saveScreen(display.page, `27-room-screen-${size}-items`);
       });
     }

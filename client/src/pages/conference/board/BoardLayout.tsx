@@ -69,7 +69,8 @@ function BoardHeader({ board, roomScreen, who }: Pick<BoardLayoutProps, 'board' 
         {docs ? <ConnectionBadge status={docs.connection} unsent={docs.unsent} /> : null}
         {who}
       </div>
-      {roomScreen ? null : <PresenceStrip people={board.people} />}
+      {/* The room's screen lists who is here too, but not the screens themselves. */}
+      <PresenceStrip people={roomScreen ? board.people.filter((p) => p.role !== 'display') : board.people} />
     </header>
   );
 }

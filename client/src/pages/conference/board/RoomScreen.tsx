@@ -1,6 +1,6 @@
 /**
  * The room's screen (the display role): the board in large type, following the chair wherever
- * they go, with no names of its own, no presence strip and no tools. It never holds the
+ * they go, with a strip of who is here (people, not screens) and no tools. It never holds the
  * professionals-only document; while the professionals meet on their own it shows a holding page.
  * The chair chooses what it shows: the whole board, or one part on its own (RoomScreenChoice).
  */
