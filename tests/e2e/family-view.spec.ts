@@ -65,6 +65,11 @@ test('the family sees the board without professionals-only items or editing cont
   await expect(familyBoard.addBoxes).toHaveCount(0);
   await expect(familyBoard.closeConference).toHaveCount(0);
   await expect(parentPage.getByRole('textbox')).toHaveCount(0);
+  // Large type on a 1920-wide screen: an item's words are 28 px.
+  const itemPx = await familyBoard
+    .item("What's working well", SHARED_STRENGTH)
+    .evaluate((li) => parseFloat(getComputedStyle(li.querySelector('.item__text') ?? li).fontSize));
+  expect(itemPx).toBeGreaterThanOrEqual(28);
   await expectNoAxeViolations(parentPage, "the family's board with the demo's items");
   await saveScreen(parentPage, '14-family-demo-board');
 });
