@@ -65,6 +65,39 @@ describe('months and deadlines', () => {
 });
 
 describe('conferenceDates', () => {
+  // Working Together: a core group and a review follow "if a child protection plan is made".
+  it('gives no core group or review date when no child gets a child protection plan', () => {
+    for (const outcome of ['no-further-action', 'child-in-need-plan', 'early-help'] as const) {
+      const d = conferenceDates('initial', '2026-12-03', null, [outcome, outcome]);
+      expect(d.firstCoreGroupBy, outcome).toBeNull();
+      expect(d.reviewConferenceBy, outcome).toBeNull();
+      expect(d.planDueBy).toBe('2026-12-04');
+      expect(d.minutesDueBy).toBe('2027-01-05');
+      expect(d.notes[0]).toBe(
+        'No child protection plan was made, so there is no core group and no review conference.',
+      );
+    }
+    const stepDown = conferenceDates('review', '2026-09-04', null, [
+      'child-in-need-plan',
+      'no-further-action',
+    ]);
+    expect(stepDown.reviewConferenceBy).toBeNull();
+    expect(stepDown.notes.join(' ')).toMatch(/child in need plan follows.*No further action/);
+  });
+
+  it('gives both dates when any child gets a plan, or while a child is undecided', () => {
+    const mixed = conferenceDates('initial', '2026-12-03', null, [
+      'child-protection-plan',
+      'child-in-need-plan',
+    ]);
+    expect(mixed.firstCoreGroupBy).toBe('2026-12-17');
+    expect(mixed.reviewConferenceBy).toBe('2027-03-03');
+    expect(conferenceDates('initial', '2026-12-03', null, ['no-further-action', null]).firstCoreGroupBy).toBe(
+      '2026-12-17',
+    );
+    expect(conferenceDates('initial', '2026-12-03', null, []).reviewConferenceBy).toBe('2027-03-03');
+  });
+
   it('gives an initial conference its plan, core group, minutes and review dates', () => {
     expect(conferenceDates('initial', '2026-12-03')).toEqual({
       planDueBy: '2026-12-04',

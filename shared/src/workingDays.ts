@@ -5,6 +5,7 @@
  */
 import Holidays from 'date-holidays';
 import type { ConferenceKind } from './api.ts';
+import type { Outcome } from './doc/decisionTypes.ts';
 
 const englandAndWales = new Holidays('GB', 'ENG');
 const bankHolidayCache = new Map<number, Map<string, string>>();
@@ -84,25 +85,58 @@ export interface ConferenceDates {
   planDueBy: string;
   /** The minutes within 20 working days. */
   minutesDueBy: string;
-  /** Within 10 working days of an initial conference; null after a review (core groups carry on). */
+  /**
+   * Within 10 working days of an initial conference; null after a review (core groups carry on),
+   * and null when no child protection plan was made.
+   */
   firstCoreGroupBy: string | null;
-  /** Initial: 3 months; review: 6 months; pre-birth: 4 weeks after the birth (null until born). */
+  /**
+   * Initial: 3 months; review: 6 months; pre-birth: 4 weeks after the birth (null until born).
+   * Null when no child protection plan was made: nothing is reviewed.
+   */
   reviewConferenceBy: string | null;
   /** Plain words for anything that could not be computed yet. */
   notes: string[];
 }
 
+/** What follows a decision that is not a child protection plan, in plain words. */
+const INSTEAD: Partial<Record<Outcome, string>> = {
+  'child-in-need-plan':
+    'A child in need plan follows: the social worker makes it with the family and arranges its first meeting.',
+  'early-help': 'Early help follows: the family are offered support from early help services.',
+  'no-further-action':
+    'No further action: children’s social care will not be working with the family on a plan.',
+};
+
 /**
  * The dates that follow a conference held on `conferenceDate` (its local calendar date).
  * A deadline measured in months or weeks that falls on a non-working day moves to the working
  * day before it, so that it is never missed.
+ *
+ * `outcomes`, one per child once decided: a core group and a review conference follow only when a
+ * child protection plan is made (Working Together; the local procedures say the same). When every
+ * child is decided and none has one, neither date is given and the notes say what follows
+ * instead. Left out, or with a child undecided, the dates are given (what would follow a plan).
  */
 export function conferenceDates(
   kind: ConferenceKind,
   conferenceDate: string,
   birthDate?: string | null,
+  outcomes?: readonly (Outcome | null)[],
 ): ConferenceDates {
   const notes: string[] = [];
+  const decided = outcomes !== undefined && outcomes.length > 0 && outcomes.every((o) => o !== null);
+  if (decided && !outcomes.includes('child-protection-plan')) {
+    notes.push('No child protection plan was made, so there is no core group and no review conference.');
+    for (const o of new Set(outcomes)) if (o && INSTEAD[o]) notes.push(INSTEAD[o]);
+    return {
+      planDueBy: addWorkingDays(conferenceDate, 1),
+      minutesDueBy: addWorkingDays(conferenceDate, 20),
+      firstCoreGroupBy: null,
+      reviewConferenceBy: null,
+      notes,
+    };
+  }
   let reviewConferenceBy: string | null;
   if (kind === 'review') reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, 6));
   else if (kind === 'pre-birth') {

@@ -5,7 +5,10 @@ import { scriptConference } from '../../../tests/support/scriptedConference.ts';
 import { addAttendee, setQuoracyNote } from '../doc/attendance.ts';
 import { updateSettings } from '../doc/board.ts';
 import { initConferenceDoc } from '../doc/schema.ts';
+import { setOutcome, shareDecision } from '../doc/decisionDoc.ts';
 import { minutesFromDoc } from './minutesFromDoc.ts';
+import { planOutline } from './outline.ts';
+import { DATE_WORDS } from './words.ts';
 import type { Minutes } from './types.ts';
 
 const CONTRACT_KEYS = [
@@ -237,5 +240,33 @@ describe('minutesFromDoc on other boards', () => {
     expect(full.genogram.people).toHaveLength(40);
     expect(full.plan).toHaveLength(20);
     expect(marked(full).length - marked(family).length).toBe(big.professionalsOnlyStrings.length);
+  });
+});
+
+describe('what follows the decision', () => {
+  it('gives no core group or review date after no further action, in the JSON and the outline', () => {
+    const s = scriptConference();
+    for (const c of s.context.children) {
+      setOutcome(s.publicDoc, s.restrictedDoc, c.id, { outcome: 'no-further-action', category: null });
+      shareDecision(s.publicDoc, s.restrictedDoc, c.id);
+    }
+    for (const audience of ['full', 'family'] as const) {
+      const m = minutesFromDoc(s, s.context, audience);
+      expect(m.dates.firstCoreGroupBy, audience).toBeNull();
+      expect(m.dates.reviewConferenceBy, audience).toBeNull();
+      expect(m.dates.notes[0]).toMatch(/^No child protection plan was made/);
+      const words = JSON.stringify(planOutline(m));
+      expect(words).not.toContain(DATE_WORDS.firstCoreGroupBy);
+      expect(words).not.toContain(DATE_WORDS.reviewConferenceBy);
+      expect(words).toContain('No further action');
+    }
+  });
+
+  it('gives both dates when a child protection plan is made', () => {
+    const m = minutesFromDoc(scriptConference(), scriptConference().context, 'full');
+    expect(m.decisions.some((d) => d.outcome === 'child-protection-plan')).toBe(true);
+    expect(m.dates.firstCoreGroupBy).toMatch(ISO_DATE);
+    expect(m.dates.reviewConferenceBy).toMatch(ISO_DATE);
+    expect(JSON.stringify(planOutline(m))).toContain(DATE_WORDS.reviewConferenceBy);
   });
 });

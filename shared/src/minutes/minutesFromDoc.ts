@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import type { ConferenceKind } from '../api.ts';
 import { readAttendees, readQuoracyNote } from '../doc/attendance.ts';
 import { readBoard } from '../doc/board.ts';
-import { readDecisions, readViews } from '../doc/decisions.ts';
+import { readDecisions, readViews, type Outcome } from '../doc/decisions.ts';
 import { readContingencyPlans, readPlan } from '../doc/plan.ts';
 import { CONFERENCE_KINDS } from '../api.ts';
 import { docParts } from '../doc/schema.ts';
@@ -48,11 +48,12 @@ function dates(
   scheduledAt: string,
   children: MinutesChild[],
   today: string,
+  outcomes: (Outcome | null)[],
 ): MinutesDates {
   // A pre-birth review is counted from the birth: a date of birth that has not come yet is only
   // the expected date, so it does not count.
   const born = children.map((c) => c.dateOfBirth).find((d): d is string => d !== null && d <= today);
-  const d = conferenceDates(kind, londonDate(scheduledAt), kind === 'pre-birth' ? born : null);
+  const d = conferenceDates(kind, londonDate(scheduledAt), kind === 'pre-birth' ? born : null, outcomes);
   return {
     firstCoreGroupBy: d.firstCoreGroupBy,
     reviewConferenceBy: d.reviewConferenceBy,
@@ -79,6 +80,11 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
   const plan = readPlan(publicDoc);
   const contingencyPlans = readContingencyPlans(publicDoc);
   const genogram = readGenogram(publicDoc);
+  const decisions = part.decisions(
+    readDecisions(publicDoc, restrictedDoc),
+    restrictedDoc ? readViews(restrictedDoc) : null,
+    children,
+  );
   const year = Number(context.today.slice(0, 4));
 
   return {
@@ -113,13 +119,16 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
     safetyScales: part.safetyScales(s.safetyScales, board.settings),
     plan: part.planRows(plan),
     contingencyPlans: contingencyPlans.map((c) => ({ childId: c.childId, text: c.text })),
-    decisions: part.decisions(
-      readDecisions(publicDoc, restrictedDoc),
-      restrictedDoc ? readViews(restrictedDoc) : null,
-      children,
-    ),
+    decisions,
     coreGroup: part.coreGroup(attendees),
-    dates: dates(kind, context.conference.scheduledAt, children, context.today),
+    // A core group and a review only after a child protection plan (the decisions say).
+    dates: dates(
+      kind,
+      context.conference.scheduledAt,
+      children,
+      context.today,
+      children.map((c) => decisions.find((d) => d.childId === c.id)?.outcome ?? null),
+    ),
     // A check's detail quotes the worries it is about: check against this audience's worries only.
     planChecks: planChecks({
       children,

@@ -205,11 +205,16 @@ export function coreGroupBlocks(minutes: Minutes): Block[] {
     {
       kind: 'facts',
       widths: [2, 3],
+      // Only the dates that follow: no core group or review line after a decision without a plan.
       rows: [
         [DATE_WORDS.planDueBy, when(d.planDueBy)],
         [DATE_WORDS.minutesDueBy, when(d.minutesDueBy)],
-        [DATE_WORDS.firstCoreGroupBy, when(d.firstCoreGroupBy)],
-        [DATE_WORDS.reviewConferenceBy, when(d.reviewConferenceBy)],
+        ...(d.firstCoreGroupBy
+          ? [[DATE_WORDS.firstCoreGroupBy, when(d.firstCoreGroupBy)] as [string, string]]
+          : []),
+        ...(d.reviewConferenceBy || minutes.conference.kind === 'pre-birth'
+          ? [[DATE_WORDS.reviewConferenceBy, when(d.reviewConferenceBy)] as [string, string]]
+          : []),
       ],
     },
   ];
