@@ -51,6 +51,29 @@ export function departsFromMajority(
   return plan && majority.category !== null && decision.category !== majority.category;
 }
 
+/** Why the chair must record reasons: going against the majority, or no majority to go with. */
+export type ReasonsNeeded = 'against-majority' | 'no-consensus' | null;
+
+/**
+ * Whether the chair's reasons must be recorded (Working Together and the local procedures: with
+ * no consensus the chair decides "and provides a clear rationale"; so also when going against
+ * the majority). No consensus: the views are tied on the threshold, or most say "met" but are
+ * tied on the category of a plan. No views at all, or no outcome yet, asks for nothing.
+ */
+export function reasonsNeeded(
+  decision: Pick<Decision, 'outcome' | 'category'>,
+  views: Pick<DecisionView, 'thresholdMet' | 'category'>[],
+): ReasonsNeeded {
+  if (decision.outcome === null || views.length === 0) return null;
+  const majority = majorityView(views);
+  if (departsFromMajority(decision, majority)) return 'against-majority';
+  if (majority.thresholdMet === null) return 'no-consensus';
+  const plan = decision.outcome === 'child-protection-plan';
+  const categories = Object.values(majority.counts.categories).filter((n) => n > 0).length;
+  if (plan && majority.thresholdMet && majority.category === null && categories > 1) return 'no-consensus';
+  return null;
+}
+
 /** A view in a few words, e.g. "Threshold met (emotional abuse)". */
 export function viewWords(view: Pick<DecisionView, 'thresholdMet' | 'category'>): string {
   if (!view.thresholdMet) return 'Threshold not met';

@@ -9,6 +9,7 @@ import {
   outcomeWords,
   readDecisions,
   readViews,
+  reasonsNeeded,
   removeView,
   setOutcome,
   setView,
@@ -172,6 +173,27 @@ describe('the majority view', () => {
     expect(departsFromMajority({ outcome: 'early-help', category: null }, notMet)).toBe(false);
     const tie = majorityView([]);
     expect(departsFromMajority({ outcome: 'no-further-action', category: null }, tie)).toBe(false);
+  });
+
+  // Local procedures: with no consensus the chair decides "and provide[s] a clear rationale".
+  it('asks for the chair’s reasons on a tie, a split category, or going against the majority', () => {
+    const met = (category: 'neglect' | 'emotional' | null) => ({ thresholdMet: true, category });
+    const notMet = { thresholdMet: false, category: null };
+    const tie = [met('neglect'), notMet];
+    expect(reasonsNeeded({ outcome: 'child-protection-plan', category: 'neglect' }, tie)).toBe(
+      'no-consensus',
+    );
+    expect(reasonsNeeded({ outcome: 'child-in-need-plan', category: null }, tie)).toBe('no-consensus');
+    const split = [met('neglect'), met('emotional')];
+    expect(reasonsNeeded({ outcome: 'child-protection-plan', category: 'neglect' }, split)).toBe(
+      'no-consensus',
+    );
+    expect(reasonsNeeded({ outcome: 'child-in-need-plan', category: null }, split)).toBe('against-majority');
+    const agreed = [met('neglect'), met('neglect'), notMet];
+    expect(reasonsNeeded({ outcome: 'child-protection-plan', category: 'neglect' }, agreed)).toBeNull();
+    expect(reasonsNeeded({ outcome: 'no-further-action', category: null }, agreed)).toBe('against-majority');
+    expect(reasonsNeeded({ outcome: null, category: null }, tie)).toBeNull();
+    expect(reasonsNeeded({ outcome: 'no-further-action', category: null }, [])).toBeNull();
   });
 
   it('lists those who disagree with the outcome', () => {

@@ -40,6 +40,8 @@ export {
   dissentFrom,
   majorityView,
   outcomeWords,
+  reasonsNeeded,
   viewWords,
   type MajorityView,
+  type ReasonsNeeded,
 } from './decisionWords.ts';

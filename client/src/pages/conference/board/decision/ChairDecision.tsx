@@ -1,16 +1,17 @@
 /**
  * The chair's part of the decision for one child: the views so far and their count, "Record a
  * view" for someone in the room, then the outcome, its category, the chair's reasons when the
- * outcome goes against the majority, the dissent (worked out from the views), whether the family
+ * outcome goes against the majority or the views are evenly split (reasonsNeeded), the dissent (worked out from the views), whether the family
  * sees the views, and sharing the outcome with the family (a draft until then).
  */
 import { useId, useState } from 'react';
 import type { Attendee } from '@cb/shared/doc/attendance';
 import {
   CATEGORY_LABELS,
-  departsFromMajority,
   HARM_CATEGORIES,
   majorityView,
+  reasonsNeeded,
+  type ReasonsNeeded,
   OUTCOME_LABELS,
   OUTCOMES,
   type DecisionView,
@@ -32,27 +33,36 @@ interface Props {
 }
 
 /** The reasons, written to the document when the chair leaves the box (not on every key). */
+const REASONS_HINT: Record<Exclude<ReasonsNeeded, null>, string> = {
+  'against-majority':
+    'This outcome differs from what most professionals said. Record why: the reasons go in the minutes.',
+  'no-consensus':
+    'The professionals’ views are evenly split, so the chair decides. Record why: the reasons go in the minutes.',
+};
+
 function RationaleField({
   value,
-  departs,
+  needed,
   onSave,
 }: {
   value: string;
-  departs: boolean;
+  needed: ReasonsNeeded;
   onSave(text: string): void;
 }) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? value;
-  const missing = departs && text.trim() === '';
+  const missing = needed !== null && text.trim() === '';
   return (
     <div className={`field decision-rationale${missing ? ' decision-rationale--missing' : ''}`}>
       <label className="field__label" htmlFor={id}>
-        The chair’s reasons for going against the majority view
+        {needed === 'no-consensus'
+          ? 'The chair’s reasons for the decision'
+          : 'The chair’s reasons for going against the majority view'}
       </label>
       <p className="field__hint" id={`${id}-hint`}>
-        {departs
-          ? 'This outcome differs from what most professionals said. Record why: the reasons go in the minutes.'
+        {needed
+          ? REASONS_HINT[needed]
           : 'The outcome now matches the majority view; these reasons stay on record unless you clear them.'}
       </p>
       <textarea
@@ -80,7 +90,7 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
   const id = useId();
   const [message, setMessage] = useState('');
   const majority = majorityView(views);
-  const departs = departsFromMajority(decision, majority);
+  const needed = reasonsNeeded(decision, views);
   const plan = decision.outcome === 'child-protection-plan';
   const stale = isOutOfDate(decision, views);
 
@@ -136,10 +146,10 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
             />
           </div>
         ) : null}
-        {departs || decision.chairRationale ? (
+        {needed || decision.chairRationale ? (
           <RationaleField
             value={decision.chairRationale}
-            departs={departs}
+            needed={needed}
             onSave={(text) => setMessage(actions.setRationale(child.id, text) ?? '')}
           />
         ) : null}
