@@ -89,15 +89,15 @@ describe('plan checks', () => {
       'nothing-overdue',
     ]);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
-    expect(checks[0]?.detail).toBe('Every worry about what could happen is addressed by the plan.');
+    expect(checks[0]?.detail).toBe('Every present or future danger is addressed by the plan.');
   });
 
-  it('every worry about the future is addressed by a row', () => {
+  it('every present or future danger is addressed by a row', () => {
     const input = withRow(marlow(), 'weight', { addresses: [] });
     expect(checkOf(input, 'risks-addressed')).toEqual({
       check: 'risks-addressed',
       passed: false,
-      detail: 'Add a plan row for each worry about the future: Ben’s growth could falter further.',
+      detail: 'Add a plan row for each present or future danger: Ben’s growth could falter further.',
     });
     // Past harm is not a risk the plan must address.
     const noPast = { ...input, worries: input.worries.filter((w) => w.kind !== 'future-danger') };

@@ -27,7 +27,7 @@ export interface PlanCheck {
 
 export interface PlanCheckInput {
   children: Pick<ChildRecord, 'id' | 'name'>[];
-  /** The worries on the board; those about the future (`future-danger`) are the risks. */
+  /** The worries on the board; present and future dangers (`future-danger`) are the risks. */
   worries: { id: string; text: string; kind: WorryKind | null }[];
   plan: PlanRow[];
   contingencyPlans: ContingencyPlan[];
@@ -69,10 +69,10 @@ function risksAddressed(input: PlanCheckInput): PlanCheck {
     passed: open.length === 0,
     detail:
       open.length > 0
-        ? `Add a plan row for each worry about the future: ${list(open.map((w) => w.text.trim() || 'a worry with no words yet'))}.`
+        ? `Add a plan row for each present or future danger: ${list(open.map((w) => w.text.trim() || 'a worry with no words yet'))}.`
         : risks.length > 0
-          ? 'Every worry about what could happen is addressed by the plan.'
-          : 'There are no worries about the future on the board yet.',
+          ? 'Every present or future danger is addressed by the plan.'
+          : 'There are no present or future dangers on the board yet.',
   };
 }
 

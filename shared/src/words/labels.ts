@@ -25,7 +25,7 @@ export const JOINING_AS_WORDS: Record<LinkRole, string> = {
 /** The board's worry groups, also the headings within "What are we worried about?". */
 export const WORRY_KIND_WORDS: Record<WorryKind, string> = {
   'past-harm': 'Past harm',
-  'future-danger': 'Future danger',
+  'future-danger': 'Present and future danger',
   impact: 'Impact on the child',
 };
 

@@ -5,7 +5,7 @@
 import type { PlanCheck } from '@cb/shared/planChecks';
 
 const TITLES: Record<PlanCheck['check'], string> = {
-  'risks-addressed': 'Every worry about the future has a line in the plan',
+  'risks-addressed': 'Every present or future danger has a line in the plan',
   'person-and-date': 'Every line has a person and a date',
   'contingency-per-child': 'Every child has a plan for if things go wrong',
   'outcomes-about-child': 'What it will mean is about the child',
