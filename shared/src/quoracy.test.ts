@@ -37,20 +37,20 @@ describe('quoracy', () => {
       missing: 'Children’s social care is needed.',
     });
     expect(quoracy([school]).missing).toBe(
-      'Children’s social care and at least one more agency in direct contact with the child are needed.',
+      'Children’s social care and at least one more agency in direct contact with the child or family are needed.',
     );
     expect(quoracy([]).missing).toBe(
-      'Children’s social care and at least two more agencies in direct contact with the child are needed.',
+      'Children’s social care and at least two more agencies in direct contact with the child or family are needed.',
     );
   });
 
   it('needs two other agencies', () => {
     expect(quoracy([socialWorker, school])).toMatchObject({
       quorate: false,
-      missing: 'At least one more agency in direct contact with the child is needed.',
+      missing: 'At least one more agency in direct contact with the child or family is needed.',
     });
     expect(quoracy([socialWorker]).missing).toBe(
-      'At least two more agencies in direct contact with the child are needed.',
+      'At least two more agencies in direct contact with the child or family are needed.',
     );
   });
 

@@ -2,14 +2,14 @@
  * Is the conference quorate? Pure, on the plain attendance list (doc/attendance.ts).
  *
  * Our reading of the rule (Working Together; PRODUCT.md): a conference is quorate when children's
- * social care and at least two other agencies in direct contact with the child take part.
+ * social care and at least two other agencies in direct contact with the child or family take part.
  *  - Taking part means attending, in the room or remotely. An agency that sent a report, or its
  *    apologies, but did not attend does not count: the rule is about who is there to share the
  *    decision, and a report cannot answer questions.
  *  - Children's social care counts when anyone from it attends (usually the social worker); it is
  *    involved with every child the conference is about, so "direct contact" is not asked of it.
  *  - The other agencies are professional ones (health, education, police, probation, housing or
- *    another agency) marked "in direct contact with the child". Family members, advocates and
+ *    another agency) marked "in direct contact with the child or family". Family members, advocates and
  *    'other' (e.g. an interpreter or a note taker) never count.
  *  - Agencies are counted once each, by their name (any case), so two teachers from one school
  *    are one agency; an attendee with a blank agency counts as their kind of agency.
@@ -25,7 +25,7 @@ export interface Quoracy {
   missing: string;
 }
 
-/** The kinds of agency quoracy counts when in direct contact with the child (besides children's social care). */
+/** The kinds of agency quoracy counts when in direct contact with the child or family (besides children's social care). */
 export const PROFESSIONAL_AGENCIES: readonly AgencyType[] = [
   'health',
   'education',
@@ -82,8 +82,8 @@ function missingWords(hasSocialCare: boolean, short: number): string {
     short === 0
       ? ''
       : short === 1
-        ? 'at least one more agency in direct contact with the child'
-        : `at least ${short === 2 ? 'two' : short} more agencies in direct contact with the child`;
+        ? 'at least one more agency in direct contact with the child or family'
+        : `at least ${short === 2 ? 'two' : short} more agencies in direct contact with the child or family`;
   if (!hasSocialCare && more) return `Children’s social care and ${more} are needed.`;
   if (!hasSocialCare) return 'Children’s social care is needed.';
   if (!more) return '';

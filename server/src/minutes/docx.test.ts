@@ -136,7 +136,7 @@ describe('planDocx', () => {
     expect(sizes.map((s) => s.includes('landscape'))).toEqual([false, true, false]);
     // The landscape section is the plan's: its table header is between the first and second breaks.
     const [before = '', planPart = ''] = minutes.split(/<w:sectPr\b/);
-    expect(before).not.toContain('What needs to change');
-    expect(planPart).toContain('What needs to change');
+    expect(before).not.toContain('How we’ll know');
+    expect(planPart).toContain('How we’ll know');
   });
 });

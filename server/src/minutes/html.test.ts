@@ -53,7 +53,9 @@ describe('minutesHtml', () => {
     expect(html).toContain('<h3>Past harm</h3>');
     expect(html).toContain('<table class="attendance">');
     expect(html).toContain('<table class="plan">');
-    expect(html).toContain('<th scope="col">What needs to change</th>');
+    // The guidance's "Risk" for professionals; the family's copy keeps the words of their screen.
+    expect(html).toContain('<th scope="col">Risk</th>');
+    expect(minutesHtml(scripted().family)).toContain('<th scope="col">What needs to change</th>');
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).toContain('Thursday 3 December 2026');
   });

@@ -58,7 +58,7 @@ export const attendeeSchema = z.object({
   attendance: z.enum(ATTENDANCE),
   reportReceived: z.boolean(),
   reportSharedWithFamily: z.boolean(),
-  /** The agency is in direct contact with the child (what quoracy counts). */
+  /** The agency is in direct contact with the child or family (what quoracy counts). */
   inDirectContact: z.boolean(),
   coreGroup: z.boolean(),
   leadSocialWorker: z.boolean(),

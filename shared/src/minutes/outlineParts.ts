@@ -17,6 +17,7 @@ import {
   KIND_WORDS,
   LEAD_SOCIAL_WORKER_WORDS,
   MINUTES_HEADINGS,
+  RISK_COLUMN_WORDS,
   minutesTitle,
   PLAN_COLUMN_WORDS,
   PROFESSIONALS_ONLY_WORDS,
@@ -153,7 +154,8 @@ export function planBlocks(minutes: Minutes): Block[] {
     cols.push(key);
   };
   if (many) col(PLAN_COLUMN_WORDS.childIds, 2, 'for');
-  col(PLAN_COLUMN_WORDS.risk, 3, 'risk');
+  // The guidance's word for professionals; the family's copy keeps the words of their screen.
+  col(minutes.audience === 'full' ? RISK_COLUMN_WORDS : PLAN_COLUMN_WORDS.risk, 3, 'risk');
   col(PLAN_COLUMN_WORDS.outcome, 3, 'outcome');
   col(PLAN_COLUMN_WORDS.task, 4, 'task');
   col(PLAN_COLUMN_WORDS.byWhom, 2, 'who');

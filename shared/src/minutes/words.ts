@@ -21,11 +21,14 @@ export {
   WORRY_KIND_WORDS,
 } from '../words/labels.ts';
 
+/** The plan's first column in the professionals' minutes (the guidance's word). */
+export const RISK_COLUMN_WORDS = 'Risk';
+
 /** Section headings, in the order the minutes give them. */
 export const MINUTES_HEADINGS = {
   worries: 'What are we worried about?',
-  workingWell: "What's working well?",
-  greyAreas: 'Grey areas',
+  workingWell: "What's working well (strengths and safety)?",
+  greyAreas: 'Grey areas and complicating factors',
   childsVoice: "The child's voice",
   parentsView: "Parents' and carers' view",
   genogram: 'Family tree (genogram)',

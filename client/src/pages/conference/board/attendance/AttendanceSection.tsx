@@ -7,7 +7,7 @@
  * Everything is in the public document: the family may see who came (it is in their copy of the
  * minutes too), and every chair edit is one undoable step (LOCAL_ORIGIN in shared/).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { AttendeeInput, AttendeePatch } from '@cb/shared/doc/attendance';
 import type { Role } from '@cb/shared/protocol';
@@ -43,7 +43,8 @@ function focusAfterRemoval(section: HTMLElement | null, index: number): void {
   });
 }
 
-export function AttendanceSection({
+/** Memoised: its props stand while the board redraws for a change elsewhere. */
+export const AttendanceSection = memo(function AttendanceSection({
   publicDoc,
   role,
   conferenceId,
@@ -145,4 +146,4 @@ export function AttendanceSection({
       )}
     </section>
   );
-}
+});

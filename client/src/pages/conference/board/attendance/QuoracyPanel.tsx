@@ -32,7 +32,7 @@ export function QuoracyPanel({ attendees, note, onNote }: Props) {
           </label>
           <p className="field__hint" id={`${id}-hint`}>
             Children’s social care counts when someone from it is here. Other agencies count when they are
-            here and ticked as in direct contact with the child. The minutes include this reason.
+            here and ticked as in direct contact with the child or family. The minutes include this reason.
           </p>
           <DraftTextarea
             id={`${id}-note`}

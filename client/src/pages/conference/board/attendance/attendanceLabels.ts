@@ -14,7 +14,7 @@ export const ATTENDANCE_LABELS: Record<Attendance, string> = {
 export const FLAG_LABELS = {
   reportReceived: 'Report received',
   reportSharedWithFamily: 'Report shared with the family',
-  inDirectContact: 'In direct contact with the child',
+  inDirectContact: 'In direct contact with the child or family',
   coreGroup: 'Core group',
   leadSocialWorker: 'Lead social worker',
 } as const satisfies Partial<Record<keyof Attendee, string>>;

@@ -30,7 +30,7 @@ export const EMPTY_ATTENDEE_DRAFT: AttendeeDraft = {
   inDirectContact: false,
 };
 
-/** Whether "In direct contact with the child" applies: only agencies quoracy counts. */
+/** Whether "In direct contact with the child or family" applies: only agencies quoracy counts. */
 export const countsForQuoracy = (draft: AttendeeDraft) => COUNTED_AGENCY_TYPES.includes(draft.agencyType);
 
 const PLAIN_WORDS: Record<string, string> = { name: 'Add the person’s name.' };
