@@ -3,6 +3,7 @@
  */
 import type { GenogramModel, Person } from './model.ts';
 import { ageText } from './labels.ts';
+import { partnershipDateWords, ukDate } from './dates.ts';
 
 const PARTNER_WORDS: Record<string, string> = {
   married: 'are married',
@@ -44,7 +45,7 @@ export function personWords(p: Person): string {
         `died${year !== undefined ? ` in ${year}` : ''}${age !== undefined ? ` aged ${ageText(age)}` : ''}`,
       );
     } else if (p.age !== null) bits.push(p.age < 1 ? ageText(p.age) : `aged ${ageText(p.age)}`);
-    else if (p.dateOfBirth) bits.push(`born ${p.dateOfBirth}`);
+    else if (p.dateOfBirth) bits.push(`born ${ukDate(p.dateOfBirth)}`);
     if (p.genderIdentity) bits.push(p.genderIdentity);
   }
   if (p.subject) bits.push('a child this conference is about');
@@ -65,7 +66,10 @@ export function describeGenogram(model: GenogramModel): string {
       : people.has(r.a) && people.has(r.b),
   );
   for (const r of rels) {
-    if (r.type === 'partnership') sentences.push(`${nm(r.a)} and ${nm(r.b)} ${PARTNER_WORDS[r.kind] ?? ''}.`);
+    if (r.type !== 'partnership') continue;
+    const dates = partnershipDateWords(r.kind, r.from, r.to, ukDate);
+    const when = dates.length > 0 ? ` (${dates.join(', ')})` : '';
+    sentences.push(`${nm(r.a)} and ${nm(r.b)} ${PARTNER_WORDS[r.kind] ?? ''}${when}.`);
   }
   const parentsOf = new Map<string, string[]>();
   for (const r of rels) {

@@ -8,6 +8,7 @@ import {
   currentPartner,
   parseAgeOrBirth,
   setLivesWithChildren,
+  updateRelationship,
 } from './entry.ts';
 import { addRelationship, readGenogram } from './model.ts';
 
@@ -31,10 +32,31 @@ describe('parseAgeOrBirth', () => {
     expect(parseAgeOrBirth('')).toEqual({ age: null, dateOfBirth: null });
   });
 
-  it('explains what it cannot read', () => {
+  it('reads dates of birth as they are written in England, day first', () => {
+    const born = { age: null, dateOfBirth: '2018-05-14' };
+    for (const typed of [
+      '14/05/2018',
+      '14/5/2018',
+      '14-05-2018',
+      '14.05.2018',
+      ' 2018-05-14 ',
+      '2018-5-14',
+    ]) {
+      expect(parseAgeOrBirth(typed), typed).toEqual(born);
+    }
+    expect(parseAgeOrBirth('01/02/2020')).toEqual({ age: null, dateOfBirth: '2020-02-01' });
+  });
+
+  it('explains what it cannot read, in plain words', () => {
     expect(parseAgeOrBirth('seven')).toHaveProperty('error');
     expect(parseAgeOrBirth('2019-02-30')).toHaveProperty('error');
     expect(parseAgeOrBirth('400')).toHaveProperty('error');
+    // Month first (as in America): there is no month 14.
+    expect(parseAgeOrBirth('05/14/2018')).toEqual({ error: expect.stringContaining('no month 14') });
+    expect(parseAgeOrBirth('31/04/2018')).toEqual({ error: expect.stringContaining('does not exist') });
+    // 14/05/18 could be 1918 or 2018.
+    expect(parseAgeOrBirth('14/05/18')).toEqual({ error: expect.stringContaining('year in full') });
+    expect(parseAgeOrBirth('2018')).toEqual({ error: expect.stringContaining('14/05/2018') });
   });
 });
 
@@ -149,5 +171,57 @@ describe('setLivesWithChildren', () => {
     setLivesWithChildren(d, fay.id, false, next);
     model = readGenogram(d);
     expect(model.people.find((p) => p.id === fay.id)?.householdId).toBeNull();
+  });
+});
+
+describe('updateRelationship', () => {
+  it('changes a couple from married to separated, with dates, in one undo step', () => {
+    const d = doc();
+    const next = ids();
+    const mum = addRelative(d, { name: 'Nell Archer', sex: 'female' }, null, next);
+    addRelative(
+      d,
+      { name: 'Owen Archer', sex: 'male' },
+      { as: 'partner', of: mum.id, kind: 'married' },
+      next,
+    );
+    const rel = readGenogram(d).relationships[0];
+    if (rel?.type !== 'partnership') throw new Error('no partnership');
+    const undo = new Y.UndoManager(d.getMap('genogram'), { trackedOrigins: new Set([LOCAL_ORIGIN]) });
+    expect(
+      updateRelationship(d, rel.id, {
+        type: 'partnership',
+        a: rel.a,
+        b: rel.b,
+        kind: 'separated',
+        from: '2015',
+        to: '2023-06-01',
+      }),
+    ).toBe(true);
+    expect(readGenogram(d).relationships).toEqual([
+      { ...rel, kind: 'separated', from: '2015', to: '2023-06-01' },
+    ]);
+    undo.undo();
+    expect(readGenogram(d).relationships).toEqual([rel]);
+  });
+
+  it('refuses what a new relationship would refuse, and a relationship that is not there', () => {
+    const d = doc();
+    const next = ids();
+    const a = addRelative(d, { name: 'Nell Archer', sex: 'female' }, null, next);
+    const b = addRelative(
+      d,
+      { name: 'Owen Archer', sex: 'male' },
+      { as: 'partner', of: a.id, kind: 'married' },
+      next,
+    );
+    const rel = readGenogram(d).relationships[0];
+    expect(() =>
+      updateRelationship(d, rel?.id ?? '', { type: 'partnership', a: a.id, b: a.id, kind: 'married' }),
+    ).toThrow();
+    expect(updateRelationship(d, 'nobody', { type: 'emotional', a: a.id, b: b.id, kind: 'close' })).toBe(
+      false,
+    );
+    expect(readGenogram(d).relationships).toEqual([rel]);
   });
 });

@@ -4,8 +4,11 @@
  * transaction (one undo step for the chair).
  */
 import type * as Y from 'yjs';
+import { Map as YMap } from 'yjs';
 import { z } from 'zod';
 import { LOCAL_ORIGIN } from '../doc/board.ts';
+import { docParts } from '../doc/schema.ts';
+import { parseFullDate } from './dates.ts';
 import {
   addHousehold,
   addPerson,
@@ -14,6 +17,7 @@ import {
   parentChildSchema,
   partnershipSchema,
   readGenogram,
+  relationshipSchema,
   twinsSchema,
   updatePerson,
   type GenogramModel,
@@ -50,26 +54,49 @@ export function addNewRelationship(doc: Y.Doc, id: string, input: NewRelationshi
   return addRelationship(doc, { ...relationshipInputSchema.parse(input), id });
 }
 
-/** "7", "6 months", "2 weeks", "2019-04-12": an age or a date of birth, as people type them. */
+/**
+ * "7", "6 months", "2 weeks", "14/05/2018", "14-5-2018", "2018-05-14": an age or a date of birth,
+ * as people type them. Dates are read day first, as in England; one that could be read two ways
+ * (a two-digit year) or does not exist is refused with what to write instead.
+ */
 export type AgeEntry = { age: number | null; dateOfBirth: string | null } | { error: string };
+
+const AGE_OR_DATE = 'Write an age (7, 6 months) or a date of birth (14/05/2018).';
 
 export function parseAgeOrBirth(text: string): AgeEntry {
   const t = text.trim().toLowerCase();
   if (!t) return { age: null, dateOfBirth: null };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
-    const d = new Date(`${t}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
-      return { error: 'That date does not exist. Write it as year-month-day, for example 2019-04-12.' };
-    }
-    return { age: null, dateOfBirth: t };
+  const date = parseFullDate(t);
+  if (date) return 'error' in date ? date : { age: null, dateOfBirth: date.date };
+  if (/^\d{4}$/.test(t)) {
+    return {
+      error: `For a date of birth, write the day, month and year (for example 14/05/${t}); or write an age.`,
+    };
   }
   const m = /^(\d{1,3}(?:\.\d+)?)\s*(years?|yrs?|y|months?|mths?|m|weeks?|wks?|w)?$/.exec(t);
-  if (!m) return { error: 'Write an age (7, 6 months) or a date of birth (2019-04-12).' };
+  if (!m) return { error: AGE_OR_DATE };
   const n = Number(m[1]);
   const unit = m[2] ?? 'y';
   const age = unit.startsWith('m') ? n / 12 : unit.startsWith('w') ? n / 52 : n;
   if (age > 130) return { error: 'That age looks too high. Please check it.' };
   return { age: Math.round(age * 1000) / 1000, dateOfBirth: null };
+}
+
+/**
+ * Changes a relationship already on the tree (its kind, dates, who is in it), checked like a new
+ * one, in one step. The relationship keeps its id. False when there is no such relationship.
+ */
+export function updateRelationship(doc: Y.Doc, id: string, input: NewRelationship): boolean {
+  const checked = relationshipInputSchema.parse(input);
+  const rel = relationshipSchema.parse({ ...checked, id });
+  const map = (docParts(doc).genogram.get('relationships') as Y.Map<unknown> | undefined)?.get(id);
+  if (!(map instanceof YMap)) return false;
+  doc.transact(() => {
+    const next = new Map(Object.entries(rel));
+    for (const key of [...map.keys()]) if (!next.has(key)) map.delete(key);
+    for (const [key, value] of next) if (map.get(key) !== value) map.set(key, value);
+  }, LOCAL_ORIGIN);
+  return true;
 }
 
 /** How the new person is related to someone already on the tree. */

@@ -4,11 +4,33 @@
  */
 import type { Person } from './model.ts';
 
-/** Characters per label line; with 11px text this fits inside one layout slot. */
-export const LABEL_CHARS = 15;
+/**
+ * The size of the words, in layout units (1 unit = 1 px in the SVG). Large enough to read from
+ * across the room: the room's screen draws the tree about 1.3 times this size (20 px or more).
+ * The layout leaves room for the words with these numbers and checkLayout.ts checks with them, so
+ * the two agree on where every label is.
+ */
+export const LABEL_FONT = 16;
+/** From one label line's baseline to the next. */
+export const LABEL_LINE = 19;
+/** From the top of a label's box to its first baseline. */
+export const LABEL_ASCENT = 14;
+/** From the edge of a symbol to the top of its label. */
+export const LABEL_GAP = 6;
+/** Characters per label line; at LABEL_FONT this fits inside one layout slot. */
+export const LABEL_CHARS = 13;
 export const LABEL_MAX_LINES = 5;
-/** Estimated width of one character of label text, in layout units. */
-export const CHAR_WIDTH = 6.4;
+/**
+ * Estimated width of one character of label text, in layout units: bold names in a wide system
+ * font (DejaVu Sans, measured) are about 0.66 of the font size; most fonts are narrower.
+ */
+export const CHAR_WIDTH = LABEL_FONT * 0.66;
+/** The couple's dates above their line, and a household's name. */
+export const DATE_FONT = 13;
+export const DATE_LINE = 15;
+export const DATE_CHAR_WIDTH = DATE_FONT * 0.6;
+export const HOUSEHOLD_FONT = 14;
+export const HOUSEHOLD_CHAR_WIDTH = HOUSEHOLD_FONT * 0.62;
 
 export function wrap(text: string, width = LABEL_CHARS, maxLines = 2): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -72,4 +94,9 @@ export function labelLines(p: Person): string[] {
 
 export function labelWidth(lines: string[]): number {
   return Math.max(0, ...lines.map((l) => l.length)) * CHAR_WIDTH;
+}
+
+/** Height of a label's box with this many lines (0 for none). */
+export function labelHeight(lineCount: number): number {
+  return lineCount > 0 ? lineCount * LABEL_LINE + 1 : 0;
 }

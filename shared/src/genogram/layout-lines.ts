@@ -1,25 +1,29 @@
 /**
- * Step 4 of the layout: the lines (levels in layout-levels.ts; households and emotional lines in
- * layout-shapes.ts). All structure lines are horizontal or vertical, except the two
+ * Step 4 of the layout: the lines (levels in layout-levels.ts; households in
+ * layout-households.ts, emotional lines in layout-emotional.ts). All structure lines are horizontal or vertical, except the two
  * arms of a twins' V. Partner lines join neighbours at the height of the symbols' centres, so they
  * cross nobody; partners who are not neighbours are joined by a bracket beneath the labels. Each
  * family's drop line falls to its own sibling bar between the rows; bars of different families that
  * would overlap go at different heights.
  */
-import type { GenogramModel, ParentKind } from './model.ts';
-import type { EmotionalLine, HouseholdShape, LineStyle, PartnershipMarker, Segment } from './layout-types.ts';
-import { LABEL_BOTTOM, SYMBOL_SIZE } from './layout-types.ts';
+import type { ParentKind } from './model.ts';
+import type { LineStyle, PartnershipMarker, Segment } from './layout-types.ts';
+import { SYMBOL_SIZE } from './layout-types.ts';
 import type { Family, Structure } from './layout-structure.ts';
 import { adjacent, type Levels } from './layout-levels.ts';
-import { emotionalLines, householdShapes } from './layout-shapes.ts';
 import { SLOT } from './layout-place.ts';
+import { partnershipDateWords } from './dates.ts';
 
 export { planLevels, type Levels } from './layout-levels.ts';
 
 const H = SYMBOL_SIZE / 2;
-const BAR_OFFSET = 46;
-const BAR_STEP = 10;
-const U_STEP = 8;
+export const BAR_OFFSET = 46;
+export const BAR_STEP = 10;
+export const U_STEP = 8;
+/** From the bottom of a row's words to its first bracket. */
+export const BRACKET_GAP = 6;
+/** From a symbol's centre up to the baseline of its couple's dates (just above the household outline). */
+export const DATES_UP = SYMBOL_SIZE / 2 + 14;
 
 const CHILD_STYLE: Record<ParentKind, LineStyle> = {
   birth: 'solid',
@@ -28,22 +32,16 @@ const CHILD_STYLE: Record<ParentKind, LineStyle> = {
   step: 'dash-dot',
 };
 
-const year = (d: string | null) => (d ? d.slice(0, 4) : null);
-
 export function drawLines(
   s: Structure,
-  model: GenogramModel,
   order: string[][],
   x: Map<string, number>,
   y: Map<string, number>,
   rowY: number[],
+  /** Per row: below the lowest words in the row, nudged ones included. */
+  underLabels: number[],
   levels: Levels,
-): {
-  segments: Segment[];
-  markers: PartnershipMarker[];
-  households: HouseholdShape[];
-  emotional: EmotionalLine[];
-} {
+): { segments: Segment[]; markers: PartnershipMarker[] } {
   const X = (id: string) => x.get(id) ?? 0;
   const Y = (id: string) => y.get(id) ?? 0;
   const segments: Segment[] = [];
@@ -84,8 +82,7 @@ export function drawLines(
       cy = Math.max(ya, yb);
     } else {
       // Below the lowest label in the row, nudged ones included.
-      const lowest = Math.max(rowY[r] ?? 0, ...(order[r] ?? []).map(Y));
-      cy = lowest + LABEL_BOTTOM + 6 + (levels.uLevel.get(l.id) ?? 0) * U_STEP;
+      cy = (underLabels[r] ?? 0) + BRACKET_GAP + (levels.uLevel.get(l.id) ?? 0) * U_STEP;
       seg('partner', X(a), Y(a) + H, X(a), cy, own);
       seg('partner', X(a), cy, X(b), cy, own);
       seg('partner', X(b), cy, X(b), Y(b) + H, own);
@@ -94,14 +91,8 @@ export function drawLines(
     if (l.kind === 'none') continue;
     const near = adjacent(order, l, r);
     const slashes = l.kind === 'divorced' ? 2 : l.kind === 'separated' ? 1 : 0;
-    const from = year(l.from);
-    const to = year(l.to);
-    const start = l.kind === 'cohabiting' ? 'lived together' : 'm.';
-    const end = l.kind === 'divorced' ? 'div.' : 'sep.';
     // Dates above the line between neighbours only: a bracket's dates would land on its neighbours'.
-    const dates = near
-      ? [from ? `${start} ${from}` : null, to && slashes ? `${end} ${to}` : null].filter(Boolean)
-      : [];
+    const dates = near ? partnershipDateWords(l.kind, l.from, l.to) : [];
     const shift = hasChildren.has(l.id) ? -Math.min(18, (X(b) - X(a)) / 4) : 0;
     markers.push({
       relationshipId: l.id,
@@ -109,9 +100,9 @@ export function drawLines(
       x: mx + shift,
       y: cy,
       slashes,
-      dates: dates.length > 0 ? dates.join(' · ') : null,
+      dates,
       dateX: mx,
-      dateY: Math.min(Y(a), Y(b)) - H - 8,
+      dateY: Math.min(Y(a), Y(b)) - DATES_UP,
     });
   }
 
@@ -164,12 +155,7 @@ export function drawLines(
     }
   }
 
-  return {
-    segments,
-    markers,
-    households: householdShapes(s, model, X, Y),
-    emotional: emotionalLines(s, order, X, Y),
-  };
+  return { segments, markers };
 }
 
 /**
@@ -189,7 +175,12 @@ function twinRun(group: string[], c: string, kids: string[], row: string[]): str
 }
 
 /** Where a single parent's drop line can come down beside them: halfway to a neighbour not joined to them. */
-function sideExit(s: Structure, order: string[][], p: string, X: (id: string) => number): number | null {
+export function sideExit(
+  s: Structure,
+  order: string[][],
+  p: string,
+  X: (id: string) => number,
+): number | null {
   const row = order[s.gen.get(p) ?? 0] ?? [];
   const i = row.indexOf(p);
   const joined = (q: string | undefined) =>

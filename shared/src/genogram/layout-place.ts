@@ -7,9 +7,10 @@
  * and the gaps allow. The gaps are hard constraints, so symbols never overlap, whatever the input.
  */
 import { cmp, type Family, type Structure } from './layout-structure.ts';
+import { MIN_SEPARATION } from './layout-types.ts';
 
 /** Distance between the centres of neighbours in a row (symbol plus room for the label). */
-export const SLOT = 120;
+export const SLOT = MIN_SEPARATION + 16;
 /** Extra room between blocks of different families. */
 export const FAMILY_GAP = 40;
 const SWEEPS = 4;

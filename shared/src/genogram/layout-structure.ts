@@ -157,8 +157,14 @@ export function buildStructure(model: GenogramModel, refYear: number): Structure
   for (const id of people.keys()) rows[gen.get(id) ?? 0]?.push(id);
   const blocks = rows.map((row) => partnerBlocks(row, links));
 
-  const emotional = rels.flatMap((r) =>
-    r.type === 'emotional' && ok(r.a, r.b) ? [{ id: r.id, a: r.a, b: r.b, kind: r.kind }] : [],
-  );
+  // The same feeling between the same two people, recorded twice, is drawn once.
+  const feelings = new Set<string>();
+  const emotional = rels.flatMap((r) => {
+    if (r.type !== 'emotional' || !ok(r.a, r.b)) return [];
+    const key = `${r.kind}:${r.kind === 'abuse' ? `${r.a}>${r.b}` : pairKey(r.a, r.b)}`;
+    if (feelings.has(key)) return [];
+    feelings.add(key);
+    return [{ id: r.id, a: r.a, b: r.b, kind: r.kind }];
+  });
   return { people, gen, rows, links, blocks, families, familyOf, twinGroup, identical, emotional };
 }

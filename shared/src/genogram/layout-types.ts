@@ -2,15 +2,13 @@
  * The layout's output types and its fixed measurements (layout units; 1 unit = 1 px in the SVG).
  */
 import type { EmotionalKind, PartnershipKind, ParentKind } from './model.ts';
-import { LABEL_MAX_LINES } from './labels.ts';
+import { CHAR_WIDTH, LABEL_CHARS } from './labels.ts';
 
 export const SYMBOL_SIZE = 40;
-/** Minimum distance between the centres of two people in a row after a nudge. */
-export const MIN_SEPARATION = 104;
+/** Minimum distance between the centres of two people in a row after a nudge: the widest label, and a little. */
+export const MIN_SEPARATION = Math.ceil(LABEL_CHARS * CHAR_WIDTH) + 3;
 /** How far up or down a nudge may move a symbol. */
 export const MAX_NUDGE_Y = 16;
-/** From a symbol's centre to the bottom of its label. */
-export const LABEL_BOTTOM = SYMBOL_SIZE / 2 + 8 + LABEL_MAX_LINES * 13;
 
 export interface PlacedSymbol {
   personId: string;
@@ -47,9 +45,9 @@ export interface PartnershipMarker {
   y: number;
   /** 1 for separated, 2 for divorced. */
   slashes: 0 | 1 | 2;
-  /** Short dates, e.g. "m. 2012 · sep. 2023", or null. */
-  dates: string | null;
-  /** Where the dates go (above the line). */
+  /** The dates in plain words, one line each, e.g. ["married 2012", "divorced 2023"]; often none. */
+  dates: string[];
+  /** Where the dates go (above the symbols): the centre, and the baseline of the lowest line. */
   dateX: number;
   dateY: number;
 }
@@ -57,10 +55,14 @@ export interface PartnershipMarker {
 export interface HouseholdShape {
   householdId: string;
   name: string;
-  /** A closed polygon with right angles, around the members (and their labels). */
-  points: { x: number; y: number }[];
-  labelX: number;
-  labelY: number;
+  /**
+   * Closed rings with right angles around the members and their words, never around anyone else
+   * (draw with fill-rule="evenodd": a ring inside another is a hole). Usually one; more when some
+   * members cannot be joined to the rest without going round other people.
+   */
+  rings: { x: number; y: number }[][];
+  /** The name, once per separate outline: its words (shortened if it could not fit), start and baseline. */
+  names: { text: string; x: number; y: number }[];
   members: string[];
 }
 

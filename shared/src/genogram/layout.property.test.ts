@@ -7,7 +7,21 @@ import { validateModel } from './validate.ts';
 
 // Fixed seeds: the same families on every run. More seeds are tried by hand, not in CI.
 describe('any valid family lays out cleanly', () => {
-  it('has no overlaps, no line through a symbol, only right angles (up to 40 people)', () => {
+  // checkLayout also checks emotional lines and household outlines: the random families have them.
+  it('are families with emotional lines between rows and households over several rows', () => {
+    const families = fc.sample(arbitraryFamily(40), { seed: 42, numRuns: 200 }).map((m) => layoutGenogram(m));
+    const rows = (ids: string[], l: ReturnType<typeof layoutGenogram>) =>
+      new Set(l.symbols.filter((s) => ids.includes(s.personId)).map((s) => s.generation)).size;
+    expect(families.filter((l) => l.emotional.some((e) => rows([e.a, e.b], l) > 1)).length).toBeGreaterThan(
+      30,
+    );
+    expect(families.filter((l) => l.households.some((h) => rows(h.members, l) > 1)).length).toBeGreaterThan(
+      30,
+    );
+    expect(families.filter((l) => l.households.some((h) => h.names.length > 1)).length).toBeGreaterThan(5);
+  });
+
+  it('has no overlaps and nothing through a symbol or label: lines, emotional lines, household outlines (up to 40 people)', () => {
     fc.assert(
       fc.property(arbitraryFamily(40), (model) => {
         expect(validateModel(model)).toEqual([]);

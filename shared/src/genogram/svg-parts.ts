@@ -17,6 +17,7 @@
  */
 import type { EmotionalKind, Person } from './model.ts';
 import type { LineStyle } from './layout-types.ts';
+import { DATE_LINE, LABEL_ASCENT, LABEL_LINE } from './labels.ts';
 
 export const INK = '#1f2933';
 export const SOFT_INK = '#52606d';
@@ -103,14 +104,29 @@ export function symbolSvg(p: Person, x: number, y: number, size: number): string
   return `<g class="person" data-person="${esc(p.id)}"><title>${title}</title>${parts.join('')}</g>`;
 }
 
-/** Label lines under a symbol, with a white halo so lines behind them do not hide them. */
+/** Label lines under a symbol (`top`: the top of the label's box); the group gives them a white halo. */
 export function labelSvg(lines: string[], x: number, top: number): string {
   return lines
     .map(
       (l, i) =>
-        `<text x="${n(x)}" y="${n(top + 11 + i * 13)}" text-anchor="middle"${i === 0 ? ' font-weight="600"' : ''}>${esc(l)}</text>`,
+        `<text x="${n(x)}" y="${n(top + LABEL_ASCENT + i * LABEL_LINE)}" text-anchor="middle"${i === 0 ? ' font-weight="600"' : ''}>${esc(l)}</text>`,
     )
     .join('');
+}
+
+/** A couple's dates, one line each, stacked upwards from the baseline at y. */
+export function datesSvg(lines: string[], x: number, y: number): string {
+  return lines
+    .map(
+      (l, i) =>
+        `<text x="${n(x)}" y="${n(y - (lines.length - 1 - i) * DATE_LINE)}" text-anchor="middle">${esc(l)}</text>`,
+    )
+    .join('');
+}
+
+/** Closed rings as one path (fill-rule="evenodd" makes a ring inside another a hole). */
+export function ringsPath(rings: { x: number; y: number }[][]): string {
+  return rings.map((ring) => `M${ring.map((p) => `${n(p.x)} ${n(p.y)}`).join(' L')} Z`).join(' ');
 }
 
 /** A partnership's slashes across its line at (x, y). */

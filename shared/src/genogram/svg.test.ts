@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FamilyBuilder, FIXTURES } from '../../../tests/fixtures/genogram.ts';
+import { describeGenogram } from './describe.ts';
 import { genogramLegendSvg, genogramToSvg } from './svg.ts';
 
 const SNAPSHOTS = ['single-parent', 'blended', 'three-generations', 'twins', 'pregnancy', 'forty', 'marlow'];
@@ -68,5 +69,30 @@ describe('McGoldrick symbols', () => {
     const svg = one((b) => b.person('x', '<script>&"', 'male'));
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;&amp;&quot;');
+  });
+});
+
+describe('dates in plain words', () => {
+  const couple = (kind: 'married' | 'separated' | 'divorced', from: string | null, to: string | null) =>
+    new FamilyBuilder()
+      .person('a', 'Al Ox', 'male', { dateOfBirth: '1985-05-14' })
+      .person('b', 'Bea Ox', 'female')
+      .partners('a', 'b', kind, from, to)
+      .build();
+
+  it('writes a couple’s dates in words on the picture, never "m." or "sep."', () => {
+    const svg = genogramToSvg(couple('separated', '2015-06-30', '2023'), { legend: false });
+    expect(svg).toContain('>together from 2015</text>');
+    expect(svg).toContain('>separated 2023</text>');
+    expect(svg).not.toMatch(/>m\. |sep\.|div\./);
+    const divorced = genogramToSvg(couple('divorced', '2010', '2019'), { legend: false });
+    expect(divorced).toContain('>married 2010</text>');
+    expect(divorced).toContain('>divorced 2019</text>');
+  });
+
+  it('says the same in the words, with full dates in UK form', () => {
+    const words = describeGenogram(couple('separated', '2015-06-30', '2023'));
+    expect(words).toContain('Al Ox (born 14/05/1985)');
+    expect(words).toContain('Al Ox and Bea Ox are separated (together from 30/06/2015, separated 2023).');
   });
 });

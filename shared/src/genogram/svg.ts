@@ -5,8 +5,21 @@
 import type { GenogramModel, Person } from './model.ts';
 import { EMPTY_PERSON } from './model.ts';
 import { describeGenogram } from './describe.ts';
+import { DATE_FONT, HOUSEHOLD_FONT, LABEL_FONT, LABEL_GAP } from './labels.ts';
 import { layoutGenogram, SYMBOL_SIZE, type Layout, type LineStyle } from './layout.ts';
-import { DASH, emotionalSvg, esc, INK, labelSvg, line, n, slashesSvg, symbolSvg } from './svg-parts.ts';
+import {
+  DASH,
+  datesSvg,
+  emotionalSvg,
+  esc,
+  INK,
+  labelSvg,
+  line,
+  n,
+  ringsPath,
+  slashesSvg,
+  symbolSvg,
+} from './svg-parts.ts';
 
 export interface SvgOptions {
   /** The accessible title; default "Family tree (genogram)". */
@@ -14,21 +27,28 @@ export interface SvgOptions {
   /** Draw a key to the symbols used, under the diagram (default true). */
   legend?: boolean;
   referenceYear?: number;
+  /**
+   * The chair's own drawing on the tree (drawing.ts), in the layout's units, drawn over it. The
+   * picture grows to hold it.
+   */
+  annotations?: { svg: string; bounds: { minX: number; minY: number; maxX: number; maxY: number } | null };
 }
 
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
+/** A white edge around words, so lines behind them do not hide them. */
+const HALO = 'stroke="#fff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"';
 
-export function genogramToSvg(model: GenogramModel, options: SvgOptions = {}): string {
-  const layout = layoutGenogram(model, { referenceYear: options.referenceYear ?? 2026 });
-  const people = new Map(model.people.map((p) => [p.id, p]));
-  const b = layout.bounds;
+/** The words under each symbol, in a group that gives them their size and white halo. */
+export function labelsGroup(inner: string): string {
+  return `<g class="labels" font-size="${LABEL_FONT}" fill="${INK}" ${HALO}>${inner}</g>`;
+}
+
+/** Everything but the people: households, lines, markers, emotional lines and dates. */
+export function genogramLinesSvg(layout: Layout): string {
   const body: string[] = [];
-
   for (const h of layout.households) {
-    const pts = h.points.map((p) => `${n(p.x)},${n(p.y)}`).join(' ');
     body.push(
-      `<g class="household"><polygon points="${pts}" fill="#f3f5f7" stroke="#7b8794" stroke-width="1.5" stroke-dasharray="6 4" stroke-linejoin="round"/>` +
-        `<text x="${n(h.labelX)}" y="${n(h.labelY)}" font-size="11" font-style="italic" fill="#3e4c59" stroke="none">${esc(h.name)}</text></g>`,
+      `<g class="household"><path d="${ringsPath(h.rings)}" fill="#f3f5f7" fill-rule="evenodd" stroke="#7b8794" stroke-width="1.5" stroke-dasharray="6 4" stroke-linejoin="round"/></g>`,
     );
   }
   body.push(`<g class="lines" stroke="${INK}" stroke-width="2" fill="none">`);
@@ -38,13 +58,26 @@ export function genogramToSvg(model: GenogramModel, options: SvgOptions = {}): s
   }
   for (const m of layout.markers) if (m.slashes > 0) body.push(slashesSvg(m.slashes, m.x, m.y));
   body.push('</g>');
-  for (const m of layout.markers) {
-    if (!m.dates) continue;
+  for (const e of layout.emotional) body.push(emotionalSvg(e.kind, e.points));
+  body.push(`<g class="dates" font-size="${DATE_FONT}" fill="#3e4c59" ${HALO}>`);
+  for (const m of layout.markers) if (m.dates.length > 0) body.push(datesSvg(m.dates, m.dateX, m.dateY));
+  body.push('</g>');
+  // The names in a group of their own, with no group inside it (the PDF redraws the halo: pdfParts.ts).
+  const names = layout.households.flatMap((h) =>
+    h.names.map((nm) => `<text x="${n(nm.x)}" y="${n(nm.y)}">${esc(nm.text)}</text>`),
+  );
+  if (names.length > 0) {
     body.push(
-      `<text class="dates" x="${n(m.dateX)}" y="${n(m.dateY)}" text-anchor="middle" font-size="10" fill="#3e4c59">${esc(m.dates)}</text>`,
+      `<g class="household-names" font-size="${HOUSEHOLD_FONT}" font-style="italic" fill="#3e4c59" ${HALO}>${names.join('')}</g>`,
     );
   }
-  for (const e of layout.emotional) body.push(emotionalSvg(e.kind, e.points));
+  return body.join('');
+}
+
+/** The diagram itself, without the key: what the board, the record and the canvas all draw. */
+export function genogramBody(layout: Layout, model: GenogramModel): string {
+  const people = new Map(model.people.map((p) => [p.id, p]));
+  const body: string[] = [genogramLinesSvg(layout)];
   body.push(`<g class="people" stroke="${INK}" stroke-width="2" fill="none">`);
   for (const s of layout.symbols) {
     const p = people.get(s.personId);
@@ -52,14 +85,25 @@ export function genogramToSvg(model: GenogramModel, options: SvgOptions = {}): s
   }
   body.push('</g>');
   body.push(
-    `<g class="labels" font-size="11" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke">`,
+    labelsGroup(layout.symbols.map((s) => labelSvg(s.label, s.x, s.y + s.size / 2 + LABEL_GAP)).join('')),
   );
-  for (const s of layout.symbols)
-    body.push(labelSvg(s.label, s.x, s.y + s.size / 2 + 4 + (people.get(s.personId)?.subject ? 4 : 0)));
-  body.push('</g>');
+  return body.join('');
+}
 
-  let width = b.width;
-  let height = b.height;
+export function genogramToSvg(model: GenogramModel, options: SvgOptions = {}): string {
+  const layout = layoutGenogram(model, { referenceYear: options.referenceYear ?? 2026 });
+  const extra = options.annotations?.bounds;
+  const b = extra
+    ? {
+        minX: Math.min(layout.bounds.minX, extra.minX - 10),
+        minY: Math.min(layout.bounds.minY, extra.minY - 10),
+        maxX: Math.max(layout.bounds.maxX, extra.maxX + 10),
+        maxY: Math.max(layout.bounds.maxY, extra.maxY + 10),
+      }
+    : layout.bounds;
+  const drawing = options.annotations?.svg ? `<g class="annotations">${options.annotations.svg}</g>` : '';
+  let width = b.maxX - b.minX;
+  let height = b.maxY - b.minY;
   let legend = '';
   if (options.legend !== false && model.people.length > 0) {
     const key = legendBody(usedKeys(model, layout), width);
@@ -72,7 +116,8 @@ export function genogramToSvg(model: GenogramModel, options: SvgOptions = {}): s
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(b.minX)} ${n(b.minY)} ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" role="img" aria-labelledby="genogram-title genogram-desc" ${FONT}>` +
     `<title id="genogram-title">${esc(title)}</title><desc id="genogram-desc">${esc(describeGenogram(model))}</desc>` +
     `<rect x="${n(b.minX)}" y="${n(b.minY)}" width="${n(width)}" height="${n(height)}" fill="#fff"/>` +
-    body.join('') +
+    genogramBody(layout, model) +
+    drawing +
     legend +
     `</svg>`
   );
@@ -186,20 +231,20 @@ function legendBody(
   minWidth: number,
 ): { svg: string; width: number; height: number } {
   const entries = KEY_ENTRIES.filter((e) => used === null || used.has(e.key));
-  // Wide enough for the longest text (12px, about 6.6 units a character) after its 58-unit sample.
-  const colW = Math.max(200, 70 + Math.max(0, ...entries.map((e) => e.text.length)) * 6.6);
+  // Wide enough for the longest text (14px, about 8 units a character) after its 58-unit sample.
+  const colW = Math.max(220, 70 + Math.max(0, ...entries.map((e) => e.text.length)) * 8);
   const cols = Math.max(1, Math.min(4, Math.floor(Math.max(minWidth, colW) / colW)));
   const rows = Math.ceil(entries.length / cols);
   const items = entries.map((e, i) => {
     const x = Math.floor(i / rows) * colW + 30;
-    const y = (i % rows) * 30 + 40;
-    return `${e.draw(x, y)}<text x="${n(x + 28)}" y="${n(y + 4)}" font-size="12" fill="${INK}">${esc(e.text)}</text>`;
+    const y = (i % rows) * 32 + 44;
+    return `${e.draw(x, y)}<text x="${n(x + 28)}" y="${n(y + 5)}" font-size="14" fill="${INK}">${esc(e.text)}</text>`;
   });
   const width = cols * colW;
-  const height = rows * 30 + 40;
+  const height = rows * 32 + 40;
   const svg =
     `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#fff" stroke="#cbd2d9" rx="6"/>` +
-    `<text x="12" y="20" font-size="12" font-weight="600" fill="${INK}">Key</text>${items.join('')}`;
+    `<text x="12" y="22" font-size="14" font-weight="600" fill="${INK}">Key</text>${items.join('')}`;
   return { svg, width, height };
 }
 

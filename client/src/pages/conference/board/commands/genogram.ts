@@ -7,6 +7,7 @@ import {
   addNewRelationship,
   addRelative,
   setLivesWithChildren,
+  updateRelationship,
   type Link,
   type NewRelationship,
 } from '@cb/shared/genogram/entry';
@@ -28,6 +29,8 @@ export interface GenogramActions {
   updatePerson(personId: string, patch: PersonPatch): void;
   removePerson(personId: string): void;
   addRelationship(input: NewRelationship): void;
+  /** Changes a relationship already on the tree (checked as a new one is); throws when invalid. */
+  updateRelationship(relationshipId: string, input: NewRelationship): void;
   removeRelationship(relationshipId: string): void;
   nudge(personId: string, nudge: { dx: number; dy: number } | null): void;
   livesWithChildren(personId: string, lives: boolean): void;
@@ -41,6 +44,7 @@ export function createGenogramActions(doc: Y.Doc): GenogramActions {
     updatePerson: (personId, patch) => void updatePerson(doc, personId, patch),
     removePerson: (personId) => void removePerson(doc, personId),
     addRelationship: (input) => void addNewRelationship(doc, newId(), input),
+    updateRelationship: (relationshipId, input) => void updateRelationship(doc, relationshipId, input),
     removeRelationship: (relationshipId) => void removeRelationship(doc, relationshipId),
     nudge: (personId, nudge) => void nudgePerson(doc, personId, nudge),
     livesWithChildren: (personId, lives) => setLivesWithChildren(doc, personId, lives, newId),

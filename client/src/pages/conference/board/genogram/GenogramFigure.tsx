@@ -1,13 +1,15 @@
 /**
- * The genogram figure on the board: the tldraw canvas (people, lines and the chair's drawing),
- * loaded lazily so the board's first draw does not wait for it. While it loads, or if it fails to
- * load or to draw, the same tree is shown as plain SVG: the board keeps working without the canvas.
+ * The genogram figure on the board. The chair gets the tldraw canvas (people, lines and their own
+ * drawing), loaded lazily so the board's first draw does not wait for it; while it loads, or if it
+ * fails to load or to draw, the same tree is shown as plain SVG. Everyone else gets the shared SVG
+ * with the chair's drawing on it (FollowerGenogram): tldraw's code is never loaded for them.
  * This file and canvas/ are the only places that know about tldraw (ARCHITECTURE.md).
  */
 import { Component, lazy, Suspense, useMemo, type ErrorInfo, type JSX, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { GenogramModel } from '@cb/shared/genogram/model';
 import { genogramToSvg } from '@cb/shared/genogram/svg';
+import { FollowerGenogram } from './FollowerGenogram.tsx';
 import '../../../../styles/genogram-canvas.css';
 
 export interface GenogramFigureProps {
@@ -15,7 +17,7 @@ export interface GenogramFigureProps {
   doc: Y.Doc;
   /** The genogram, already read from `doc` by the caller. */
   model: GenogramModel;
-  /** True only for the chair; everyone else sees the canvas read-only and never writes. */
+  /** True only for the chair (the canvas); everyone else sees the SVG and never writes. */
   editable: boolean;
   selectedPersonId: string | null;
   /** The chair selected a person's symbol on the canvas (null: nothing, or something else). */
@@ -27,6 +29,7 @@ export interface GenogramFigureProps {
   licenseKey?: string;
 }
 
+/** Only ever rendered for the chair, so only the chair's browser fetches tldraw. */
 const GenogramCanvas = lazy(() => import('./canvas/GenogramCanvas.tsx'));
 
 function PlainGenogram({ model, note }: { model: GenogramModel; note: string | null }) {
@@ -64,17 +67,14 @@ class CanvasBoundary extends Component<BoundaryProps, { failed: boolean }> {
 
 export function GenogramFigure(props: GenogramFigureProps): JSX.Element {
   const { model, large } = props;
+  if (!props.editable) return <FollowerGenogram doc={props.doc} model={model} large={large} />;
   return (
     <div className={`genogram-canvas${large ? ' genogram-canvas--large' : ''}`}>
       <CanvasBoundary
         fallback={
           <PlainGenogram
             model={model}
-            note={
-              props.editable
-                ? 'The drawing canvas could not be loaded, so the tree is shown without it.'
-                : null
-            }
+            note="The drawing canvas could not be loaded, so the tree is shown without it."
           />
         }
       >

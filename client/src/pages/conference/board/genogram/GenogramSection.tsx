@@ -40,12 +40,12 @@ function inPictureOrder(model: GenogramModel): GenogramModel {
 }
 
 /** Turns a thrown validation error into words for the chair; nothing is written when it throws. */
-function attempt(action: () => void): string | null {
+function attempt(action: () => void, what: 'added' | 'saved' = 'added'): string | null {
   try {
     action();
     return null;
   } catch {
-    return 'That could not be added. Please check the details and try again.';
+    return `That could not be ${what}. Please check the details and try again.`;
   }
 }
 
@@ -60,6 +60,8 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
   const [preset, setPreset] = useState<{ value: PersonFormPreset; n: number } | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = model.people.find((p) => p.id === editingId);
+  const [editingRelationshipId, setEditingRelationshipId] = useState<string | null>(null);
+  const editingRelationship = model.relationships.find((r) => r.id === editingRelationshipId);
   const selected = model.people.some((p) => p.id === selectedId) ? selectedId : null;
   const words = useMemo(() => describeGenogram(ordered), [ordered]);
   // The key shows only the symbols this tree uses; the SVG comes from shared/, every text escaped.
@@ -73,7 +75,7 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
       focused={focused}
       onFocusRegion={onFocusRegion}
     >
-      <div className={`genogram${actions ? ' genogram--chair' : ''}`}>
+      <div className={`genogram${actions ? ' genogram--chair' : large ? ' genogram--large' : ''}`}>
         <div className="genogram__figure">
           {model.people.length === 0 ? (
             <p className="section__empty">The family tree is drawn here with the family.</p>
@@ -89,19 +91,20 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
               {...(licenseKey ? { licenseKey } : {})}
             />
           )}
-          {model.people.length > 0 ? (
-            <>
-              <details className="genogram__key" open={large ? true : undefined}>
-                <summary>Key to the symbols</summary>
-                <div className="genogram__key-svg" dangerouslySetInnerHTML={{ __html: key }} />
-              </details>
-              <details className="genogram__words">
-                <summary>The family tree in words</summary>
-                <p>{words}</p>
-              </details>
-            </>
-          ) : null}
         </div>
+        {model.people.length > 0 ? (
+          // Beside the tree on the family's and the room's screens, so the tree has the height.
+          <div className="genogram__aside">
+            <details className="genogram__key" open={large ? true : undefined}>
+              <summary>Key to the symbols</summary>
+              <div className="genogram__key-svg" dangerouslySetInnerHTML={{ __html: key }} />
+            </details>
+            <details className="genogram__words">
+              <summary>The family tree in words</summary>
+              <p>{words}</p>
+            </details>
+          </div>
+        ) : null}
         {actions ? (
           <div className="genogram__tools">
             {editing ? (
@@ -153,9 +156,33 @@ export const GenogramSection = forwardRef<HTMLInputElement, Props>(function Geno
                 );
               }}
               onEdit={setEditingId}
+              onEditRelationship={(relationshipId) => {
+                setEditingRelationshipId(relationshipId);
+                // The form replaces "Add relationship" below the list: take the cursor there.
+                requestAnimationFrame(() =>
+                  document
+                    .querySelector<HTMLElement>('.genogram__tools .genogram-form--relationship select')
+                    ?.focus(),
+                );
+              }}
               onMessage={onMessage}
             />
-            {model.people.length >= 2 ? (
+            {editingRelationship ? (
+              <RelationshipForm
+                key={`edit-${editingRelationship.id}`}
+                model={ordered}
+                relationship={editingRelationship}
+                onCancel={() => setEditingRelationshipId(null)}
+                onSubmit={(input) => {
+                  const failed = attempt(
+                    () => actions.updateRelationship(editingRelationship.id, input),
+                    'saved',
+                  );
+                  if (!failed) setEditingRelationshipId(null);
+                  return failed;
+                }}
+              />
+            ) : model.people.length >= 2 ? (
               <RelationshipForm
                 model={ordered}
                 onSubmit={(input) => attempt(() => actions.addRelationship(input))}

@@ -20,10 +20,20 @@ interface Props {
   onSelect(personId: string | null): void;
   onPreset(preset: PersonFormPreset): void;
   onEdit(personId: string): void;
+  onEditRelationship(relationshipId: string): void;
   onMessage(message: string): void;
 }
 
-export function PeopleList({ model, selectedId, actions, onSelect, onPreset, onEdit, onMessage }: Props) {
+export function PeopleList({
+  model,
+  selectedId,
+  actions,
+  onSelect,
+  onPreset,
+  onEdit,
+  onEditRelationship,
+  onMessage,
+}: Props) {
   const nameOf = (id: string) => personName(model.people.find((p) => p.id === id));
   const home = childrensHousehold(model);
   const rank = { partnership: 0, 'parent-child': 1, twins: 2, emotional: 3 } as const;
@@ -124,17 +134,27 @@ export function PeopleList({ model, selectedId, actions, onSelect, onPreset, onE
               return (
                 <li key={r.id} className="genogram-people__relationship">
                   <span>{words}</span>
-                  <button
-                    type="button"
-                    className="chip chip--danger"
-                    aria-label={`Remove: ${words}`}
-                    onClick={() => {
-                      actions.removeRelationship(r.id);
-                      onMessage(`Removed “${words}”. Undo brings it back.`);
-                    }}
-                  >
-                    Remove
-                  </button>
+                  <span className="genogram-people__relationship-actions">
+                    <button
+                      type="button"
+                      className="chip"
+                      aria-label={`Edit: ${words}`}
+                      onClick={() => onEditRelationship(r.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="chip chip--danger"
+                      aria-label={`Remove: ${words}`}
+                      onClick={() => {
+                        actions.removeRelationship(r.id);
+                        onMessage(`Removed “${words}”. Undo brings it back.`);
+                      }}
+                    >
+                      Remove
+                    </button>
+                  </span>
                 </li>
               );
             })}

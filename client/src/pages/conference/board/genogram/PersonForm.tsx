@@ -10,7 +10,7 @@ import { SEXES, type GenogramModel, type NewPerson, type Person } from '@cb/shar
 import { SEX_LABELS, personName } from './labels.ts';
 import { Select, TextBox } from './controls.tsx';
 import { MoreAboutPerson, RelationFields, type SetField } from './PersonFormParts.tsx';
-import { draftAfterAdding, draftOf, linkFromDraft, personFromDraft } from './personDraft.ts';
+import { draftAfterAdding, draftOf, linkFromDraft, linkProblem, personFromDraft } from './personDraft.ts';
 
 export interface PersonFormPreset {
   relatedTo: string;
@@ -46,6 +46,9 @@ export const PersonForm = forwardRef<HTMLInputElement, Props>(function PersonFor
   const submit = () => {
     const checked = personFromDraft(draft);
     if (!checked.ok) return setError(checked.error);
+    // Nothing typed is lost: the draft stays as it is until the chair puts it right.
+    const problem = editing ? null : linkProblem(draft, related);
+    if (problem) return setError(problem);
     const link = linkFromDraft(draft, related, otherParentShown);
     const failed = onSubmit(checked.input, editing ? null : link, checked.newHousehold);
     setError(failed);

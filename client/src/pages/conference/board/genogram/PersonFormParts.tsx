@@ -1,7 +1,7 @@
 /** The parts of "Add person" (PersonForm): who they are related to, and more about them. */
 import type { Person, GenogramModel, PregnancyOutcome } from '@cb/shared/genogram/model';
 import { PARENT_KINDS, PARTNERSHIP_KINDS, PREGNANCY_OUTCOMES } from '@cb/shared/genogram/model';
-import { PersonSelect, Select, TextBox } from './controls.tsx';
+import { ChoiceSelect, PersonSelect, Select, TextBox } from './controls.tsx';
 import { LINK_LABELS, PARENT_LABELS, PARTNERSHIP_LABELS, PREGNANCY_LABELS } from './labels.ts';
 import { NEW_HOUSEHOLD, type PersonDraft } from './personDraft.ts';
 
@@ -40,11 +40,12 @@ export function RelationFields({
         />
       ) : null}
       {related && as === 'partner' ? (
-        <Select
+        <ChoiceSelect
           label="Relationship"
           value={draft.partnership}
           values={PARTNERSHIP_KINDS}
           labels={PARTNERSHIP_LABELS}
+          none="Choose…"
           set={(v) => set('partnership', v)}
         />
       ) : null}

@@ -1,7 +1,8 @@
 /**
  * "Add relationship": links two people already on the tree (partners, parent and child, twins,
  * or how they get on). The click-and-keyboard alternative to drawing a line between two symbols.
- * Its state and checks are in relationshipDraft.ts.
+ * With `relationship` it edits one already there instead (its kind stays; who, how and when can
+ * change). Its state and checks are in relationshipDraft.ts.
  */
 import { useId, useState } from 'react';
 import type { NewRelationship } from '@cb/shared/genogram/entry';
@@ -10,11 +11,13 @@ import {
   PARENT_KINDS,
   PARTNERSHIP_KINDS,
   type GenogramModel,
+  type Relationship,
 } from '@cb/shared/genogram/model';
-import { PersonSelect, Select, TextBox } from './controls.tsx';
+import { ChoiceSelect, PersonSelect, Select, TextBox } from './controls.tsx';
 import { EMOTIONAL_LABELS, PARENT_LABELS, PARTNERSHIP_LABELS } from './labels.ts';
 import {
   draftAfterRelationship,
+  draftOfRelationship,
   EMPTY_RELATIONSHIP,
   relationshipFromDraft,
   type RelationshipDraft,
@@ -31,12 +34,19 @@ const TYPES = Object.keys(TYPE_LABELS) as RelationshipType[];
 
 interface Props {
   model: GenogramModel;
+  /** Editing this relationship; otherwise adding a new one. */
+  relationship?: Relationship;
+  /** What went wrong, in words for the chair, or null when it was saved. */
   onSubmit(input: NewRelationship): string | null;
+  onCancel?: () => void;
 }
 
-export function RelationshipForm({ model, onSubmit }: Props) {
+export function RelationshipForm({ model, relationship, onSubmit, onCancel }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState<RelationshipDraft>(EMPTY_RELATIONSHIP);
+  const editing = relationship !== undefined;
+  const [draft, setDraft] = useState<RelationshipDraft>(() =>
+    relationship ? draftOfRelationship(relationship) : EMPTY_RELATIONSHIP,
+  );
   const [error, setError] = useState<string | null>(null);
   const set =
     <K extends keyof RelationshipDraft>(key: K) =>
@@ -49,14 +59,15 @@ export function RelationshipForm({ model, onSubmit }: Props) {
   const submit = () => {
     const checked = relationshipFromDraft(draft);
     if (!checked.ok) return setError(checked.error);
+    // On a problem the draft stays as typed, for the chair to put right.
     const failed = onSubmit(checked.input);
     setError(failed);
-    if (!failed) setDraft(draftAfterRelationship);
+    if (!failed && !editing) setDraft(draftAfterRelationship);
   };
 
   return (
     <form
-      className="capture genogram-form"
+      className="capture genogram-form genogram-form--relationship"
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -64,10 +75,12 @@ export function RelationshipForm({ model, onSubmit }: Props) {
       }}
     >
       <h3 id={`${id}-title`} className="capture__label">
-        Add relationship
+        {editing ? `Edit relationship: ${TYPE_LABELS[type].toLowerCase()}` : 'Add relationship'}
       </h3>
       <div className="capture__options">
-        <Select label="Kind" value={type} values={TYPES} labels={TYPE_LABELS} set={set('type')} />
+        {editing ? null : (
+          <Select label="Kind" value={type} values={TYPES} labels={TYPE_LABELS} set={set('type')} />
+        )}
         <PersonSelect
           label={firstLabel}
           value={draft.a}
@@ -84,15 +97,16 @@ export function RelationshipForm({ model, onSubmit }: Props) {
         />
         {type === 'partnership' ? (
           <>
-            <Select
+            <ChoiceSelect
               label="Relationship"
               value={draft.partnership}
               values={PARTNERSHIP_KINDS}
               labels={PARTNERSHIP_LABELS}
+              none="Choose…"
               set={set('partnership')}
             />
-            <TextBox label="From" value={draft.from} set={set('from')} size={10} placeholder="year" />
-            <TextBox label="Until" value={draft.to} set={set('to')} size={10} placeholder="year" />
+            <TextBox label="From" value={draft.from} set={set('from')} size={10} placeholder="year or date" />
+            <TextBox label="Until" value={draft.to} set={set('to')} size={10} placeholder="year or date" />
           </>
         ) : null}
         {type === 'parent-child' ? (
@@ -124,8 +138,13 @@ export function RelationshipForm({ model, onSubmit }: Props) {
           />
         ) : null}
         <button type="submit" className="button button--small">
-          Add relationship
+          {editing ? 'Save' : 'Add relationship'}
         </button>
+        {onCancel ? (
+          <button type="button" className="button button--small button--quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
       </div>
       <p className="field__error" aria-live="polite">
         {error ?? ''}

@@ -28,6 +28,30 @@ export function Select<T extends string>(props: {
   );
 }
 
+/** A choice the chair must make: it starts on `none` ("Choose…"), which is no choice at all. */
+export function ChoiceSelect<T extends string>(props: {
+  label: string;
+  value: T | '';
+  values: readonly T[];
+  labels: Record<T, string>;
+  none: string;
+  set: (v: T | '') => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.set(e.target.value as T | '')}>
+        <option value="">{props.none}</option>
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {props.labels[v]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Someone on the tree, or nobody (the empty choice, in `none`'s words). */
 export function PersonSelect(props: {
   label: string;

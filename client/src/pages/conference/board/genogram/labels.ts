@@ -1,5 +1,6 @@
 /** Plain words for the family tree's choices, as the chair and the family read them. */
 import type { LinkType } from '@cb/shared/genogram/entry';
+import { partnershipDateWords, ukDate } from '@cb/shared/genogram/dates';
 import type {
   EmotionalKind,
   ParentKind,
@@ -65,11 +66,14 @@ export function personName(p: Pick<Person, 'name' | 'pregnancy'> | undefined): s
   return p.name || (p.pregnancy ? 'A pregnancy' : 'Someone unnamed');
 }
 
-/** One relationship in words, e.g. "Owen Archer and Nell Archer: separated". */
+/**
+ * One relationship in words, e.g. "Owen Archer and Nell Archer: separated", or with its dates
+ * "…: separated (together from 2015, separated 14/05/2023)".
+ */
 export function relationshipWords(r: Relationship, nameOf: (id: string) => string): string {
   switch (r.type) {
     case 'partnership': {
-      const dates = [r.from, r.to].filter(Boolean).join(' to ');
+      const dates = partnershipDateWords(r.kind, r.from, r.to, ukDate).join(', ');
       return `${nameOf(r.a)} and ${nameOf(r.b)}: ${PARTNERSHIP_LABELS[r.kind].toLowerCase()}${dates ? ` (${dates})` : ''}`;
     }
     case 'parent-child':

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { draftAfterAdding, draftOf, linkFromDraft, NEW_HOUSEHOLD, personFromDraft } from './personDraft.ts';
+import { EMPTY_PERSON } from '@cb/shared/genogram/model';
+import {
+  draftAfterAdding,
+  draftOf,
+  linkFromDraft,
+  linkProblem,
+  NEW_HOUSEHOLD,
+  personFromDraft,
+} from './personDraft.ts';
 
 const draft = (patch: Partial<ReturnType<typeof draftOf>>) => ({ ...draftOf(), ...patch });
 
@@ -67,5 +75,35 @@ describe('the Add person draft', () => {
       kind: 'birth',
     });
     expect(linkFromDraft(draft({ as: 'partner' }), '', '')).toBeNull();
+  });
+
+  it('never makes a partner a husband or wife unless the chair says so', () => {
+    expect(draftOf().partnership).toBe('');
+    expect(linkProblem(draft({ as: 'partner' }), 'p1')).toBe(
+      'Choose how they are partners: married, living together, separated or divorced.',
+    );
+    expect(linkProblem(draft({ as: 'partner', partnership: 'cohabiting' }), 'p1')).toBeNull();
+    expect(linkFromDraft(draft({ as: 'partner', partnership: 'cohabiting' }), 'p1', '')).toEqual({
+      as: 'partner',
+      of: 'p1',
+      kind: 'cohabiting',
+    });
+  });
+
+  it('takes a date of birth written the UK way, and shows a stored one the same way', () => {
+    for (const ageText of ['14/05/2018', '14/5/2018', '14-05-2018', '2018-05-14']) {
+      expect(personFromDraft(draft({ name: 'Ruby', ageText })), ageText).toMatchObject({
+        ok: true,
+        input: { dateOfBirth: '2018-05-14', age: null },
+      });
+    }
+    expect(personFromDraft(draft({ name: 'Ruby', ageText: '05/14/2018' }))).toEqual({
+      ok: false,
+      error: expect.stringContaining('There is no month 14'),
+    });
+    const ruby = { ...draftOf(), name: 'Ruby' };
+    const edited = draftOf({ ...EMPTY_PERSON, id: 'r', name: 'Ruby', dateOfBirth: '2018-05-14' });
+    expect(edited.ageText).toBe('14/05/2018');
+    expect(ruby.ageText).toBe('');
   });
 });

@@ -3,6 +3,7 @@
  * with the shared schema (personInputSchema), its complaints put into plain words for the field.
  */
 import { parseAgeOrBirth, type Link, type LinkType } from '@cb/shared/genogram/entry';
+import { ukDate } from '@cb/shared/genogram/dates';
 import {
   personInputSchema,
   type NewPerson,
@@ -24,7 +25,8 @@ export interface PersonDraft {
   subject: boolean;
   relatedTo: string;
   as: LinkType;
-  partnership: PartnershipKind;
+  /** Empty until the chair says how they are partners: the form never assumes a marriage. */
+  partnership: PartnershipKind | '';
   parentKind: ParentKind;
   /** Null until the chair picks: then the related person's current partner is shown. */
   otherParent: string | null;
@@ -43,12 +45,15 @@ export function draftOf(person?: Person, preset?: { relatedTo: string; as: LinkT
   return {
     name: person?.name ?? '',
     sex: person?.sex ?? 'unknown',
-    ageText:
-      person?.dateOfBirth ?? (person?.age !== null && person?.age !== undefined ? String(person.age) : ''),
+    ageText: person?.dateOfBirth
+      ? ukDate(person.dateOfBirth)
+      : person?.age !== null && person?.age !== undefined
+        ? String(person.age)
+        : '',
     subject: person?.subject ?? false,
     relatedTo: preset?.relatedTo ?? '',
     as: preset?.as ?? 'child',
-    partnership: 'married',
+    partnership: '',
     parentKind: 'birth',
     otherParent: null,
     genderIdentity: person?.genderIdentity ?? '',
@@ -127,11 +132,19 @@ export function personFromDraft(
   return { ok: true, input: candidate, newHousehold: creating ? draft.newHousehold.trim() : null };
 }
 
-/** How the new person joins the tree, from the draft's "Related to" and "As their". */
+export const CHOOSE_PARTNERSHIP =
+  'Choose how they are partners: married, living together, separated or divorced.';
+
+/** What is missing from how the new person joins the tree, if anything. */
+export function linkProblem(draft: PersonDraft, related: string): string | null {
+  return related && draft.as === 'partner' && !draft.partnership ? CHOOSE_PARTNERSHIP : null;
+}
+
+/** How the new person joins the tree, from the draft's "Related to" and "As their" (see linkProblem). */
 export function linkFromDraft(draft: PersonDraft, related: string, otherParent: string): Link | null {
   const { as } = draft;
   if (!related) return null;
-  if (as === 'partner') return { as, of: related, kind: draft.partnership };
+  if (as === 'partner') return draft.partnership ? { as, of: related, kind: draft.partnership } : null;
   if (as === 'child') return { as, of: related, otherParent: otherParent || null, kind: draft.parentKind };
   if (as === 'parent') return { as, of: related, kind: draft.parentKind };
   return { as, of: related };

@@ -5,6 +5,7 @@ import { addNewRelationship } from '@cb/shared/genogram/entry';
 import { readGenogram } from '@cb/shared/genogram/model';
 import {
   draftAfterRelationship,
+  draftOfRelationship,
   EMPTY_RELATIONSHIP,
   relationshipFromDraft,
   type RelationshipDraft,
@@ -14,9 +15,19 @@ const draft = (patch: Partial<RelationshipDraft>): RelationshipDraft => ({ ...EM
 
 describe('the Add relationship draft', () => {
   it('turns each kind into the relationship the document writes', () => {
-    expect(relationshipFromDraft(draft({ a: 'p1', b: 'p2', from: ' 2012 ', to: '' }))).toEqual({
+    expect(
+      relationshipFromDraft(draft({ a: 'p1', b: 'p2', partnership: 'married', from: ' 2012 ', to: '' })),
+    ).toEqual({
       ok: true,
       input: { type: 'partnership', a: 'p1', b: 'p2', kind: 'married', from: '2012', to: null },
+    });
+    expect(
+      relationshipFromDraft(
+        draft({ a: 'p1', b: 'p2', partnership: 'separated', from: '14/5/2015', to: '06/2023' }),
+      ),
+    ).toEqual({
+      ok: true,
+      input: { type: 'partnership', a: 'p1', b: 'p2', kind: 'separated', from: '2015-05-14', to: '2023-06' },
     });
     expect(
       relationshipFromDraft(draft({ type: 'parent-child', a: 'p1', b: 'p3', parentKind: 'step' })),
@@ -56,10 +67,60 @@ describe('the Add relationship draft', () => {
     });
   });
 
-  it('says how to write a date', () => {
-    const dates = { ok: false, error: 'Write dates as a year (2012) or a full date (2012-06-30).' };
-    expect(relationshipFromDraft(draft({ a: 'p1', b: 'p2', from: 'last year' }))).toEqual(dates);
-    expect(relationshipFromDraft(draft({ a: 'p1', b: 'p2', to: '12' }))).toEqual(dates);
+  it('never assumes a couple are married: the chair chooses', () => {
+    expect(EMPTY_RELATIONSHIP.partnership).toBe('');
+    expect(relationshipFromDraft(draft({ a: 'p1', b: 'p2' }))).toEqual({
+      ok: false,
+      error: 'Choose how they are partners: married, living together, separated or divorced.',
+    });
+  });
+
+  it('says how to write a date, in words, and keeps what was typed', () => {
+    const couple = { a: 'p1', b: 'p2', partnership: 'married' as const };
+    const typed = draft({ ...couple, from: 'last year' });
+    expect(relationshipFromDraft(typed)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^From: Write a year \(2015\).*14\/05\/2015/),
+    });
+    expect(typed.from).toBe('last year');
+    expect(relationshipFromDraft(draft({ ...couple, to: '31/02/2020' }))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Until: That date does not exist/),
+    });
+    expect(relationshipFromDraft(draft({ ...couple, to: '14/05/20' }))).toEqual({
+      ok: false,
+      error: expect.stringContaining('year in full'),
+    });
+  });
+
+  it('shows a relationship already on the tree for editing, its dates in UK form', () => {
+    expect(
+      draftOfRelationship({
+        id: 'r',
+        type: 'partnership',
+        a: 'p1',
+        b: 'p2',
+        kind: 'divorced',
+        from: '2010-06-30',
+        to: '2020',
+      }),
+    ).toEqual({
+      ...EMPTY_RELATIONSHIP,
+      a: 'p1',
+      b: 'p2',
+      partnership: 'divorced',
+      from: '30/06/2010',
+      to: '2020',
+    });
+    expect(
+      draftOfRelationship({ id: 'r', type: 'parent-child', parent: 'p1', child: 'p3', kind: 'adopted' }),
+    ).toEqual({
+      ...EMPTY_RELATIONSHIP,
+      type: 'parent-child',
+      a: 'p1',
+      b: 'p3',
+      parentKind: 'adopted',
+    });
   });
 
   it('keeps the kind for the next relationship and clears who and when', () => {

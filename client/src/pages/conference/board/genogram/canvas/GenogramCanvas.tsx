@@ -2,7 +2,8 @@
  * The genogram on a tldraw canvas, with the chair's free drawing around it. Loaded lazily by
  * GenogramFigure (its own chunk, tldraw's CSS included). The people and lines come from the model
  * (modelShapes.ts); the drawing is synced through the public Yjs document (drawingSync.ts).
- * Read-only viewers see the same picture, can pan and zoom, and never write to the document.
+ * Only the chair's board loads it (followers see the shared SVG, FollowerGenogram.tsx); it still
+ * copes with being read-only (a drawing from a newer board), and then never writes.
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {

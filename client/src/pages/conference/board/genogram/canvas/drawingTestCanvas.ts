@@ -35,7 +35,7 @@ export const person = (personId: string): PersonShape => ({
   ...at(0, 'a2'),
   id: personShapeId(personId),
   type: PERSON_TYPE,
-  props: { personId, w: 100, h: 120 },
+  props: { personId, name: 'Someone Fictional', w: 100, h: 120 },
 });
 
 /** A canvas: a real store, and just enough Editor for connectDrawing. */

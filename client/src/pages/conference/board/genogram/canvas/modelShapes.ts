@@ -58,7 +58,7 @@ export function applyModelShapes(editor: Editor, state: ModelShapes, picture: Ge
       y: p.y,
       index: indices[i] ?? LINES_INDEX,
       isLocked: false,
-      props: { personId, w: p.w, h: p.h },
+      props: { personId, name: p.name ?? '', w: p.w, h: p.h },
     } satisfies PersonShape);
   });
   const keep = new Set(records.map((r) => r.id));

@@ -20,7 +20,11 @@ import {
 export const PERSON_TYPE = 'cb-person';
 export const LINES_TYPE = 'cb-genogram-lines';
 
-export type PersonShape = TLBaseShape<typeof PERSON_TYPE, { personId: string; w: number; h: number }>;
+/** `name`: what a screen reader hears when the person is selected ("Ada Marlow, Person. 4 of 8"). */
+export type PersonShape = TLBaseShape<
+  typeof PERSON_TYPE,
+  { personId: string; name: string; w: number; h: number }
+>;
 export type LinesShape = TLBaseShape<typeof LINES_TYPE, { w: number; h: number }>;
 
 /** Deterministic, so every peer (and an arrow drawn near a person) names the same shape. */
@@ -78,10 +82,20 @@ abstract class ModelShapeUtil<S extends PersonShape | LinesShape> extends BaseBo
 
 export class PersonShapeUtil extends ModelShapeUtil<PersonShape> {
   static override type = PERSON_TYPE;
-  static override props: RecordProps<PersonShape> = { personId: T.string, w: T.number, h: T.number };
+  static override props: RecordProps<PersonShape> = {
+    personId: T.string,
+    name: T.string,
+    w: T.number,
+    h: T.number,
+  };
 
   getDefaultProps(): PersonShape['props'] {
-    return { personId: '', w: 100, h: 100 };
+    return { personId: '', name: '', w: 100, h: 100 };
+  }
+
+  // Read out with the shape's kind (tool.cb-person, "Person", in GenogramCanvas's translations).
+  override getAriaDescriptor(shape: PersonShape) {
+    return shape.props.name;
   }
 
   // Position is the only thing the canvas may change: people are edited in the board's forms.
