@@ -3,6 +3,7 @@
  * genogram, because drawing the picture into Word needs a PNG fallback we cannot rasterise
  * without new native dependencies. The admin can correct these words before sending.
  */
+import { partnershipDateWords, ukDate } from '../genogram/dates.ts';
 import { personWords } from '../genogram/describe.ts';
 import type { GenogramModel, Person } from '../genogram/model.ts';
 
@@ -51,8 +52,9 @@ export function genogramRelationshipLines(model: GenogramModel): string[] {
   for (const r of model.relationships) {
     switch (r.type) {
       case 'partnership': {
-        const years = [r.from, r.to].filter((y): y is string => y !== null).join(' to ');
-        lines.push(`${nm(r.a)} and ${nm(r.b)}: ${PARTNER_WORDS[r.kind]}${years ? ` (${years})` : ''}`);
+        // In plain words and UK dates, as the board says them: "(married 14/05/2015, divorced 2019)".
+        const dates = partnershipDateWords(r.kind, r.from, r.to, ukDate).join(', ');
+        lines.push(`${nm(r.a)} and ${nm(r.b)}: ${PARTNER_WORDS[r.kind]}${dates ? ` (${dates})` : ''}`);
         break;
       }
       case 'parent-child':
