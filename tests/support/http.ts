@@ -43,9 +43,13 @@ export interface Client {
   call: RouteCaller;
 }
 
+/** A kept-alive socket the server closed while it sat idle (e.g. during a long LibreOffice run). */
+const staleSocket = (err: unknown) =>
+  err instanceof TypeError && (err.cause as { code?: string } | undefined)?.code === 'ECONNRESET';
+
 export function httpClient(baseUrl: string, jar = new CookieJar()): Client {
-  const send = async (req: JsonRequest, headers: Record<string, string> = {}) => {
-    const res = await fetch(new URL(req.path, baseUrl), {
+  const attempt = (req: JsonRequest, headers: Record<string, string>) =>
+    fetch(new URL(req.path, baseUrl), {
       method: req.method,
       redirect: 'manual',
       headers: {
@@ -56,6 +60,15 @@ export function httpClient(baseUrl: string, jar = new CookieJar()): Client {
       },
       body: req.body,
     });
+  const send = async (req: JsonRequest, headers: Record<string, string> = {}) => {
+    let res: Response;
+    try {
+      res = await attempt(req, headers);
+    } catch (err) {
+      // Only a read is tried again, and only once: a write might have been made.
+      if (!(req.method === 'GET' && staleSocket(err))) throw err;
+      res = await attempt(req, headers);
+    }
     jar.store(res);
     return res;
   };
