@@ -6,6 +6,8 @@
  *  - First render: a fresh browser context per load opens `/c/<id>`; the page notes when EVERY
  *    region (cards, plan, family tree and its canvas, who is here, decision, contingency plan)
  *    shows all the board holds, and the frame after that (boardWatch.ts). Boards alternate.
+ *  - Bytes: what the family's first visit to the full board fetches, as sent (compressed), by
+ *    file, against the target of 350 kB (boardBytes.ts).
  *  - Edits: the small and the full board stay open side by side while the chair makes one change
  *    per region (boardEdits.ts), round after round; each is timed from the change to the frame
  *    showing it in the region it touches, and from its update reaching the page.
@@ -18,10 +20,12 @@
  * documents in memory); --cold disconnects the chair for the loads, so each reads the store.
  *
  * Flags: --runs=10 (loads per board and slowdown), --edit-runs=10 (rounds of edits), --warmup=1,
- * --cpu=1,4 (slowdowns), --items=300, --edits=5000, --seed=1, --no-build, --cold.
+ * --cpu=1,4 (slowdowns), --items=300, --edits=5000, --seed=1, --no-build, --dist=<dir> (serve a
+ * client built elsewhere), --cold.
  * Environment: CB_CHROMIUM (default /usr/bin/chromium).
  */
 import os from 'node:os';
+import { cleanupOnExit } from './cleanup.ts';
 import type { Browser } from 'playwright-core';
 import { startTestServer } from '../support/startServer.ts';
 import { clientBuild } from './boardBuild.ts';
@@ -34,6 +38,7 @@ import {
   VIEWPORT,
   type OpenBoard,
 } from './boardBrowser.ts';
+import { bytesReport, firstVisitBytes, type FirstVisit } from './boardBytes.ts';
 import { openChair } from './boardChair.ts';
 import { EDIT_KINDS, editFor } from './boardEdits.ts';
 import { editKey, editTable, LEGEND, loadTable } from './boardReport.ts';
@@ -55,6 +60,8 @@ interface Options {
   edits: number;
   seed: number;
   build: boolean;
+  /** A client built elsewhere (e.g. an older tree's), served as it is. */
+  dist: string | null;
   cold: boolean;
 }
 
@@ -68,6 +75,7 @@ function parseArgs(argv: string[]): Options {
     edits: 5000,
     seed: 1,
     build: true,
+    dist: null,
     cold: false,
   };
   for (const arg of argv) {
@@ -76,6 +84,7 @@ function parseArgs(argv: string[]): Options {
     const list = value.split(',').map(Number);
     if (key === 'no-build') options.build = false;
     else if (key === 'cold') options.cold = true;
+    else if (key === 'dist' && value) options.dist = value;
     else if (key === 'runs' && Number.isInteger(n) && n > 0) options.runs = n;
     else if (key === 'edit-runs' && Number.isInteger(n) && n >= 0) options.editRuns = n;
     else if (key === 'warmup' && Number.isInteger(n) && n >= 0) options.warmup = n;
@@ -158,7 +167,7 @@ async function runEdits(browser: Browser, url: string, boards: Board[], options:
   }
 }
 
-function report(boards: Board[], options: Options, otherCores: number): void {
+function report(boards: Board[], options: Options, otherCores: number, visit: FirstVisit | null): void {
   console.log(`\n${LEGEND}\n`);
   console.log(loadTable(boards, options.cpu));
   if (options.editRuns > 0) {
@@ -173,6 +182,7 @@ function report(boards: Board[], options: Options, otherCores: number): void {
         `${met ? 'met' : 'not met'} (p50 ${fmt(full.p50, 0)} ms, p90 ${fmt(full.p90, 0)} ms)`,
     );
   }
+  if (visit) console.log(`\n${bytesReport(visit)}`);
   const cpus = os.cpus().length;
   console.log(
     `\nother processes used ${fmt(otherCores * 100, 0)}% of a core (of ${cpus * 100}%) during the runs` +
@@ -185,17 +195,7 @@ function report(boards: Board[], options: Options, otherCores: number): void {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   process.setMaxListeners(0);
-  const cleanup: (() => unknown)[] = [];
-  const stop = async () => {
-    for (const step of cleanup.reverse()) await Promise.resolve(step()).catch(() => undefined);
-    cleanup.length = 0;
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    console.log(`\n${signal}: stopping`);
-    void stop().finally(() => process.exit(130));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const { cleanup, stop } = cleanupOnExit();
 
   const cpus = os.cpus();
   console.log(
@@ -211,7 +211,7 @@ async function main(): Promise<void> {
         : 'connected (live conference)'),
   );
   try {
-    const clientDist = clientBuild(options.build, cleanup);
+    const clientDist = options.dist ?? clientBuild(options.build, cleanup);
     const t = await startTestServer({ clientDist });
     cleanup.push(() => t.stop());
     const boards = await setUpBoards(t, options);
@@ -219,6 +219,10 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     cleanup.push(() => browser.close());
     console.log(`  ${browser.version()}, server at ${t.url}\n`);
+    const full = boards.find((b) => b.label === 'full');
+    const visit = full
+      ? await firstVisitBytes(browser, t.url, full.conferenceId, full.familyCookie, full.expected)
+      : null;
     const started = performance.now();
     const machineBefore = machineBusySeconds();
     const oursBefore = treeCpuSeconds();
@@ -232,7 +236,7 @@ async function main(): Promise<void> {
     }
     await runEdits(browser, t.url, boards, options);
     const others = machineBusySeconds() - machineBefore - (treeCpuSeconds() - oursBefore);
-    report(boards, options, Math.max(0, others) / ((performance.now() - started) / 1000));
+    report(boards, options, Math.max(0, others) / ((performance.now() - started) / 1000), visit);
   } finally {
     await stop();
   }

@@ -35,7 +35,7 @@ export interface OpenBoard {
   close(): Promise<void>;
 }
 
-function cookiesOf(cookie: string, url: string) {
+export function cookiesOf(cookie: string, url: string) {
   return cookie
     .split(';')
     .map((pair) => pair.trim())

@@ -11,8 +11,11 @@ import { fmt } from './stats.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-/** The client as the source stands now, built where nobody else looks; or client/dist as it is. */
-export function clientBuild(build: boolean, cleanup: (() => unknown)[]): string {
+/**
+ * The client as the source stands now, built where nobody else looks; or client/dist as it is.
+ * `viteArgs` go to `vite build` (e.g. `--minify false`, so a profile names the functions).
+ */
+export function clientBuild(build: boolean, cleanup: (() => unknown)[], viteArgs: string[] = []): string {
   if (!build) {
     const dist = path.join(repoRoot, 'client/dist');
     if (!fs.existsSync(path.join(dist, 'index.html'))) {
@@ -37,6 +40,7 @@ export function clientBuild(build: boolean, cleanup: (() => unknown)[]): string 
         '--emptyOutDir',
         '--logLevel',
         'warn',
+        ...viteArgs,
       ],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );

@@ -90,7 +90,7 @@ export function editFor(kind: EditKind, round: number, chair: ChairDocs): Edit {
       const id = `bench-person-${round}`;
       let n = 0;
       const newId = () => (n++ === 0 ? id : `${id}-link-${n}`);
-      const on = `section[aria-label="Genogram"] .genogram-canvas__inner [data-person="${id}"]`;
+      const on = `section[aria-label="Genogram"] :is(.genogram-canvas__inner, .genogram-figure__svg) [data-person="${id}"]`;
       return {
         conditions: [{ selector: on }],
         apply: () =>

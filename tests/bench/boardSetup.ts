@@ -3,8 +3,9 @@
  * reference, the scripted Marlow conference (28 items, 10 people, 3 plan rows); and the full one,
  * 300 live cards made by thousands of edits plus every other region full (boardSeed.ts). The
  * chair writes each through a stock y-websocket client and the store is checked to hold all of
- * it; one family member is admitted to each. What the family's board must show once complete is
- * counted from the documents themselves.
+ * it; each is moved on to "sharing information" (the family sees a holding page before) and one
+ * family member is admitted to each. What the family's board must show once complete is counted
+ * from the documents themselves.
  */
 import type * as Y from 'yjs';
 import { readAttendees } from '@cb/shared/doc/attendance';
@@ -15,6 +16,7 @@ import { LIST_SECTIONS } from '@cb/shared/doc/schema';
 import { readGenogram } from '@cb/shared/genogram/model';
 import { MARLOW } from '@cb/shared/scenario/marlow';
 import { forty } from '../fixtures/genogram.ts';
+import { connectControl, hello } from '../support/control.ts';
 import { createConference, joinAdmitted, joinAsChair, signInAdmin } from '../support/factories.ts';
 import type { Client } from '../support/http.ts';
 import { scriptConference } from '../support/scriptedConference.ts';
@@ -66,6 +68,21 @@ export function expectedOf(publicDoc: Y.Doc): Expected {
   };
 }
 
+/**
+ * Moves the conference on from the professionals' meeting, during which the family's screen shows
+ * a holding page instead of the board (HoldingScreen.tsx).
+ */
+async function shareWithFamily(t: TestServer, admin: Client, conferenceId: string): Promise<void> {
+  const control = connectControl(t.url, conferenceId, admin.jar.header());
+  try {
+    await hello(control);
+    const ack = await control.emitWithAck('stage:set', { stage: 'sharing' });
+    if (!ack.ok) throw new Error(`could not move the conference on: ${ack.error.message}`);
+  } finally {
+    control.disconnect();
+  }
+}
+
 const sizeOf = (e: Expected) => `${e.cards} cards, ${e.plan} rows, ${e.genogram} people`;
 
 async function board(
@@ -85,6 +102,7 @@ async function board(
     await chair.stored();
     expected = expectedOf(chair.publicDoc);
   }
+  await shareWithFamily(t, admin, conferenceId);
   const family = await joinAdmitted(t.url, admin, conferenceId, 'family', 'Parent Fictional');
   return {
     label,

@@ -1,7 +1,8 @@
 /**
  * What `npm run bench:board` runs inside the page, installed before any of the app's scripts:
  *  - for the first render: each region's count (cards, plan rows, people in the family tree and
- *    on its canvas, who is here, decided children, contingency plans) checked on every DOM change
+ *    on its drawing surface: the chair's tldraw canvas, or the drawn figure followers get
+ *    instead; who is here, decided children, contingency plans) checked on every DOM change
  *    until it equals what the board holds; the time each region got there, then the frame after
  *    the last one (one requestAnimationFrame and a task) as "drawn";
  *  - for an edit: `arm(conditions)` before the chair's change is sent; the arrival of the first
@@ -87,10 +88,11 @@ export function pageScript(expected: Expected): string {
       },
       plan: () => inSection('Plan', (s) => s.querySelectorAll('tbody tr').length),
       genogram: () => people('.genogram__figure'),
-      canvas: () => people('.genogram-canvas__inner'),
+      // The chair's tldraw canvas, or the drawn figure followers see instead of it.
+      canvas: () => people('.genogram-canvas__inner, .genogram-figure__svg'),
       attendance: () => inSection('Attendance', (s) => s.querySelectorAll('.people-here__person').length),
       decision: () => inSection('Decision', (s) => [...s.querySelectorAll('.decision-child .decision-outcome')]
-        .filter((p) => !p.textContent.includes('has not been made yet')).length),
+        .filter((p) => !p.textContent.includes('has not been made yet') && !p.textContent.includes('The conference is deciding')).length),
       contingency: () => inSection('Contingency plan', (s) => s.querySelectorAll('.contingency__words').length),
     };
     const afterPaint = (done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));

@@ -1,10 +1,12 @@
 /**
- * The board as plain data, read again (at most once a frame) whenever either document changes.
- * An external store for React: the snapshot is cached until the documents change.
+ * The board as plain data for React (an external store): read again at most once a frame after
+ * a part of the documents it shows changes, and only those parts (boardView.ts), every unchanged
+ * item, list and view kept as the same object, so that memoised sections and cards skip drawing.
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { readBoard, type BoardView } from '@cb/shared/doc/board';
+import type { BoardView } from '@cb/shared/doc/board';
+import { BoardReader, watchedParts } from './boardView.ts';
 import { onceAFrame } from './useDocSnapshot.ts';
 
 interface BoardStore {
@@ -15,22 +17,27 @@ interface BoardStore {
 const EMPTY: BoardStore = { subscribe: () => () => {}, get: () => null };
 
 function boardStore(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null): BoardStore {
-  let view: BoardView | null = null;
+  const reader = new BoardReader(publicDoc, restrictedDoc);
   return {
     subscribe(listener) {
-      const { changed, stop } = onceAFrame(() => (view = null), listener);
-      publicDoc.on('update', changed);
-      restrictedDoc?.on('update', changed);
+      const { changed, stop } = onceAFrame(() => {}, listener);
+      const watching = watchedParts(publicDoc, restrictedDoc).map(([type, part]) => {
+        const onChange = () => {
+          reader.mark(part);
+          changed();
+        };
+        type.observeDeep(onChange);
+        return () => type.unobserveDeep(onChange);
+      });
+      // Whatever changed while nobody listened is read again (unchanged objects are still shared).
+      reader.markAll();
       return () => {
         stop();
-        publicDoc.off('update', changed);
-        restrictedDoc?.off('update', changed);
+        for (const unwatch of watching) unwatch();
+        reader.markAll();
       };
     },
-    get() {
-      view ??= readBoard(publicDoc, restrictedDoc);
-      return view;
-    },
+    get: () => reader.read(),
   };
 }
 

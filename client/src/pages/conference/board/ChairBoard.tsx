@@ -3,7 +3,7 @@
  * open, and the rail to steer it (stage, focus, lobby, hands, suggestions, closing). Every write to
  * the documents goes through the commands (commands/), each one undoable step.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Suggestion } from '@cb/shared/protocol';
 import { useChairUndo } from '../../../docs/undo.ts';
 import { PeopleWaiting } from '../PeopleWaiting.tsx';
@@ -18,7 +18,7 @@ import { UnsharedDecisions } from './decision/UnsharedDecisions.tsx';
 import { createBoardActions, type BoardActions } from './commands/items.ts';
 import { acceptSuggestion } from './commands/suggestions.ts';
 import { BoardSettingsForm } from './SafetyScale.tsx';
-import type { SectionInfo } from './sections.ts';
+import { CAPTURE_SECTIONS, type SectionInfo } from './sections.ts';
 import { findRegion, replyTo, useBoard, type BoardContext, type BoardProps } from './useBoard.ts';
 import { useChairShortcuts } from './useChairShortcuts.ts';
 import { EditingContext, useEditing } from './useEditing.ts';
@@ -130,26 +130,34 @@ export function ChairBoard(props: BoardProps) {
     undo: () => undo.undo(),
     redo: () => undo.redo(),
   });
-  const capture = (info: SectionInfo) =>
-    actions ? (
-      <CaptureBox
-        ref={(el) => {
-          if (el) captureRefs.current.set(info.key, el);
-        }}
-        section={info}
-        people={board.presentNames}
-        canRestrict={restrictedDoc !== null}
-        professionalsOnlyByDefault={board.stage === 'part-one'}
-        onFocus={() => board.onFocusRegion?.(info.focus)}
-        onAdd={(input) =>
-          // Showing one child: what the chair adds is about that child.
-          actions.add(info.key, {
-            ...input,
-            childIds: board.childFilter === 'all' ? [] : [board.childFilter],
-          })
-        }
-      />
-    ) : null;
+  // One capture box element per section, the same while what it needs stands, so that the
+  // memoised sections are not drawn again for a new element.
+  const { presentNames, stage, childFilter, onFocusRegion } = board;
+  const captures = useMemo(() => {
+    const boxes = new Map<string, ReactNode>();
+    if (!actions) return boxes;
+    for (const info of CAPTURE_SECTIONS) {
+      boxes.set(
+        info.key,
+        <CaptureBox
+          ref={(el) => {
+            if (el) captureRefs.current.set(info.key, el);
+          }}
+          section={info}
+          people={presentNames}
+          canRestrict={restrictedDoc !== null}
+          professionalsOnlyByDefault={stage === 'part-one'}
+          onFocus={() => onFocusRegion?.(info.focus)}
+          onAdd={(input) =>
+            // Showing one child: what the chair adds is about that child.
+            actions.add(info.key, { ...input, childIds: childFilter === 'all' ? [] : [childFilter] })
+          }
+        />,
+      );
+    }
+    return boxes;
+  }, [actions, captureRefs, presentNames, restrictedDoc, stage, childFilter, onFocusRegion]);
+  const capture = (info: SectionInfo) => captures.get(info.key) ?? null;
   return (
     <EditingContext.Provider value={editing}>
       <BoardLayout

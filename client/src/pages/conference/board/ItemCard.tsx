@@ -190,23 +190,34 @@ export const ItemCard = memo(function ItemCard({ item, childRecords, actions, fr
         </span>
       )}
       {editing ? (
-        <textarea
-          ref={editor}
-          className="item__editor"
-          aria-label="Edit the words"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => finishEdit(true)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault();
-              finishEdit(true);
-            } else if (e.key === 'Escape') {
-              e.preventDefault();
-              finishEdit(false);
-            }
+        // A form of its own: Chromium's autofill looks over every field of the focused field's
+        // form at each keystroke, and a field in no form shares one with every other such
+        // control on the page (over a thousand on a long board).
+        <form
+          className="item__edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            finishEdit(true);
           }}
-        />
+        >
+          <textarea
+            ref={editor}
+            className="item__editor"
+            aria-label="Edit the words"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => finishEdit(true)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                finishEdit(true);
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                finishEdit(false);
+              }
+            }}
+          />
+        </form>
       ) : (
         <p className="item__text">{item.text}</p>
       )}

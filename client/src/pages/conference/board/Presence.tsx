@@ -34,7 +34,9 @@ export function usePresence(awareness: Awareness | null, me: Present): Present[]
         const removable = user.participantId !== null && role !== 'chair';
         seen.set(key, { key, name: user.name, role, removable });
       }
-      setPeople([...seen.values()].sort((a, b) => a.name.localeCompare(b.name)));
+      const next = [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
+      // The same list while nobody came or went (awareness changes at every edit someone starts).
+      setPeople((now) => (JSON.stringify(now) === JSON.stringify(next) ? now : next));
     };
     read();
     awareness.on('change', read);

@@ -3,7 +3,7 @@
  * 0–10, with the conference's own choice of which end means safe. Everyone sees the same numbers
  * in words; the chair adds people and changes their scores with ordinary controls (no dragging).
  */
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, memo, useId, useState } from 'react';
 import type { BoardItem, BoardSettings } from '@cb/shared/doc/board';
 import type { BoardActions } from './commands/items.ts';
 
@@ -23,27 +23,30 @@ interface Props {
   people: string[];
 }
 
-export const SafetyScale = forwardRef<HTMLElement, Props>(function SafetyScale(
-  { items, settings, actions, canRestrict, people },
-  ref,
-) {
-  const meaning = scaleMeaning(settings);
-  return (
-    <section ref={ref} aria-label="Safety scale" className="section section--safetyScales" tabIndex={-1}>
-      <h2 className="section__heading">Safety scale</h2>
-      <p className="scale__meaning">
-        <strong>0</strong> means {meaning.low}. <strong>10</strong> means {meaning.high}.
-      </p>
-      {items.length === 0 ? <p className="section__empty">No one has given a number yet.</p> : null}
-      <ul className="items">
-        {items.map((item) => (
-          <ScaleEntry key={item.id} item={item} actions={actions} />
-        ))}
-      </ul>
-      {actions ? <AddToScale actions={actions} canRestrict={canRestrict} people={people} /> : null}
-    </section>
-  );
-});
+/** Memoised: its props stand while the board redraws for a change elsewhere. */
+export const SafetyScale = memo(
+  forwardRef<HTMLElement, Props>(function SafetyScale(
+    { items, settings, actions, canRestrict, people },
+    ref,
+  ) {
+    const meaning = scaleMeaning(settings);
+    return (
+      <section ref={ref} aria-label="Safety scale" className="section section--safetyScales" tabIndex={-1}>
+        <h2 className="section__heading">Safety scale</h2>
+        <p className="scale__meaning">
+          <strong>0</strong> means {meaning.low}. <strong>10</strong> means {meaning.high}.
+        </p>
+        {items.length === 0 ? <p className="section__empty">No one has given a number yet.</p> : null}
+        <ul className="items">
+          {items.map((item) => (
+            <ScaleEntry key={item.id} item={item} actions={actions} />
+          ))}
+        </ul>
+        {actions ? <AddToScale actions={actions} canRestrict={canRestrict} people={people} /> : null}
+      </section>
+    );
+  }),
+);
 
 function ScaleEntry({ item, actions }: { item: BoardItem; actions: BoardActions | null }) {
   const words = item.score === null ? 'no number yet' : `${item.score} out of 10`;

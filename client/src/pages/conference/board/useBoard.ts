@@ -3,7 +3,7 @@
  * the child shown, the last message and where the chair's shortcuts land. The chair's board, the
  * followers' and the room screen each take one of these and add what is theirs.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BoardView, BoardItem } from '@cb/shared/doc/board';
 import { STAGES, type ListSection, type Stage } from '@cb/shared/doc/schema';
 import type { FocusSection, Role } from '@cb/shared/protocol';
@@ -71,6 +71,43 @@ function useKnownStage(conferenceId: string, fromServer: Stage | null): Stage {
   return (STAGES as readonly string[]).includes(remembered ?? '') ? (remembered as Stage) : 'part-one';
 }
 
+const NO_ITEMS: BoardItem[] = [];
+/** A section's items about one child, worked out once per list (the same array while it stands). */
+const aboutChild = new WeakMap<BoardItem[], Map<string, BoardItem[]>>();
+
+function itemsAbout(items: BoardItem[], childId: string): BoardItem[] {
+  if (childId === 'all') return items;
+  const byChild = aboutChild.get(items) ?? new Map<string, BoardItem[]>();
+  aboutChild.set(items, byChild);
+  let shown = byChild.get(childId);
+  if (!shown) {
+    shown = items.filter((i) => i.childIds.length === 0 || i.childIds.includes(childId));
+    byChild.set(childId, shown);
+  }
+  return shown;
+}
+
+type Targets = RefObject<Map<string, HTMLElement>>;
+const targets = new WeakMap<Targets, Map<string, (el: HTMLElement | null) => void>>();
+
+/**
+ * The ref that files a region's box under its name: one function per region, the same on every
+ * render, so that a memoised region is not drawn again for a new ref.
+ */
+function targetFor(refs: Targets, region: string): (el: HTMLElement | null) => void {
+  const byRegion = targets.get(refs) ?? new Map<string, (el: HTMLElement | null) => void>();
+  targets.set(refs, byRegion);
+  let target = byRegion.get(region);
+  if (!target) {
+    target = (el) => {
+      if (el) refs.current.set(region, el);
+      else refs.current.delete(region);
+    };
+    byRegion.set(region, target);
+  }
+  return target;
+}
+
 /** A region of the board by its accessible name (Worries, Plan, …). */
 export function findRegion(name: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`#main section[aria-label="${CSS.escape(name)}"]`);
@@ -103,22 +140,19 @@ export function useBoard(props: BoardProps): BoardContext {
     },
     [focus, send],
   );
-  const shortcutTarget = useCallback(
-    (region: string) => (el: HTMLElement | null) => {
-      if (el) captureRefs.current.set(region, el);
-      else captureRefs.current.delete(region);
-    },
-    [],
-  );
+  const shortcutTarget = useCallback((region: string) => targetFor(captureRefs, region), []);
   const onDeleted = useCallback(
     (text: string) =>
       setMessage(`Deleted “${text.length > 40 ? `${text.slice(0, 40)}…` : text}”. Undo brings it back.`),
     [],
   );
-  const shown = (section: ListSection) =>
-    (view?.sections[section] ?? []).filter(
-      (i) => childFilter === 'all' || i.childIds.length === 0 || i.childIds.includes(childFilter),
-    );
+  // The same arrays while the lists stand (boardView.ts shares them), for the memoised sections.
+  const shown = (section: ListSection) => itemsAbout(view?.sections[section] ?? NO_ITEMS, childFilter);
+  const attendeeNames = view?.attendeeNames;
+  const presentNames = useMemo(
+    () => [...new Set([...(attendeeNames ?? []), ...people.map((p) => p.name)])],
+    [attendeeNames, people],
+  );
   return {
     ...props,
     docs,
@@ -129,7 +163,7 @@ export function useBoard(props: BoardProps): BoardContext {
     focus,
     title,
     people,
-    presentNames: [...new Set([...(view?.attendeeNames ?? []), ...people.map((p) => p.name)])],
+    presentNames,
     childFilter,
     setChildFilter,
     shown,

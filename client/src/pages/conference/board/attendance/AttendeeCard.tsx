@@ -46,87 +46,92 @@ export function AttendeeCard({ attendee: a, onChange, onRemove }: Props) {
   const who = a.name;
   return (
     <li className={`attendee attendee--${a.attendance}`}>
-      <div className="attendee__fields">
-        <label className="attendee__field attendee__field--name">
-          <span className="attendee__label">Name</span>
-          <DraftInput
-            aria-label={`Name for ${who}`}
-            value={a.name}
-            maxLength={120}
-            onCommit={(name) => onChange({ name })}
-          />
-        </label>
-        <label className="attendee__field">
-          <span className="attendee__label">Attendance</span>
-          <select
-            aria-label={`Attendance for ${who}`}
-            value={a.attendance}
-            onChange={(e) => onChange({ attendance: e.target.value as Attendance })}
-          >
-            {ATTENDANCE.map((t) => (
-              <option key={t} value={t}>
-                {ATTENDANCE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="attendee__field">
-          <span className="attendee__label">Role</span>
-          <DraftInput
-            aria-label={`Role for ${who}`}
-            value={a.role}
-            maxLength={200}
-            placeholder="e.g. Social worker"
-            onCommit={(role) => onChange({ role })}
-          />
-        </label>
-        <label className="attendee__field">
-          <span className="attendee__label">Agency</span>
-          <DraftInput
-            aria-label={`Agency for ${who}`}
-            value={a.agency}
-            maxLength={200}
-            onCommit={(agency) => onChange({ agency })}
-          />
-        </label>
-        <label className="attendee__field">
-          <span className="attendee__label">Agency type</span>
-          <select
-            aria-label={`Agency type for ${who}`}
-            value={a.agencyType}
-            onChange={(e) => onChange({ agencyType: e.target.value as AgencyType })}
-          >
-            {AGENCY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {AGENCY_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="attendee__foot">
-        <div className="attendee__flags">
-          {flagsFor(a).map((flag) => (
-            <label key={flag} className="attendee__flag">
-              <input
-                type="checkbox"
-                aria-label={`${FLAG_LABELS[flag]} for ${who}`}
-                checked={a[flag]}
-                onChange={(e) => onChange({ [flag]: e.target.checked })}
-              />
-              {FLAG_LABELS[flag]}
-            </label>
-          ))}
+      {/* A form of its own, so that Chromium's autofill, which looks over the focused field's
+          form at each keystroke, looks over these fields and not every formless control on the
+          board (over a thousand on a long one; see tests/bench/typing.ts). */}
+      <form className="attendee__form" onSubmit={(e) => e.preventDefault()}>
+        <div className="attendee__fields">
+          <label className="attendee__field attendee__field--name">
+            <span className="attendee__label">Name</span>
+            <DraftInput
+              aria-label={`Name for ${who}`}
+              value={a.name}
+              maxLength={120}
+              onCommit={(name) => onChange({ name })}
+            />
+          </label>
+          <label className="attendee__field">
+            <span className="attendee__label">Attendance</span>
+            <select
+              aria-label={`Attendance for ${who}`}
+              value={a.attendance}
+              onChange={(e) => onChange({ attendance: e.target.value as Attendance })}
+            >
+              {ATTENDANCE.map((t) => (
+                <option key={t} value={t}>
+                  {ATTENDANCE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="attendee__field">
+            <span className="attendee__label">Role</span>
+            <DraftInput
+              aria-label={`Role for ${who}`}
+              value={a.role}
+              maxLength={200}
+              placeholder="e.g. Social worker"
+              onCommit={(role) => onChange({ role })}
+            />
+          </label>
+          <label className="attendee__field">
+            <span className="attendee__label">Agency</span>
+            <DraftInput
+              aria-label={`Agency for ${who}`}
+              value={a.agency}
+              maxLength={200}
+              onCommit={(agency) => onChange({ agency })}
+            />
+          </label>
+          <label className="attendee__field">
+            <span className="attendee__label">Agency type</span>
+            <select
+              aria-label={`Agency type for ${who}`}
+              value={a.agencyType}
+              onChange={(e) => onChange({ agencyType: e.target.value as AgencyType })}
+            >
+              {AGENCY_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {AGENCY_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
-        <button
-          type="button"
-          className="button button--small button--quiet attendee__remove"
-          aria-label={`Remove ${who}`}
-          onClick={onRemove}
-        >
-          Remove
-        </button>
-      </div>
+        <div className="attendee__foot">
+          <div className="attendee__flags">
+            {flagsFor(a).map((flag) => (
+              <label key={flag} className="attendee__flag">
+                <input
+                  type="checkbox"
+                  aria-label={`${FLAG_LABELS[flag]} for ${who}`}
+                  checked={a[flag]}
+                  onChange={(e) => onChange({ [flag]: e.target.checked })}
+                />
+                {FLAG_LABELS[flag]}
+              </label>
+            ))}
+          </div>
+          <button
+            type="button"
+            className="button button--small button--quiet attendee__remove"
+            aria-label={`Remove ${who}`}
+            onClick={onRemove}
+          >
+            Remove
+          </button>
+        </div>
+      </form>
     </li>
   );
 }

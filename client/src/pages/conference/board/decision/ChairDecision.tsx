@@ -54,7 +54,12 @@ function RationaleField({
   const text = draft ?? value;
   const missing = needed !== null && text.trim() === '';
   return (
-    <div className={`field decision-rationale${missing ? ' decision-rationale--missing' : ''}`}>
+    // A form of its own (nothing to submit): Chromium looks over the focused field's form at each
+    // keystroke, and a formless field shares one with every formless control on the board.
+    <form
+      className={`field decision-rationale${missing ? ' decision-rationale--missing' : ''}`}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label className="field__label" htmlFor={id}>
         {needed === 'no-consensus'
           ? 'The chair’s reasons for the decision'
@@ -82,7 +87,7 @@ function RationaleField({
           The reasons have not been recorded yet.
         </p>
       ) : null}
-    </div>
+    </form>
   );
 }
 

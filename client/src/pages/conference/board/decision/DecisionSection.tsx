@@ -5,7 +5,7 @@
  * the family and the room's screen, who never hold the restricted document, see the outcome in
  * plain words. Everyone sees what happens next.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ConferenceKind } from '@cb/shared/api';
 import { CATEGORY_LABELS, differsFromShared, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
@@ -50,7 +50,8 @@ function outcomeLabel(decision: DecisionState): string {
   return `Outcome: ${OUTCOME_LABELS[outcome]}${category ? ` (${CATEGORY_LABELS[category].toLowerCase()})` : ''}.${shared}`;
 }
 
-export function DecisionSection({
+/** Memoised: its props stand while the board redraws for a change elsewhere. */
+export const DecisionSection = memo(function DecisionSection({
   publicDoc,
   restrictedDoc,
   role,
@@ -153,4 +154,4 @@ export function DecisionSection({
       ) : null}
     </Region>
   );
-}
+});
