@@ -7,6 +7,8 @@ import * as Y from 'yjs';
 import type { Conference, CreateConferenceBody, Link, MembershipAnswer } from '@cb/shared/api';
 import { docNameFor } from '@cb/shared/protocol';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
+import { readDecisions } from '@cb/shared/doc/decisionDoc';
+import type { Outcome } from '@cb/shared/doc/decisionTypes';
 import type { ConferenceAccess } from './access.ts';
 import { actorText, staffActor, type Actor } from './actor.ts';
 import { auditLog } from './audit.ts';
@@ -131,7 +133,32 @@ export async function presentConference(store: Store, c: ConferenceRow): Promise
     createdAt: c.createdAt,
     startedAt: c.startedAt ?? null,
     closedAt: c.closedAt,
+    outcomes: await closedOutcomes(store, c),
   };
+}
+
+/** Each closed conference's outcomes, by store: a closed board no longer changes, so read once. */
+const outcomesRead = new WeakMap<Store, Map<string, (Outcome | null)[]>>();
+
+/**
+ * Each child's outcome in a closed conference, from its board (closing shares every decision, so
+ * the public document holds them all); null while it is open.
+ */
+async function closedOutcomes(store: Store, c: ConferenceRow): Promise<(Outcome | null)[] | null> {
+  if (c.status !== 'closed') return null;
+  const known = outcomesRead.get(store) ?? new Map<string, (Outcome | null)[]>();
+  outcomesRead.set(store, known);
+  const cached = known.get(c.id);
+  if (cached) return cached;
+  const doc = await loadDoc(store, docNameFor(c.id, false));
+  const decisions = readDecisions(doc);
+  doc.destroy();
+  const outcomes = c.children.map((child) => {
+    const d = decisions.find((x) => x.childId === child.id);
+    return d?.shared?.outcome ?? d?.outcome ?? null;
+  });
+  known.set(c.id, outcomes);
+  return outcomes;
 }
 
 /** The conferences a staff member sees: every one for an admin, the ones they chair otherwise. */

@@ -12,6 +12,7 @@ import {
   type ParticipantStatus,
   type Role,
 } from './vocabulary.ts';
+import type { Outcome } from './doc/decisionTypes.ts';
 
 export { CONFERENCE_KINDS } from './vocabulary.ts';
 export type { ConferenceKind } from './vocabulary.ts';
@@ -139,6 +140,11 @@ export interface Conference {
   /** When it began (the chair moved past the professionals' meeting, or let the family in). */
   startedAt: string | null;
   closedAt: string | null;
+  /**
+   * Once closed: each child's outcome, in the order of `children` (null where none was recorded).
+   * Null while the conference is open. What follows (core group, review) depends on it.
+   */
+  outcomes: (Outcome | null)[] | null;
 }
 
 export interface Link {

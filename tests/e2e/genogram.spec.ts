@@ -151,11 +151,17 @@ test('the chair draws the family tree with the keyboard; the family sees it', as
   });
 
   await test.step('a screen reader hears a selected person on the canvas by name, as a person', async () => {
+    // The canvas is open only while the chair draws (it costs every keystroke a frame loop).
+    await expect(open.chair.page.locator('.tl-container')).toHaveCount(0);
+    await chairTree.region.getByRole('button', { name: 'Move people or draw' }).click();
+    await expect(open.chair.page.locator('.tl-container')).toHaveCount(1, ARRIVES);
     await chairTree.person('Ruby Archer').getByRole('button').first().click();
     const said = open.chair.page.locator('.genogram-canvas [role="status"]');
     await expect(said).toContainText('Ruby Archer, Person.');
     await expect(said).not.toContainText('tool.');
     await chairTree.person('Ruby Archer').getByRole('button').first().click();
+    await chairTree.region.getByRole('button', { name: 'Finish drawing' }).click();
+    await expect(open.chair.page.locator('.tl-container')).toHaveCount(0);
   });
 
   await test.step('quick actions: a grandmother added above Nell, Pia marked as living with the children, then undone', async () => {

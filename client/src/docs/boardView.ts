@@ -17,15 +17,12 @@ import {
 } from '@cb/shared/doc/board';
 import { docParts, LIST_SECTIONS, type ChildRecord, type ListSection } from '@cb/shared/doc/schema';
 import type { Observable } from './useDocSnapshot.ts';
+import { sameArray } from './useSame.ts';
 
 /** What a change in the documents can make stale: one list section, or the board's other parts. */
 export type BoardPart = ListSection | 'meta' | 'children' | 'attendees';
 
 const ALL_PARTS: readonly BoardPart[] = [...LIST_SECTIONS, 'meta', 'children', 'attendees'];
-
-function sameArray<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
-  return a.length === b.length && a.every((x, i) => same(x, b[i] as T));
-}
 
 const is = <T>(x: T, y: T) => x === y;
 

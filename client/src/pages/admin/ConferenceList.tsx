@@ -1,6 +1,7 @@
 /**
  * The conferences a member of staff can see, soonest first, with what is due when: the plan to
- * everyone (one working day), the minutes (twenty), the first core group and the review. Filters
+ * everyone (one working day), the minutes (twenty), and, when a child protection plan is made (or
+ * may yet be), the first core group and the review; after any other outcome, what follows instead. Filters
  * by status and by name, because an office holds many.
  */
 import { useState } from 'react';
@@ -76,7 +77,14 @@ export function ConferenceList({ conferences }: { conferences: Conference[] }) {
           </thead>
           <tbody>
             {sorted.map((conference) => {
-              const dates = conferenceDates(conference.kind, londonDate(conference.scheduledAt));
+              // What follows the conference (core group, review) only once a plan is made.
+              const dates = conferenceDates(
+                conference.kind,
+                londonDate(conference.scheduledAt),
+                null,
+                conference.outcomes ?? undefined,
+              );
+              const ifPlan = conference.outcomes === null ? ', if a plan is made' : '';
               return (
                 <tr key={conference.id}>
                   <th scope="row">
@@ -94,8 +102,13 @@ export function ConferenceList({ conferences }: { conferences: Conference[] }) {
                     <ul className="plain-list dues">
                       <Due label="Plan to everyone" date={dates.planDueBy} today={today} />
                       <Due label="Minutes" date={dates.minutesDueBy} today={today} />
-                      <Due label="First core group" date={dates.firstCoreGroupBy} today={today} />
-                      <Due label="Review" date={dates.reviewConferenceBy} today={today} />
+                      <Due label={`First core group${ifPlan}`} date={dates.firstCoreGroupBy} today={today} />
+                      <Due label={`Review${ifPlan}`} date={dates.reviewConferenceBy} today={today} />
+                      {dates.notes.map((note) => (
+                        <li key={note} className="due due--note">
+                          {note}
+                        </li>
+                      ))}
                     </ul>
                   </td>
                 </tr>

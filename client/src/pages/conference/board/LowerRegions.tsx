@@ -12,7 +12,7 @@ import { AttendanceSection } from './attendance/AttendanceSection.tsx';
 import { DecisionSection } from './decision/DecisionSection.tsx';
 import { GenogramSection } from './genogram/GenogramSection.tsx';
 import { ContingencySection } from './plan/ContingencySection.tsx';
-import { PlanSection } from './plan/PlanSection.tsx';
+import { PlanSection, useRisks } from './plan/PlanSection.tsx';
 import type { BoardContext } from './useBoard.ts';
 
 /** The kind of conference the board was made for (initial when it does not say). */
@@ -39,6 +39,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
   const { role, large, focus, onFocusRegion, shortcutTarget, onMessage } = board;
   const onlyChild = board.childFilter === 'all' ? null : board.childFilter;
   const isChair = role === 'chair' && !board.closed;
+  const risks = useRisks(view.sections.worries);
   // Once closed, the chair reads the board as an administrator does: everything, no editing.
   const viewRole = role === 'chair' && board.closed ? 'admin' : role;
   const genogram = (
@@ -61,7 +62,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       doc={publicDoc}
       editable={isChair}
       childRecords={view.children}
-      worries={view.sections.worries}
+      risks={risks}
       people={board.presentNames}
       onlyChild={onlyChild}
       viewerName={role === 'professional' ? board.name : null}

@@ -1,11 +1,22 @@
 /**
- * The genogram figure on the board. The chair gets the tldraw canvas (people, lines and their own
- * drawing), loaded lazily so the board's first draw does not wait for it; while it loads, or if it
- * fails to load or to draw, the same tree is shown as plain SVG. Everyone else gets the shared SVG
- * with the chair's drawing on it (FollowerGenogram): tldraw's code is never loaded for them.
+ * The genogram figure on the board. Everyone sees the shared SVG with the chair's drawing on it
+ * (FollowerGenogram). The chair can open the tldraw canvas (to move people and draw around the
+ * tree) with "Move people or draw", and close it again with "Finish drawing": the canvas runs a
+ * frame loop the whole time it is open, which would otherwise slow every keystroke on the board
+ * (bench:typing). It is loaded lazily; while it loads, or if it fails to load or to draw, the same
+ * tree is shown as plain SVG. Followers never load tldraw's code.
  * This file and canvas/ are the only places that know about tldraw (ARCHITECTURE.md).
  */
-import { Component, lazy, Suspense, useMemo, type ErrorInfo, type JSX, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useMemo,
+  useState,
+  type ErrorInfo,
+  type JSX,
+  type ReactNode,
+} from 'react';
 import type * as Y from 'yjs';
 import type { GenogramModel } from '@cb/shared/genogram/model';
 import { genogramToSvg } from '@cb/shared/genogram/svg';
@@ -67,21 +78,45 @@ class CanvasBoundary extends Component<BoundaryProps, { failed: boolean }> {
 
 export function GenogramFigure(props: GenogramFigureProps): JSX.Element {
   const { model, large } = props;
+  const [drawing, setDrawing] = useState(false);
   if (!props.editable) return <FollowerGenogram doc={props.doc} model={model} large={large} />;
-  return (
-    <div className={`genogram-canvas${large ? ' genogram-canvas--large' : ''}`}>
-      <CanvasBoundary
-        fallback={
-          <PlainGenogram
-            model={model}
-            note="The drawing canvas could not be loaded, so the tree is shown without it."
-          />
-        }
+  const toggle = (
+    <p className="genogram-canvas__toggle">
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-pressed={drawing}
+        onClick={() => setDrawing(!drawing)}
       >
-        <Suspense fallback={<PlainGenogram model={model} note={null} />}>
-          <GenogramCanvas {...props} />
-        </Suspense>
-      </CanvasBoundary>
-    </div>
+        {drawing ? 'Finish drawing' : 'Move people or draw'}
+      </button>
+    </p>
+  );
+  if (!drawing) {
+    return (
+      <>
+        <FollowerGenogram doc={props.doc} model={model} large={large} />
+        {toggle}
+      </>
+    );
+  }
+  return (
+    <>
+      <div className={`genogram-canvas${large ? ' genogram-canvas--large' : ''}`}>
+        <CanvasBoundary
+          fallback={
+            <PlainGenogram
+              model={model}
+              note="The drawing canvas could not be loaded, so the tree is shown without it."
+            />
+          }
+        >
+          <Suspense fallback={<PlainGenogram model={model} note={null} />}>
+            <GenogramCanvas {...props} />
+          </Suspense>
+        </CanvasBoundary>
+      </div>
+      {toggle}
+    </>
   );
 }
