@@ -7,7 +7,7 @@
  */
 import { addAttendee, removeAttendee } from '@cb/shared/doc/attendance';
 import { addItem, deleteItem, itemText, readBoard, readChildren, replaceText } from '@cb/shared/doc/board';
-import { outcomeWords, readDecisions, setOutcome } from '@cb/shared/doc/decisions';
+import { outcomeWords, readDecisions, setOutcome, shareDecision } from '@cb/shared/doc/decisions';
 import { contingencyText, planRowText, readPlan } from '@cb/shared/doc/plan';
 import { addRelative } from '@cb/shared/genogram/entry';
 import { readGenogram, removePerson } from '@cb/shared/genogram/model';
@@ -117,12 +117,16 @@ export function editFor(kind: EditKind, round: number, chair: ChairDocs): Edit {
       };
     }
     case 'decision': {
-      const now = readDecisions(doc).find((d) => d.childId === child.id);
+      const now = readDecisions(doc, chair.restrictedDoc).find((d) => d.childId === child.id);
       const category = now?.category === 'neglect' ? 'emotional' : 'neglect';
       const words = outcomeWords('child-protection-plan', category, child.name);
       return {
         conditions: contains(`article[aria-label="Decision for ${child.name}"]`, words),
-        apply: () => setOutcome(doc, null, child.id, { outcome: 'child-protection-plan', category }),
+        // A draft in the professionals' document, then shared: only then does the family see it.
+        apply: () => {
+          setOutcome(doc, chair.restrictedDoc, child.id, { outcome: 'child-protection-plan', category });
+          shareDecision(doc, chair.restrictedDoc, child.id);
+        },
       };
     }
     case 'contingency': {

@@ -77,5 +77,7 @@ export async function openChairBoard(
     await target.close();
     throw new Error(`the chair's board did not show ${board.cards} cards: ${seen}`, { cause: err });
   }
+  // A new worry's kind is chosen, not assumed; chosen once, it stays for the chair's next ones.
+  await target.page.selectOption('section[data-section="worries"] form.capture select', 'past-harm');
   return target;
 }

@@ -42,7 +42,10 @@ test('the chair writes with the keyboard; the family and a remote professional f
     await expect(chair.present(PROFESSIONAL.name)).toBeVisible(ARRIVES);
     await expect(chair.stage(STAGES.partOne)).toHaveAttribute('aria-current', 'step');
     await expect(chair.captureProfessionalsOnly('Worries')).toBeChecked();
+    // No kind is assumed for a worry: the first one asks (addItems answers with the keyboard).
+    await expect(chair.captureKind('Worries')).toHaveValue('');
     await chair.addItem('Worries', BEFORE_FAMILY);
+    await expect(chair.captureKind('Worries')).toHaveValue('past-harm');
     await chair.expectProfessionalsOnly(BEFORE_FAMILY, true);
     await expect(professional.item('Worries', BEFORE_FAMILY)).toContainText('Professionals only', ARRIVES);
     await family.expectHolding();

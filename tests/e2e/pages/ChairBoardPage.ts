@@ -96,10 +96,26 @@ export class ChairBoardPage extends ChairPage {
     for (const text of texts) {
       await this.page.keyboard.type(text);
       await this.page.keyboard.press('Enter');
+      // A worry's kind is never assumed: the first time, Enter asks for it and takes the
+      // keyboard to "Kind"; the arrow key chooses "Past harm", Enter adds the worry.
+      const kind = this.captureKind(region);
+      if (region === 'Worries' && (await kind.evaluate((el) => el === document.activeElement))) {
+        await expect(
+          this.page.getByRole('alert').filter({ hasText: 'What kind of worry is this' }),
+        ).toBeVisible();
+        await this.page.keyboard.press('ArrowDown');
+        await expect(kind).toHaveValue('past-harm');
+        await this.page.keyboard.press('Enter');
+      }
       await expect(this.item(region, text)).toBeVisible();
       await expect(box).toHaveValue('');
       await expect(box).toBeFocused();
     }
+  }
+
+  /** The "Kind" choice under a region's capture box (worries only). */
+  captureKind(region: CaptureRegion): Locator {
+    return this.region(region).locator('form.capture').getByRole('combobox', { name: 'Kind' });
   }
 
   async addItem(region: CaptureRegion, text: string): Promise<void> {

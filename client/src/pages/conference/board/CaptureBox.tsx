@@ -1,8 +1,11 @@
 /**
- * The chair's capture box at the foot of a section: type, press Enter, keep typing. Who said it
- * and professionals-only stay set between items, because people tend to speak in runs.
+ * The chair's capture box at the foot of a section: type, press Enter, keep typing. Who said it,
+ * professionals-only and a worry's kind stay set between items, because people tend to speak in
+ * runs. A worry's kind is never assumed: until the chair has chosen one, Enter keeps the words and
+ * takes the keyboard to "Kind" (arrow keys choose, Enter adds), because a present danger filed as
+ * past harm would escape the plan's checks.
  */
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
 import type { WorryKind } from '@cb/shared/doc/schema';
 import type { NewItemInput } from './commands/items.ts';
 import { WorryKindSelect } from './WorryKindSelect.tsx';
@@ -22,7 +25,11 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
   ref,
 ) {
   const [text, setText] = useState('');
-  const [kind, setKind] = useState<WorryKind>('past-harm');
+  const [kind, setKind] = useState<WorryKind | null>(null);
+  const [askKind, setAskKind] = useState(false);
+  const kindRef = useRef<HTMLSelectElement>(null);
+  const textRef = useRef<HTMLInputElement | null>(null);
+  const needsKind = section.key === 'worries';
   const [saidBy, setSaidBy] = useState('');
   const [restricted, setRestricted] = useState<boolean | null>(null);
   const id = useId();
@@ -36,8 +43,15 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
         e.preventDefault();
         const words = text.trim();
         if (!words) return;
-        onAdd({ text: words, kind, saidBy: saidBy.trim() || null, professionalsOnly });
+        if (needsKind && !kind) {
+          setAskKind(true);
+          kindRef.current?.focus();
+          return;
+        }
+        onAdd({ text: words, kind: kind ?? undefined, saidBy: saidBy.trim() || null, professionalsOnly });
         setText('');
+        setAskKind(false);
+        if (document.activeElement !== textRef.current) textRef.current?.focus();
       }}
     >
       <label htmlFor={`${id}-text`} className="capture__label">
@@ -46,7 +60,11 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
       </label>
       <div className="capture__row">
         <input
-          ref={ref}
+          ref={(el) => {
+            textRef.current = el;
+            if (typeof ref === 'function') ref(el);
+            else if (ref) ref.current = el;
+          }}
           id={`${id}-text`}
           className="capture__input"
           value={text}
@@ -59,7 +77,25 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
         </button>
       </div>
       <div className="capture__options">
-        {section.key === 'worries' && <WorryKindSelect label="Kind" value={kind} onChange={setKind} />}
+        {needsKind && (
+          <WorryKindSelect
+            label="Kind"
+            value={kind}
+            onChange={(k) => {
+              setKind(k);
+              setAskKind(false);
+            }}
+            selectRef={kindRef}
+            describedBy={askKind ? `${id}-kind` : undefined}
+            onKeyDown={(e) => {
+              // Enter on the choice adds the worry, as it does in the words box.
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }}
+          />
+        )}
         <label>
           Said by
           <input value={saidBy} onChange={(e) => setSaidBy(e.target.value)} list={`${id}-people`} size={14} />
@@ -80,6 +116,12 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
           </label>
         )}
       </div>
+      {askKind ? (
+        <p id={`${id}-kind`} className="capture__ask" role="alert">
+          What kind of worry is this: past harm, present and future danger, or its impact on the child? Choose
+          one under “Kind”, then press Enter.
+        </p>
+      ) : null}
     </form>
   );
 });

@@ -119,7 +119,7 @@ export function ItemActions({ item, childRecords, actions, onEdit, onDeleted }: 
             <WorryKindSelect
               className="field-inline"
               label="Kind of worry"
-              value={item.kind ?? 'past-harm'}
+              value={item.kind}
               onChange={(kind) => actions.update(item.id, { kind })}
             />
           )}
