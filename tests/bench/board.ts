@@ -42,7 +42,7 @@ import { bytesReport, firstVisitBytes, type FirstVisit } from './boardBytes.ts';
 import { openChair } from './boardChair.ts';
 import { EDIT_KINDS, editFor } from './boardEdits.ts';
 import { editKey, editTable, LEGEND, loadTable } from './boardReport.ts';
-import { setUpBoards, type Board } from './boardSetup.ts';
+import { expectedOf, setUpBoards, type Board } from './boardSetup.ts';
 import { machineBusySeconds } from './processes.ts';
 import { fmt, summarize } from './stats.ts';
 import { treeCpuSeconds } from './treeCpu.ts';
@@ -131,7 +131,8 @@ async function runEdits(browser: Browser, url: string, boards: Board[], options:
           url,
           board.conferenceId,
           board.familyCookie,
-          board.expected,
+          // The edits of the slowdown before may have changed what the board holds (a shared decision).
+          board.chair ? expectedOf(board.chair.publicDoc) : board.expected,
           slowdown,
         );
         pages.push({ board, open, offset: await clockOffset(open.page) });

@@ -139,10 +139,10 @@ test('the plan is made live with the family, then the decision for each child', 
     await saveScreen(family.page, '40-plan-family');
   });
 
+  const tomPlan = new PlanPanel(tom.page);
   await test.step('"The decision": two professionals give their views from their own screens', async () => {
     await chair.setStage(STAGES.decision);
     const nadiaPlan = new PlanPanel(nadia.page);
-    const tomPlan = new PlanPanel(tom.page);
     await nadiaPlan.giveView('Ada Marlow', true, 'Emotional abuse');
     await nadiaPlan.giveView('Ben Marlow', true, 'Neglect');
     await tomPlan.giveView('Ada Marlow', true, 'Emotional abuse');
@@ -157,6 +157,18 @@ test('the plan is made live with the family, then the decision for each child', 
     await chairPlan.decide('Ada Marlow', 'Child protection plan', 'Emotional abuse');
     await chairPlan.decide('Ben Marlow', 'Child protection plan', 'Neglect');
     await expect(chairPlan.childDecision('Ada Marlow')).toContainText('Not shared with the family yet.');
+    // Dissent is formal: Tom's view differs for Ben, so the chair is told to ask him; he answers
+    // on his own screen, with reasons, and only then is it recorded.
+    const ben = chairPlan.childDecision('Ben Marlow');
+    await expect(ben).toContainText('Ask whether they wish to dissent');
+    await expect(ben).toContainText('No one has recorded a dissent.');
+    await tomPlan.dissent('Ben Marlow', 'School sees Ben fed and rested every day (fictional).');
+    await expect(ben).toContainText('Tom Reeve: Threshold not met; dissents from the decision', ARRIVES);
+    // The chair brings the decision's record up to date with what the views now say.
+    await ben.getByRole('button', { name: 'Update the dissent' }).click();
+    await expect(ben).toContainText('Dissent recorded');
+    await expect(ben).toContainText('Reasons: School sees Ben fed and rested every day (fictional).');
+    await expect(ben).not.toContainText('Ask whether they wish to dissent');
     // The family's screen says the conference is deciding, and no word of the draft reaches it.
     for (const child of ['Ada Marlow', 'Ben Marlow'])
       await expect(familyPlan.childDecision(child)).toContainText('The conference is deciding.', ARRIVES);

@@ -68,8 +68,22 @@ describe('a professional’s view', () => {
         agency: AGENCY,
         thresholdMet: true,
         category: 'emotional',
+        dissents: false,
+        dissentReasons: '',
       },
     ]);
+
+    // Dissent is their own formal choice, and needs their reasons.
+    const noReasons = await p.emitWithAck('view:set', {
+      childId: child,
+      thresholdMet: false,
+      category: null,
+      agency: AGENCY,
+      dissents: true,
+      dissentReasons: '  ',
+    });
+    expect(noReasons).toMatchObject({ ok: false, error: { message: 'Give the reasons for the dissent.' } });
+    expect(readViews(restricted.doc)[child]?.[0]?.dissents).toBe(false);
 
     // Changing their mind replaces the view; "not met" drops the category.
     expect(
@@ -84,15 +98,30 @@ describe('a professional’s view', () => {
     expect(readViews(restricted.doc)[child]).toHaveLength(1);
     expect(readViews(restricted.doc)[child]?.[0]?.category).toBeNull();
 
+    const reasons = 'Support without a plan would be enough (fictional).';
+    expect(
+      await p.emitWithAck('view:set', {
+        childId: child,
+        thresholdMet: false,
+        category: null,
+        agency: AGENCY,
+        dissents: true,
+        dissentReasons: reasons,
+      }),
+    ).toEqual({ ok: true });
+    await waitFor(() => readViews(restricted.doc)[child]?.[0]?.dissents === true, 'the dissent');
+    expect(readViews(restricted.doc)[child]?.[0]?.dissentReasons).toBe(reasons);
+
     expect(await p.emitWithAck('view:withdraw', { childId: child })).toEqual({ ok: true });
     await waitFor(() => (readViews(restricted.doc)[child] ?? []).length === 0, 'the view to go');
 
     const audit = await t.server.deps.store.listAudit(conf.id);
     const given = audit.filter((e) => e.action === 'view-given');
-    expect(given).toHaveLength(2);
+    expect(given).toHaveLength(3);
     // Who gave a view about which child, and nothing of what the view was.
     expect(given[0]?.detail).toEqual({ childId: child });
     expect(JSON.stringify(audit)).not.toContain(AGENCY);
+    expect(JSON.stringify(audit)).not.toContain('Support without a plan');
   });
 
   it('is refused for the family, the room’s screen and the chair, in plain words', async () => {

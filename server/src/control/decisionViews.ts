@@ -56,6 +56,8 @@ export class DecisionViews {
         agency: input.agency,
         thresholdMet: input.thresholdMet,
         category: input.category,
+        dissents: input.dissents,
+        dissentReasons: input.dissentReasons,
       });
     });
     // The view itself is the person's professional judgement: it stays in the restricted document.

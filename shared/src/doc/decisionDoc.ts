@@ -54,7 +54,11 @@ function childMap(doc: Y.Doc, childId: string): Y.Map<unknown> {
 /** Records a professional's view for a child, replacing any view that person gave before. */
 export function setView(restrictedDoc: Y.Doc, childId: string, input: DecisionViewInput): DecisionView {
   const parsed = decisionViewInputSchema.parse(input);
-  const view: DecisionView = { ...parsed, category: parsed.thresholdMet ? parsed.category : null };
+  const view: DecisionView = {
+    ...parsed,
+    category: parsed.thresholdMet ? parsed.category : null,
+    dissentReasons: parsed.dissents ? parsed.dissentReasons : '',
+  };
   const key = view.participantId ? `participant:${view.participantId}` : `name:${view.name.toLowerCase()}`;
   restrictedDoc.transact(() => {
     const map = childMap(restrictedDoc, id.parse(childId));

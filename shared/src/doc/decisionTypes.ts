@@ -41,19 +41,40 @@ export const decisionViewSchema = z.object({
   thresholdMet: z.boolean(),
   /** Only when the threshold is met: writing drops a category given with "not met". */
   category,
+  /**
+   * Dissent is formal: the professional (or the chair, for someone in the room) says they wish to
+   * dissent from the decision, with their reasons. Never worked out from the view itself.
+   */
+  dissents: z.boolean().default(false),
+  dissentReasons: z.string().trim().max(2000, 'At most 2000 characters for the reasons').default(''),
 });
 export type DecisionView = z.infer<typeof decisionViewSchema>;
-export const decisionViewInputSchema = decisionViewSchema.extend({
-  participantId: idSchema.nullable().default(null),
-  agency: agency.default(''),
-  category: category.default(null),
-});
+export const decisionViewInputSchema = decisionViewSchema
+  .extend({
+    participantId: idSchema.nullable().default(null),
+    agency: agency.default(''),
+    category: category.default(null),
+  })
+  .refine((v) => !v.dissents || v.dissentReasons.trim() !== '', {
+    message: 'Give the reasons for the dissent.',
+    path: ['dissentReasons'],
+  });
 export type DecisionViewInput = z.input<typeof decisionViewInputSchema>;
 
 /** A view as the family may be shown it: no participant id. */
-export const sharedViewSchema = decisionViewSchema.omit({ participantId: true });
+export const sharedViewSchema = decisionViewSchema.omit({
+  participantId: true,
+  dissents: true,
+  dissentReasons: true,
+});
 export type SharedView = z.infer<typeof sharedViewSchema>;
-export const dissentSchema = z.object({ name, agency, view: z.string().trim().max(1000) });
+export const dissentSchema = z.object({
+  name,
+  agency,
+  view: z.string().trim().max(1000),
+  /** Why they dissent, in their words (empty only in boards from before dissent was formal). */
+  reasons: z.string().trim().max(2000).default(''),
+});
 export type Dissent = z.infer<typeof dissentSchema>;
 
 export const decisionSchema = z.object({

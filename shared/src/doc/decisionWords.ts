@@ -80,21 +80,28 @@ export function viewWords(view: Pick<DecisionView, 'thresholdMet' | 'category'>)
   return view.category ? `Threshold met (${CATEGORY_LABELS[view.category].toLowerCase()})` : 'Threshold met';
 }
 
-/** The views that differ from the outcome: a starting point for the dissent the chair records. */
+/**
+ * The dissent recorded with a decision: those who said they wish to dissent, with their reasons.
+ * Nothing until there is an outcome to dissent from. A view that differs is not by itself a dissent.
+ */
 export function dissentFrom(
   views: DecisionView[],
   decision: Pick<Decision, 'outcome' | 'category'>,
 ): Dissent[] {
   if (decision.outcome === null) return [];
-  const plan = decision.outcome === 'child-protection-plan';
   return views
-    .filter((v) =>
-      plan
-        ? !v.thresholdMet ||
-          (v.category !== null && decision.category !== null && v.category !== decision.category)
-        : v.thresholdMet,
-    )
-    .map((v) => ({ name: v.name, agency: v.agency, view: viewWords(v) }));
+    .filter((v) => v.dissents)
+    .map((v) => ({ name: v.name, agency: v.agency, view: viewWords(v), reasons: v.dissentReasons }));
+}
+
+/** Whether a view differs from the outcome: such a professional is asked whether they dissent. */
+export function differsFrom(view: DecisionView, decision: Pick<Decision, 'outcome' | 'category'>): boolean {
+  if (decision.outcome === null) return false;
+  if (decision.outcome !== 'child-protection-plan') return view.thresholdMet;
+  return (
+    !view.thresholdMet ||
+    (view.category !== null && decision.category !== null && view.category !== decision.category)
+  );
 }
 
 /** The outcome in plain English for the family, e.g. "Ada will have a child protection plan. …" */

@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import {
   departsFromMajority,
   differsFromShared,
+  differsFrom,
   dissentFrom,
   majorityView,
   outcomeWords,
@@ -39,6 +40,8 @@ const adaViews: DecisionView[] = [
     agency: 'Children’s social care',
     thresholdMet: true,
     category: 'emotional',
+    dissents: false,
+    dissentReasons: '',
   },
   {
     participantId: 'p-dsl',
@@ -46,6 +49,8 @@ const adaViews: DecisionView[] = [
     agency: 'Riverside Primary School',
     thresholdMet: true,
     category: 'emotional',
+    dissents: false,
+    dissentReasons: '',
   },
   {
     participantId: 'p-hv',
@@ -53,6 +58,8 @@ const adaViews: DecisionView[] = [
     agency: 'Health visiting',
     thresholdMet: true,
     category: 'neglect',
+    dissents: false,
+    dissentReasons: '',
   },
   {
     participantId: 'p-pol',
@@ -60,6 +67,8 @@ const adaViews: DecisionView[] = [
     agency: 'Police',
     thresholdMet: true,
     category: 'emotional',
+    dissents: false,
+    dissentReasons: '',
   },
   {
     participantId: null,
@@ -67,6 +76,9 @@ const adaViews: DecisionView[] = [
     agency: 'Hillside Surgery',
     thresholdMet: false,
     category: null,
+    // The GP's report says they wish to dissent: a formal choice, with reasons.
+    dissents: true,
+    dissentReasons: 'Support without a plan would be enough (fictional).',
   },
 ];
 
@@ -196,13 +208,41 @@ describe('the majority view', () => {
     expect(reasonsNeeded({ outcome: 'no-further-action', category: null }, [])).toBeNull();
   });
 
-  it('lists those who disagree with the outcome', () => {
-    expect(dissentFrom(adaViews, { outcome: 'child-protection-plan', category: 'emotional' })).toEqual([
-      { name: 'Pat Placeholder', agency: 'Health visiting', view: 'Threshold met (neglect)' },
-      { name: 'Dr Nomad Example', agency: 'Hillside Surgery', view: 'Threshold not met' },
+  it('lists only those who chose to dissent, with their reasons; a differing view is asked, not listed', () => {
+    const plan = { outcome: 'child-protection-plan', category: 'emotional' } as const;
+    expect(dissentFrom(adaViews, plan)).toEqual([
+      {
+        name: 'Dr Nomad Example',
+        agency: 'Hillside Surgery',
+        view: 'Threshold not met',
+        reasons: 'Support without a plan would be enough (fictional).',
+      },
     ]);
-    expect(dissentFrom(adaViews, { outcome: 'child-in-need-plan', category: null })).toHaveLength(4);
+    // Pat's category differs: asked whether they dissent, but not listed for it.
+    expect(adaViews.filter((v) => differsFrom(v, plan)).map((v) => v.name)).toEqual([
+      'Pat Placeholder',
+      'Dr Nomad Example',
+    ]);
+    expect(
+      adaViews.filter((v) => differsFrom(v, { outcome: 'child-in-need-plan', category: null })),
+    ).toHaveLength(4);
     expect(dissentFrom(adaViews, { outcome: null, category: null })).toEqual([]);
+  });
+
+  it('needs reasons, and keeps none for someone who does not dissent', () => {
+    const { res } = conference();
+    const base = { name: 'Dr Nomad Example', agency: 'Hillside Surgery', thresholdMet: false };
+    expect(() => setView(res, 'ada', { ...base, dissents: true, dissentReasons: ' ' })).toThrow(
+      /reasons for the dissent/,
+    );
+    expect(
+      setView(res, 'ada', { ...base, dissents: false, dissentReasons: 'left over' }).dissentReasons,
+    ).toBe('');
+    // A view stored before dissent was formal reads as no dissent.
+    docParts(res)
+      .decisions.get('ada')
+      ?.set('name:old', { ...base, participantId: null, category: null });
+    expect(readViews(res)['ada']?.find((v) => v.name === base.name)).toMatchObject({ dissents: false });
   });
 });
 
@@ -252,7 +292,7 @@ describe('the outcome per child', () => {
 
   it('keeps a copy of the views for the family only while the chair shows them', () => {
     const { pub, res } = conference();
-    const sharedViews = adaViews.map(({ participantId: _p, ...v }) => v);
+    const sharedViews = adaViews.map(({ participantId: _p, dissents: _d, dissentReasons: _r, ...v }) => v);
     setOutcome(pub, res, 'ada', { showViewsToFamily: true, sharedViews });
     expect(readDecisions(pub)[0]?.sharedViews).toHaveLength(5);
     setOutcome(pub, res, 'ada', { showViewsToFamily: false });

@@ -37,6 +37,7 @@ export {
 } from './decisionDoc.ts';
 export {
   departsFromMajority,
+  differsFrom,
   dissentFrom,
   majorityView,
   outcomeWords,

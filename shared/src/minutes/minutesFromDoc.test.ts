@@ -93,9 +93,14 @@ describe('minutesFromDoc on the scripted Marlow conference', () => {
     expect(full.decisions[0]?.outcomeWords).toBe(
       'Ada Marlow will have a child protection plan. The main worry is emotional harm.',
     );
-    expect(full.decisions[0]?.dissent.map((d) => d.name)).toEqual([
-      'Dr Lena Ward (by report)',
-      'Nadia Okafor',
+    // Only who chose to dissent, with reasons (Nadia's category differs, but she did not dissent).
+    expect(full.decisions[0]?.dissent).toEqual([
+      {
+        name: 'Dr Lena Ward (by report)',
+        agency: 'Fictional Surgery',
+        view: 'Threshold not met',
+        reasons: 'Support without a plan would be enough.',
+      },
     ]);
     expect(full.coreGroup[0]).toMatchObject({ name: 'Priya Shah', lead: true });
     expect(full.coreGroup.map((c) => c.name)).toHaveLength(6);

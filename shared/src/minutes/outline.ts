@@ -119,8 +119,15 @@ function decisionBlocks(minutes: Minutes, d: MinutesDecision): Block {
   blocks.push(para('outcome', { text: d.outcomeWords }));
   if (d.dissent.length > 0) {
     blocks.push(
-      p({ text: 'Who disagreed', bold: true }),
-      bulletsOr(d.dissent.map((x) => item(`${x.name} (${x.agency}): ${x.view}`, false))),
+      p({ text: 'Dissent recorded', bold: true }),
+      bulletsOr(
+        d.dissent.map((x) =>
+          item(
+            `${x.name} (${x.agency}): ${x.view}${x.reasons ? `. Their reasons: ${x.reasons}` : ''}`,
+            false,
+          ),
+        ),
+      ),
     );
   }
   if (d.chairRationale.trim())

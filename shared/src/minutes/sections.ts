@@ -139,7 +139,7 @@ export function decisions(
       views: (views ? (views[d.childId] ?? []) : shown).map(toView),
       outcome: d.outcome,
       category: d.outcome === 'child-protection-plan' ? d.category : null,
-      dissent: d.dissent.map((x) => ({ name: x.name, agency: x.agency, view: x.view })),
+      dissent: d.dissent.map((x) => ({ name: x.name, agency: x.agency, view: x.view, reasons: x.reasons })),
       chairRationale: d.chairRationale,
       outcomeWords: outcomeWords(d.outcome, d.outcome === 'child-protection-plan' ? d.category : null, name),
       viewsSharedWithFamily: d.showViewsToFamily,

@@ -114,7 +114,8 @@ export interface MinutesDecision {
   views: MinutesView[];
   outcome: Outcome | null;
   category: HarmCategory | null;
-  dissent: { name: string; agency: string; view: string }[];
+  /** Those who chose to dissent from the decision, with their reasons. */
+  dissent: { name: string; agency: string; view: string; reasons: string }[];
   chairRationale: string;
   /** The outcome in plain words, as the family's screen said it. */
   outcomeWords: string;

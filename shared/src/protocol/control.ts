@@ -117,14 +117,22 @@ export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
  * participant) comes from their access on the server, never from the payload; the child id is one
  * the server made (`randomUUID`) and must be one of the conference's children.
  */
-export const viewSetSchema = z.object({
-  childId: z.uuid('That child could not be found.'),
-  /** Is the threshold of significant harm met? */
-  thresholdMet: z.boolean(),
-  /** The single category, when the threshold is met (dropped when it is not). */
-  category: z.enum(HARM_CATEGORIES, 'Choose a category from the list.').nullable(),
-  agency: z.string().trim().max(200, 'At most 200 characters for the agency'),
-});
+export const viewSetSchema = z
+  .object({
+    childId: z.uuid('That child could not be found.'),
+    /** Is the threshold of significant harm met? */
+    thresholdMet: z.boolean(),
+    /** The single category, when the threshold is met (dropped when it is not). */
+    category: z.enum(HARM_CATEGORIES, 'Choose a category from the list.').nullable(),
+    agency: z.string().trim().max(200, 'At most 200 characters for the agency'),
+    /** They wish to dissent from the decision (asked when their view differs), with their reasons. */
+    dissents: z.boolean().default(false),
+    dissentReasons: z.string().trim().max(2000, 'At most 2000 characters for the reasons').default(''),
+  })
+  .refine((v) => !v.dissents || v.dissentReasons !== '', {
+    message: 'Give the reasons for the dissent.',
+    path: ['dissentReasons'],
+  });
 export type ViewSet = z.infer<typeof viewSetSchema>;
 
 /** A professional takes back the view they gave for one child. */

@@ -65,7 +65,13 @@ export const MARLOW_VIEWS: ScenarioView[] = [
   { name: 'Tom Reeve', agency: 'Riverside Primary School', on: { ada: 'emotional', ben: 'emotional' } },
   { name: 'Nadia Okafor', agency: 'Fictional Community Health', on: { ada: 'neglect', ben: 'neglect' } },
   { name: 'PC Sam Hollis', agency: 'Fictional Police', on: { ada: 'emotional', ben: 'emotional' } },
-  { name: 'Dr Lena Ward (by report)', agency: 'Fictional Surgery', on: { ada: null, ben: null } },
+  {
+    name: 'Dr Lena Ward (by report)',
+    agency: 'Fictional Surgery',
+    on: { ada: null, ben: null },
+    // Asked in the report whether she wishes to dissent: for Ada, yes.
+    dissents: { ada: 'Support without a plan would be enough.' },
+  },
   // Gave a view on Ada only, by report; agrees with her outcome, so is not among who disagreed.
   { name: 'Wren Kestrel', agency: 'Fictional Probation Service', on: { ada: 'emotional' }, private: true },
 ];

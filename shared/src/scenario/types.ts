@@ -55,6 +55,8 @@ export interface ScenarioView {
   name: string;
   agency: string;
   on: Record<string, HarmCategory | null>;
+  /** The children (keys) for whom they wish to dissent from the decision, with their reasons. */
+  dissents?: Record<string, string>;
   private?: boolean;
 }
 

@@ -90,6 +90,8 @@ export function writeScenario(
         agency: v.agency,
         thresholdMet: category !== null,
         category,
+        dissents: v.dissents?.[key] !== undefined,
+        dissentReasons: v.dissents?.[key] ?? '',
       });
     }
   }

@@ -105,10 +105,26 @@ export class PlanPanel {
   /** A professional gives their view for one child from their own screen. */
   async giveView(child: string, met: boolean, category: string | null): Promise<void> {
     const form = this.decision.getByRole('form', { name: `Your view for ${child}` });
-    await form.getByRole('radio', { name: met ? 'Yes' : 'No' }).check();
+    await form
+      .getByRole('group', { name: 'Is the threshold of significant harm met?' })
+      .getByRole('radio', { name: met ? 'Yes' : 'No', exact: true })
+      .check();
     if (category) await form.getByRole('combobox', { name: 'Category' }).selectOption({ label: category });
     await form.getByRole('button', { name: /Give my view|Change my view/ }).click();
     await expect(form.getByRole('status')).toContainText(/view/);
+  }
+
+  /** A professional says, on their own screen, that they dissent from a child's decision. */
+  async dissent(child: string, reasons: string): Promise<void> {
+    const form = this.decision.getByRole('form', { name: `Your view for ${child}` });
+    const question = form.getByRole('group', { name: 'Do you wish to record a dissent from the decision?' });
+    await question.getByRole('radio', { name: 'Yes, with reasons' }).check();
+    // Without reasons, it is not sent.
+    await form.getByRole('button', { name: 'Change my view' }).click();
+    await expect(form).toContainText('Give the reasons for the dissent.');
+    await form.getByRole('textbox', { name: 'Your reasons' }).fill(reasons);
+    await form.getByRole('button', { name: 'Change my view' }).click();
+    await expect(form.getByRole('status')).toContainText('has been recorded');
   }
 
   childDecision(child: string): Locator {

@@ -163,10 +163,17 @@ describe('the decision and genogram commands', () => {
       decisions: readDecisions(publicDoc, restrictedDoc),
     });
     await oneStep(undo, state, () =>
-      expect(decision.recordView(CHILD.id, { name: 'Sam Brookfield', thresholdMet: false })).toBeNull(),
+      expect(
+        decision.recordView(CHILD.id, {
+          name: 'Sam Brookfield',
+          thresholdMet: false,
+          dissents: true,
+          dissentReasons: 'A plan is not needed yet (fictional).',
+        }),
+      ).toBeNull(),
     );
     await oneStep(undo, state, () => decision.setOutcome(CHILD.id, 'child-protection-plan', 'neglect'));
-    // The dissent follows the outcome in the same step: Sam said the threshold was not met.
+    // The dissent follows the outcome in the same step: Sam chose to dissent.
     expect(state().decisions[0]?.dissent.map((d) => d.name)).toEqual(['Sam Brookfield']);
   });
 

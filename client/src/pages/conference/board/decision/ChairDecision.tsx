@@ -1,7 +1,7 @@
 /**
  * The chair's part of the decision for one child: the views so far and their count, "Record a
  * view" for someone in the room, then the outcome, its category, the chair's reasons when the
- * outcome goes against the majority or the views are evenly split (reasonsNeeded), the dissent (worked out from the views), whether the family
+ * outcome goes against the majority or the views are evenly split (reasonsNeeded), the dissent (those who chose to dissent, with their reasons; whose views differ, to be asked), whether the family
  * sees the views, and sharing the outcome with the family (a draft until then).
  */
 import { useId, useState } from 'react';
@@ -9,6 +9,7 @@ import type { Attendee } from '@cb/shared/doc/attendance';
 import {
   CATEGORY_LABELS,
   HARM_CATEGORIES,
+  differsFrom,
   majorityView,
   reasonsNeeded,
   type ReasonsNeeded,
@@ -98,6 +99,8 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
   const needed = reasonsNeeded(decision, views);
   const plan = decision.outcome === 'child-protection-plan';
   const stale = isOutOfDate(decision, views);
+  // Dissent is asked, not assumed: whose view differs and who has not said they dissent.
+  const toAsk = views.filter((v) => !v.dissents && differsFrom(v, decision)).map((v) => v.name);
 
   return (
     <div className="decision-chair">
@@ -167,13 +170,22 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
                   <li key={`${d.name}:${d.agency}`}>
                     <strong>{d.name}</strong>
                     {d.agency ? <span className="muted">, {d.agency}</span> : null}: {d.view}
+                    {d.reasons ? (
+                      <span className="decision-dissent__reasons">. Reasons: {d.reasons}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
             </>
           ) : (
-            <p className="muted">No professional’s view differs from this outcome.</p>
+            <p className="muted">No one has recorded a dissent.</p>
           )
+        ) : null}
+        {decision.outcome && toAsk.length > 0 ? (
+          <p className="note decision-ask">
+            Ask whether they wish to dissent (their view differs from this outcome): {toAsk.join(', ')}. A
+            professional answers on their own screen, or record their answer with “Record a view”.
+          </p>
         ) : null}
         {stale ? (
           <p className="note note--warning decision-stale">

@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Attendee } from '@cb/shared/doc/attendance';
 import type { DecisionViewInput } from '@cb/shared/doc/decisions';
 import { TextField } from '../../../../components/TextField.tsx';
+import { DissentFields, dissentError, NO_DISSENT, type DissentValue } from './DissentFields.tsx';
 import { ThresholdFields, type ThresholdValue } from './ThresholdFields.tsx';
 
 interface Props {
@@ -23,7 +24,13 @@ export function RecordViewForm({ childName, attendees, onRecord }: Props) {
   const [name, setName] = useState('');
   const [agency, setAgency] = useState('');
   const [threshold, setThreshold] = useState<ThresholdValue>(EMPTY);
-  const [errors, setErrors] = useState<{ name?: string; threshold?: string; form?: string }>({});
+  const [dissent, setDissent] = useState<DissentValue>(NO_DISSENT);
+  const [errors, setErrors] = useState<{
+    name?: string;
+    threshold?: string;
+    dissent?: string;
+    form?: string;
+  }>({});
   const [done, setDone] = useState('');
   const match = (typed: string) =>
     attendees.find((a) => a.name.trim().toLowerCase() === typed.trim().toLowerCase()) ?? null;
@@ -38,10 +45,11 @@ export function RecordViewForm({ childName, attendees, onRecord }: Props) {
           : threshold.thresholdMet && !threshold.category
             ? 'Choose the category that applies.'
             : undefined,
+      dissent: dissentError(dissent),
     };
     setErrors(next);
     setDone('');
-    if (next.name || next.threshold) return;
+    if (next.name || next.threshold || next.dissent) return;
     const person = match(name);
     const problem = onRecord({
       participantId: person?.participantId ?? null,
@@ -49,6 +57,8 @@ export function RecordViewForm({ childName, attendees, onRecord }: Props) {
       agency: agency.trim(),
       thresholdMet: threshold.thresholdMet === true,
       category: threshold.category,
+      dissents: dissent.dissents,
+      dissentReasons: dissent.dissents ? dissent.reasons.trim() : '',
     });
     if (problem) {
       setErrors({ form: problem });
@@ -58,6 +68,7 @@ export function RecordViewForm({ childName, attendees, onRecord }: Props) {
     setName('');
     setAgency('');
     setThreshold(EMPTY);
+    setDissent(NO_DISSENT);
   };
 
   return (
@@ -87,6 +98,7 @@ export function RecordViewForm({ childName, attendees, onRecord }: Props) {
       </datalist>
       <TextField label="Agency" optional maxLength={200} value={agency} onChange={setAgency} />
       <ThresholdFields value={threshold} onChange={setThreshold} error={errors.threshold} />
+      <DissentFields who="they" value={dissent} onChange={setDissent} error={errors.dissent} />
       <p className="field__error" aria-live="polite">
         {errors.form ?? ''}
       </p>

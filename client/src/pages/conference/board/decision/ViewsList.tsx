@@ -27,6 +27,7 @@ export function ViewsList({ views, mine = null, onRemove = null }: Props) {
               {mine !== null && v.participantId === mine ? <span className="muted"> (you)</span> : null}
               {': '}
               {viewWords(v)}
+              {v.dissents ? '; dissents from the decision' : ''}
             </span>
             {onRemove ? (
               <button

@@ -9,6 +9,7 @@ import { viewWords } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import { TextField } from '../../../../components/TextField.tsx';
 import type { useControl } from '../../useControl.ts';
+import { DissentFields, dissentError, type DissentValue } from './DissentFields.tsx';
 import { ThresholdFields, type ThresholdValue } from './ThresholdFields.tsx';
 
 interface Props {
@@ -24,12 +25,18 @@ export function YourView({ child, saved, knownAgency, send }: Props) {
   // Until the person changes something, the form shows what they gave before (it may arrive late).
   const [draft, setDraft] = useState<ThresholdValue | null>(null);
   const [agencyDraft, setAgencyDraft] = useState<string | null>(null);
+  const [dissentDraft, setDissentDraft] = useState<DissentValue | null>(null);
+  const [dissentProblem, setDissentProblem] = useState<string | undefined>(undefined);
   const [error, setError] = useState('');
   const [failure, setFailure] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const value = draft ?? { thresholdMet: saved?.thresholdMet ?? null, category: saved?.category ?? null };
   const agency = agencyDraft ?? saved?.agency ?? knownAgency;
+  const dissent = dissentDraft ?? {
+    dissents: saved?.dissents ?? false,
+    reasons: saved?.dissentReasons ?? '',
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -39,6 +46,9 @@ export function YourView({ child, saved, knownAgency, send }: Props) {
     if (value.thresholdMet === null) return setError('Choose yes or no.');
     if (value.thresholdMet && !value.category) return setError('Choose the category that applies.');
     setError('');
+    const problem = dissentError(dissent);
+    setDissentProblem(problem);
+    if (problem) return;
     setBusy(true);
     setStatus('Sending your view…');
     const ack = await send('view:set', {
@@ -46,6 +56,8 @@ export function YourView({ child, saved, knownAgency, send }: Props) {
       thresholdMet: value.thresholdMet,
       category: value.thresholdMet ? value.category : null,
       agency: agency.trim(),
+      dissents: dissent.dissents,
+      dissentReasons: dissent.dissents ? dissent.reasons.trim() : '',
     });
     setBusy(false);
     setStatus(ack.ok ? `Your view for ${child.name} has been recorded.` : '');
@@ -60,6 +72,7 @@ export function YourView({ child, saved, knownAgency, send }: Props) {
     setBusy(false);
     if (!ack.ok) return setFailure(ack.error.message);
     setDraft(null);
+    setDissentDraft(null);
     setError('');
     setFailure('');
     setStatus(`Your view for ${child.name} has been taken back.`);
@@ -73,7 +86,12 @@ export function YourView({ child, saved, knownAgency, send }: Props) {
       noValidate
     >
       <h4 className="section__subheading">Your view</h4>
-      {saved ? <p className="muted">You said: {viewWords(saved)}.</p> : null}
+      {saved ? (
+        <p className="muted">
+          You said: {viewWords(saved)}
+          {saved.dissents ? ', and you dissent from the decision' : ''}.
+        </p>
+      ) : null}
       <ThresholdFields
         value={value}
         onChange={(v) => {
@@ -83,6 +101,15 @@ export function YourView({ child, saved, knownAgency, send }: Props) {
         error={error}
       />
       <TextField label="Your agency" optional maxLength={200} value={agency} onChange={setAgencyDraft} />
+      <DissentFields
+        who="you"
+        value={dissent}
+        onChange={(v) => {
+          setDissentDraft(v);
+          setDissentProblem(undefined);
+        }}
+        error={dissentProblem}
+      />
       {/* Always present, so a screen reader announces what the server said. */}
       <p className="field__error" aria-live="assertive">
         {failure}
