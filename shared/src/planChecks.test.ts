@@ -39,7 +39,8 @@ function marlow(): PlanCheckInput {
     outcome: 'They feel safe at home',
     task: 'Chloe to attend the domestic abuse programme',
     byWhom: 'Chloe; social worker',
-    byWhen: 'start within 2 weeks',
+    byWhen: '2026-12-17',
+    byWhenWords: 'start within 2 weeks',
     addresses: ['w-violence'],
     createdAt: at,
   });
@@ -57,7 +58,8 @@ function marlow(): PlanCheckInput {
     risk: 'Chloe’s low mood',
     outcome: 'Chloe can care for the children',
     byWhom: 'Chloe; GP',
-    byWhen: 'next appointment 10 Dec',
+    byWhen: '2026-12-24',
+    byWhenWords: 'next appointment',
     createdAt: at,
   });
   for (const child of children) {
@@ -104,7 +106,7 @@ describe('plan checks', () => {
     expect(checkOf(noPast, 'risks-addressed')?.passed).toBe(true);
   });
 
-  it('every row has a person and a date or timescale', () => {
+  it('every row has a person and a real date', () => {
     const input = withRow(withRow(marlow(), 'weight', { byWhom: ' ', byWhen: '' }), 'mood', { byWhen: '' });
     expect(checkOf(input, 'person-and-date')).toEqual({
       check: 'person-and-date',
@@ -114,6 +116,10 @@ describe('plan checks', () => {
     });
     const badDate = withRow(marlow(), 'weight', { byWhen: '2026-02-30' });
     expect(checkOf(badDate, 'person-and-date')?.passed).toBe(false);
+    // Words an older board kept ("soon") are not a date.
+    expect(checkOf(withRow(marlow(), 'weight', { byWhen: 'soon' }), 'person-and-date')?.detail).toBe(
+      'Add a real date instead of “soon” for: Ben’s weight is falling.',
+    );
     const unnamed = withRow(marlow(), 'mood', { risk: '', task: '', outcome: '', byWhom: '' });
     expect(checkOf(unnamed, 'person-and-date')?.detail).toBe('Add who will do it for: row 3.');
   });

@@ -80,12 +80,12 @@ function personAndDate(rows: PlanRow[]): PlanCheck {
   const fixes: string[] = [];
   rows.forEach((row, i) => {
     const who = row.byWhom.trim() !== '';
-    // A date must be a real one; anything else written there is a timescale ("within 2 weeks").
-    const when =
-      row.byWhen.trim() !== '' &&
-      (byWhenDate(row.byWhen) !== null || !/^\d{4}-\d{2}-\d{2}$/.test(row.byWhen.trim()));
+    // A real date: words ("soon", or a timescale kept by an older board) are not one.
+    const when = byWhenDate(row.byWhen) !== null;
     if (who && when) return;
-    const what = !who && !when ? 'who will do it and by when' : !who ? 'who will do it' : 'by when';
+    const vague = row.byWhen.trim();
+    const date = vague ? `a real date instead of “${vague}”` : 'by when';
+    const what = !who && !when ? `who will do it and ${date}` : !who ? 'who will do it' : date;
     fixes.push(`Add ${what} for: ${rowName(row, i)}.`);
   });
   return {

@@ -5,6 +5,9 @@
  * devices, and the chair decides for each child. The family sees the plan and the outcome, never
  * the tally. All names and words are fictional.
  */
+import { londonDate } from '@cb/shared/londonDate';
+import { dateWords } from '@cb/shared/words/dates';
+import { readByWhen } from '@cb/shared/words/byWhen';
 import { PlanPanel, type PlanRowWords } from './pages/PlanPanel.ts';
 import { STAGES } from './pages/ChairBoardPage.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -98,7 +101,16 @@ test('the plan is made live with the family, then the decision for each child', 
   });
 
   await test.step('the missing date is filled in: the check passes on every screen', async () => {
-    await chairPlan.setRowDate("Ben's weight is falling.", '2027-01-07');
+    // "Soon" is not a date: refused in plain words, and the words stay in the box.
+    await chairPlan.setRowDate("Ben's weight is falling.", 'soon');
+    const box = chairPlan.rowCard("Ben's weight is falling.").getByRole('textbox', { name: 'By when' });
+    await expect(chairPlan.rowCard("Ben's weight is falling.")).toContainText(
+      'a plan action needs a real date',
+    );
+    await expect(box).toHaveValue('soon');
+    await box.fill('');
+    // A date as people in England write it.
+    await chairPlan.setRowDate("Ben's weight is falling.", '07/01/2027');
     await expect(chairPlan.check('person-and-date')).toContainText('Done');
     await expect(familyPlan.check('person-and-date')).toContainText('Done', ARRIVES);
   });
@@ -132,6 +144,10 @@ test('the plan is made live with the family, then the decision for each child', 
   await test.step('the family sees the plan, first on their screen, with dates in words', async () => {
     for (const row of ROWS) await expect(familyPlan.plan).toContainText(row.task, ARRIVES);
     await expect(familyPlan.plan).toContainText('Thursday 7 January 2027');
+    // "Within 2 weeks" became a date when it was typed, and reads both ways.
+    const twoWeeks = readByWhen('within 2 weeks', londonDate(new Date()));
+    if (!twoWeeks.ok) throw new Error('within 2 weeks should read as a date');
+    await expect(familyPlan.plan).toContainText(`${dateWords(twoWeeks.date)} (within 2 weeks)`);
     await expect(familyPlan.plan.getByRole('textbox')).toHaveCount(0);
     await expect(familyPlan.plan).toBeInViewport({ ratio: 0.2 });
     await expectNoAxeViolations(chair.page, "the chair's plan stage");

@@ -5,7 +5,10 @@
  * A row is one Y.Map in the `plan` list, beside board.ts's items, so board.ts still reads it: its
  * `text` (Y.Text) is the risk, "what needs to change". The other fields:
  *   outcome, task, howWeWillKnow   Y.Text (two people may type in one at once)
- *   byWhom, byWhen                 string (byWhen: a date YYYY-MM-DD or a timescale, "within 2 weeks")
+ *   byWhom, byWhen, byWhenWords    string (byWhen: a date YYYY-MM-DD, made at once from what the chair
+ *                                  typed, see words/byWhen.ts; byWhenWords: those words when they were a
+ *                                  time from today, "within 2 weeks"; rows from older boards may hold
+ *                                  words in byWhen, which the plan checks refuse)
  *   childIds, addresses            string[] (children it concerns, empty = all; worry ids it addresses)
  *   carriedFrom, progress          review conferences: the conference a row came from, and how it went
  *   createdAt, position            as board items (rows are ordered by position)
@@ -48,6 +51,7 @@ export const planRowSchema = z.object({
   task: longText,
   byWhom: z.string().trim().max(300, 'At most 300 characters'),
   byWhen: byWhenSchema,
+  byWhenWords: z.string().trim().max(120, 'At most 120 characters'),
   howWeWillKnow: longText,
   childIds: z.array(id).max(50),
   addresses: z.array(id).max(200),
@@ -69,7 +73,7 @@ export type PlanRowInput = z.input<typeof planRowInputSchema>;
 
 /** The plain fields of a row a person can change; text fields are edited via `planRowText`. */
 export const planRowPatchSchema = planRowSchema
-  .pick({ byWhom: true, byWhen: true, childIds: true, addresses: true, progress: true })
+  .pick({ byWhom: true, byWhen: true, byWhenWords: true, childIds: true, addresses: true, progress: true })
   .partial();
 export type PlanRowPatch = z.input<typeof planRowPatchSchema>;
 
@@ -79,6 +83,7 @@ const EMPTY_ROW: Omit<PlanRow, 'id' | 'createdAt' | 'position'> = {
   task: '',
   byWhom: '',
   byWhen: '',
+  byWhenWords: '',
   howWeWillKnow: '',
   childIds: [],
   addresses: [],
@@ -107,6 +112,7 @@ export function readPlanRow(map: unknown): PlanRow | null {
     task: textOf(map.get('task')),
     byWhom: field(z.string(), map.get('byWhom'), ''),
     byWhen: field(z.string(), map.get('byWhen'), ''),
+    byWhenWords: field(z.string(), map.get('byWhenWords'), ''),
     howWeWillKnow: textOf(map.get('howWeWillKnow')),
     childIds: ids(map.get('childIds')),
     addresses: ids(map.get('addresses')),
@@ -139,6 +145,7 @@ function rowToMap(row: PlanRow): Y.Map<unknown> {
   for (const f of PLAN_TEXT_FIELDS) map.set(KEY_OF[f], new Y.Text(row[f]));
   map.set('byWhom', row.byWhom);
   map.set('byWhen', row.byWhen);
+  map.set('byWhenWords', row.byWhenWords);
   map.set('childIds', [...row.childIds]);
   map.set('addresses', [...row.addresses]);
   map.set('carriedFrom', row.carriedFrom);

@@ -7,6 +7,7 @@ import { AGENCY_TYPE_LABELS } from '../doc/attendance.ts';
 import { describeGenogram } from '../genogram/describe.ts';
 import { genogramPeopleRows, genogramRelationshipLines } from './genogramWords.ts';
 import type { Minutes, MinutesAttendee } from './types.ts';
+import { byWhenShown } from '../words/byWhen.ts';
 import {
   ATTENDANCE_WORDS,
   ABOUT_ALL_WORDS,
@@ -163,7 +164,14 @@ export function planBlocks(minutes: Minutes): Block[] {
   col(PLAN_COLUMN_WORDS.howWeWillKnow, 3, 'how');
   if (progress) col(PLAN_COLUMN_WORDS.progress, 2, 'progress');
   const rows = minutes.plan.map((r) => {
-    const row = [r.risk, r.outcome, r.task, r.byWhom, dateWords(r.byWhen), r.howWeWillKnow];
+    const row = [
+      r.risk,
+      r.outcome,
+      r.task,
+      r.byWhom,
+      byWhenShown({ byWhen: r.byWhen ?? '', byWhenWords: r.byWhenWords }) || r.byWhenWords,
+      r.howWeWillKnow,
+    ];
     if (many) {
       const who = childNames(minutes, r.childIds);
       row.unshift(`${who.charAt(0).toUpperCase()}${who.slice(1)}`);

@@ -7,6 +7,7 @@ import type { Attendee } from '../doc/attendance.ts';
 import type { BoardItem, BoardSettings } from '../doc/board.ts';
 import { outcomeWords, type Decision, type DecisionView, type SharedView } from '../doc/decisions.ts';
 import type { PlanRow } from '../doc/plan.ts';
+import { byWhenDate } from '../planChecks.ts';
 import type {
   MinutesAttendee,
   MinutesChild,
@@ -88,7 +89,11 @@ export function planRows(rows: PlanRow[]): MinutesPlanRow[] {
       outcome: r.outcome,
       task: r.task,
       byWhom: r.byWhom,
-      byWhen: r.byWhen,
+      byWhen: byWhenDate(r.byWhen),
+      // An older board may hold words where the date goes: they are kept here, not as the date.
+      byWhenWords: byWhenDate(r.byWhen)
+        ? r.byWhenWords
+        : [r.byWhen.trim(), r.byWhenWords].filter(Boolean).join(' '),
       howWeWillKnow: r.howWeWillKnow,
       progress: r.progress,
       carriedForward: r.carriedFrom !== null,

@@ -88,8 +88,10 @@ export interface MinutesPlanRow {
   outcome: string;
   task: string;
   byWhom: string;
-  /** An ISO date, or a timescale in words. */
-  byWhen: string;
+  /** An ISO date, or null when the row has none (never words: see byWhenWords). */
+  byWhen: string | null;
+  /** What the chair typed when it was a time from today ("within 2 weeks"); an older board's words. */
+  byWhenWords: string;
   howWeWillKnow: string;
   /** Review conferences: how a row carried forward went. */
   progress: Progress | null;

@@ -11,6 +11,8 @@ import { addAttendee } from '../doc/attendance.ts';
 import { addItem, moveItem, updateSettings, type NewItem } from '../doc/board.ts';
 import { dissentFrom, readViews, setOutcome, setView } from '../doc/decisions.ts';
 import { addPlanRow, contingencyText } from '../doc/plan.ts';
+import { londonDate } from '../londonDate.ts';
+import { readByWhen } from '../words/byWhen.ts';
 import type { ChildRecord } from '../doc/schema.ts';
 import { enterFamily } from './enterFamily.ts';
 import type { Scenario } from './types.ts';
@@ -66,9 +68,17 @@ export function writeScenario(
 
   const worries = (words: string) =>
     [...itemIds.entries()].filter(([text]) => text.includes(words)).map(([, id]) => id);
+  // "By when" as the chair types it, made a date at once on the conference's day (words/byWhen.ts).
+  const onTheDay = londonDate(scenario.conference.startedAt);
+  const when = (typed: string | undefined) => {
+    const read = typed ? readByWhen(typed, onTheDay) : null;
+    if (read && !read.ok) throw new Error(`The scenario's “by when” is not a date: ${typed ?? ''}`);
+    return read ? { byWhen: read.date, byWhenWords: read.words } : {};
+  };
   scenario.plan.forEach(({ children: who, addresses, ...row }, i) =>
     addPlanRow(publicDoc, {
       ...row,
+      ...when(row.byWhen),
       id: newId(),
       createdAt: at(60 + i),
       childIds: idsOf(who),

@@ -6,8 +6,11 @@
  */
 import { memo } from 'react';
 import type * as Y from 'yjs';
+import { londonDate } from '@cb/shared/londonDate';
+import { byWhenDate } from '@cb/shared/planChecks';
+import { dateWords } from '@cb/shared/words/dates';
+import { byWhenTyped, readByWhen } from '@cb/shared/words/byWhen';
 import {
-  byWhenSchema,
   PROGRESS,
   type PlanRow,
   type PlanRowPatch,
@@ -19,7 +22,7 @@ import { ChildSelect } from '../ChildSelect.tsx';
 import { planRowTextToEdit } from '../commands/plan.ts';
 import { CollabText } from './CollabText.tsx';
 import { SavedOnLeave } from './SavedOnLeave.tsx';
-import { BY_WHEN_HINT, COLUMN_LABELS, PROGRESS_LABELS, whenWords } from './planWords.ts';
+import { BY_WHEN_HINT, COLUMN_LABELS, PROGRESS_LABELS } from './planWords.ts';
 
 export interface PlanGridRowProps {
   doc: Y.Doc;
@@ -65,7 +68,8 @@ export const PlanGridRow = memo(function PlanGridRow({
       />
     </td>
   );
-  const when = row.byWhen && whenWords(row.byWhen) !== row.byWhen ? whenWords(row.byWhen) : null;
+  // Shown both ways: what the chair typed in the box, the date it became under it.
+  const when = byWhenDate(row.byWhen) ? dateWords(row.byWhen) : null;
   const about = row.childIds.length === 1 ? (row.childIds[0] ?? 'all') : 'all';
   const aboutName = children.find((c) => c.id === about)?.name;
   return (
@@ -90,10 +94,18 @@ export const PlanGridRow = memo(function PlanGridRow({
         <SavedOnLeave
           label={COLUMN_LABELS.byWhen}
           col="byWhen"
-          value={row.byWhen}
+          value={byWhenTyped(row)}
           hint={BY_WHEN_HINT}
-          validate={(v) => (byWhenSchema.safeParse(v).success ? null : 'That date does not exist.')}
-          onSave={(byWhen) => onUpdate(row.id, { byWhen })}
+          validate={(v) => {
+            if (!v.trim()) return null;
+            const read = readByWhen(v, londonDate(new Date()));
+            return read.ok ? null : read.message;
+          }}
+          onSave={(typed) => {
+            const read = typed ? readByWhen(typed, londonDate(new Date())) : null;
+            if (!read) onUpdate(row.id, { byWhen: '', byWhenWords: '' });
+            else if (read.ok) onUpdate(row.id, { byWhen: read.date, byWhenWords: read.words });
+          }}
         />
         {when ? <p className="plan-grid__when">{when}</p> : null}
       </td>

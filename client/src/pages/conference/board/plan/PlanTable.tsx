@@ -44,7 +44,7 @@ export function PlanTable({ rows, childRecords: children, viewerName }: Props) {
                         For {row.childIds.map(nameOf).join(' and ')}:{' '}
                       </span>
                     ) : null}
-                    {c === 'byWhen' ? whenWords(row.byWhen) : row[c]}
+                    {c === 'byWhen' ? whenWords(row) : row[c]}
                     {c === 'risk' && row.carriedFrom && row.progress ? (
                       <span className="plan-table__progress"> ({PROGRESS_LABELS[row.progress]})</span>
                     ) : null}

@@ -19,6 +19,7 @@ describe('the Add to the plan draft', () => {
         byWhen: 'within 2 weeks',
       }),
       'child-1',
+      '2026-12-07',
     );
     expect(checked).toEqual({
       ok: true,
@@ -27,7 +28,9 @@ describe('the Add to the plan draft', () => {
         risk: 'Nights are unsafe',
         task: 'Night-time routine',
         byWhom: 'Dana',
-        byWhen: 'within 2 weeks',
+        // Made a date at once, the words kept beside it.
+        byWhen: '2026-12-21',
+        byWhenWords: 'within 2 weeks',
         childIds: ['child-1'],
       },
     });
@@ -36,14 +39,22 @@ describe('the Add to the plan draft', () => {
     if (!checked?.ok) return;
     const doc = new Y.Doc();
     const row = addPlanRow(doc, { ...checked.input, id: 'r1', createdAt: '2026-12-03T10:00:00Z' });
-    expect(row).toMatchObject({ risk: 'Nights are unsafe', byWhen: 'within 2 weeks', childIds: ['child-1'] });
+    expect(row).toMatchObject({ risk: 'Nights are unsafe', byWhen: '2026-12-21', childIds: ['child-1'] });
   });
 
   it('accepts a real date, and says in plain words when a date does not exist', () => {
-    expect(planRowFromDraft(draft({ task: 'Visit', byWhen: '2026-12-17' }), null)?.ok).toBe(true);
+    expect(planRowFromDraft(draft({ task: 'Visit', byWhen: '17/12/2026' }), null)).toMatchObject({
+      ok: true,
+      input: { byWhen: '2026-12-17', byWhenWords: '' },
+    });
     expect(planRowFromDraft(draft({ task: 'Visit', byWhen: '2026-02-30' }), null)).toEqual({
       ok: false,
-      error: 'That date does not exist. Write a date as 2026-12-17, or a timescale such as "within 2 weeks".',
+      error: 'That date does not exist.',
+    });
+    // "Soon" is not a date: refused, in plain words.
+    expect(planRowFromDraft(draft({ task: 'Visit', byWhen: 'soon' }), null)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('a plan action needs a real date') as unknown as string,
     });
   });
 

@@ -4,6 +4,8 @@
  * form's plain words.
  */
 import { planRowInputSchema, type PlanRowInput } from '@cb/shared/doc/plan';
+import { londonDate } from '@cb/shared/londonDate';
+import { readByWhen } from '@cb/shared/words/byWhen';
 import { firstProblem, validate, type FromDraft } from '../../../../validation.ts';
 import { COLUMN_LABELS, PLAN_COLUMNS, type PlanColumn } from './planWords.ts';
 
@@ -21,9 +23,17 @@ const PLAIN_WORDS: Record<string, string> = {
  * The row the draft describes, about `about` (a child's id) or all the children (null); null when
  * nothing has been typed, so Enter in an empty form adds nothing.
  */
-export function planRowFromDraft(draft: PlanRowDraft, about: string | null): FromDraft<PlanRowInput> | null {
+export function planRowFromDraft(
+  draft: PlanRowDraft,
+  about: string | null,
+  today: string = londonDate(new Date()),
+): FromDraft<PlanRowInput> | null {
   if (!PLAN_COLUMNS.some((key) => draft[key].trim())) return null;
-  const input = { ...draft, childIds: about ? [about] : [] };
+  // "By when" becomes a date at once, its words kept beside it; words that are not a date are refused.
+  const when = draft.byWhen.trim() ? readByWhen(draft.byWhen, today) : null;
+  if (when && !when.ok) return { ok: false, error: when.message };
+  const dated = when ? { byWhen: when.date, byWhenWords: when.words } : {};
+  const input = { ...draft, ...dated, childIds: about ? [about] : [] };
   const checked = validate(planRowInputSchema, input);
   if (!checked.ok) return { ok: false, error: firstProblem(checked.fields, PLAIN_WORDS) };
   return { ok: true, input };

@@ -1,6 +1,4 @@
 /** The plan's words on screen: the column names a family reads, and dates in words. */
-import { byWhenDate } from '@cb/shared/planChecks';
-import { dateWords } from '@cb/shared/words/dates';
 import { PLAN_COLUMN_WORDS, PROGRESS_WORDS } from '@cb/shared/words/labels';
 
 /** The columns of a plan row as the board shows them, in order (the minutes use the same words). */
@@ -16,12 +14,9 @@ export const COLUMN_LABELS = {
 export type PlanColumn = keyof typeof COLUMN_LABELS;
 export const PLAN_COLUMNS = Object.keys(COLUMN_LABELS) as PlanColumn[];
 
-export const BY_WHEN_HINT = 'a date, or "within 2 weeks"';
+export const BY_WHEN_HINT = '14/01/2027, or "within 2 weeks"';
 
 export const PROGRESS_LABELS = PROGRESS_WORDS;
 
-/** "2026-12-17" → "Thursday 17 December 2026"; a timescale stays as written. */
-export function whenWords(byWhen: string): string {
-  const date = byWhenDate(byWhen);
-  return date ? dateWords(date) : byWhen;
-}
+/** "Thursday 17 December 2026 (within 2 weeks)"; words an older board kept stay as written. */
+export { byWhenShown as whenWords } from '@cb/shared/words/byWhen';
