@@ -6,6 +6,9 @@
 import Holidays from 'date-holidays';
 import type { ConferenceKind } from './api.ts';
 import type { Outcome } from './doc/decisionTypes.ts';
+import { addDays, addMonths, DAY_MS, fromUtc, toUtc } from './calendarDays.ts';
+
+export { addDays, addMonths } from './calendarDays.ts';
 
 const englandAndWales = new Holidays('GB', 'ENG');
 const bankHolidayCache = new Map<number, Map<string, string>>();
@@ -22,20 +25,6 @@ function bankHolidaysOf(year: number): Map<string, string> {
     bankHolidayCache.set(year, days);
   }
   return days;
-}
-
-const DAY_MS = 86_400_000;
-
-function toUtc(date: string): number {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(t) || fromUtc(t) !== date) {
-    throw new RangeError(`Not a date: ${date}`);
-  }
-  return t;
-}
-
-function fromUtc(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /** The bank holiday's name on that date, or null. */
@@ -65,19 +54,6 @@ export function workingDayOnOrBefore(date: string): string {
   let t = toUtc(date);
   while (!isWorkingDay(fromUtc(t))) t -= DAY_MS;
   return fromUtc(t);
-}
-
-/** Calendar months later, clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target.getTime());
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * DAY_MS);
 }
 
 export interface ConferenceDates {

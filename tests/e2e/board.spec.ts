@@ -87,7 +87,13 @@ test('the chair writes with the keyboard; the family and a remote professional f
   });
 
   await test.step('Alt+1: worries, typed and added with Enter; the family sees the worries section brought forward', async () => {
+    // Fact, observation, allegation or opinion can be set as an item is captured (for this item only).
+    const options = chair.region('Worries').locator('form.capture');
+    await options.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Fact' });
+    await options.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'First-hand' });
     await chair.addItems('Worries', [CALL_OUTS, CONVICTION, DRINKING]);
+    await expect(chair.item('Worries', CALL_OUTS)).toContainText('Fact');
+    await expect(options.getByRole('combobox', { name: 'Tag' })).toHaveValue('');
     await expect(family.region('Worries')).toHaveClass(FOCUSED, ARRIVES);
     await expect(family.region('Grey areas')).not.toHaveClass(FOCUSED);
     for (const [who, board] of followers) {

@@ -7,7 +7,7 @@ import { updateSettings } from '../doc/board.ts';
 import { initConferenceDoc } from '../doc/schema.ts';
 import { setOutcome, shareDecision } from '../doc/decisionDoc.ts';
 import { minutesFromDoc } from './minutesFromDoc.ts';
-import { planOutline } from './outline.ts';
+import { minutesOutline, planOutline } from './outline.ts';
 import { DATE_WORDS } from './words.ts';
 import type { Minutes } from './types.ts';
 
@@ -141,6 +141,10 @@ describe('minutesFromDoc on the scripted Marlow conference', () => {
     expect(secrets.map((i) => ('text' in i ? i.text : i.who))).toEqual(
       expect.arrayContaining(s.professionalsOnlyStrings.filter((x) => x.length > 30)),
     );
+    // Fact, observation, allegation or opinion is kept for every item, not only worries.
+    const drinking = full.greyAreas.find((i) => i.text.startsWith('Whether Chloe is drinking more'));
+    expect(drinking).toMatchObject({ tag: 'allegation', source: 'second-hand' });
+    expect(JSON.stringify(minutesOutline(full))).toContain('Allegation, Second-hand');
     // One of each: a worry, a grey area, a working-well item, a child's voice, a safety score.
     for (const list of [
       full.worries,

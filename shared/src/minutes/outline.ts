@@ -3,7 +3,7 @@
  * PRODUCT.md "What the minutes contain" gives them. The privacy check (`visible`) is applied here
  * and nowhere else; the HTML, PDF and Word renderers draw exactly this list. Pure.
  */
-import type { Minutes, MinutesDecision } from './types.ts';
+import type { Minutes, MinutesDecision, MinutesWorry } from './types.ts';
 import {
   CATEGORY_LABELS,
   aboutSomeChildren,
@@ -36,6 +36,12 @@ import {
   planBlocks,
 } from './outlineParts.ts';
 
+/** "Observation, first-hand": what kind of evidence an item is, kept for every item. */
+function evidence(i: Pick<MinutesWorry, 'tag' | 'source'>): string[] {
+  const words = [i.tag ? TAG_WORDS[i.tag] : '', i.source ? SOURCE_WORDS[i.source] : ''].filter(Boolean);
+  return words.length > 0 ? [words.join(', ')] : [];
+}
+
 function worryBlocks(minutes: Minutes): Block[] {
   const blocks: Block[] = [h1(MINUTES_HEADINGS.worries)];
   for (const [kind, words] of Object.entries(WORRY_KIND_WORDS)) {
@@ -43,13 +49,9 @@ function worryBlocks(minutes: Minutes): Block[] {
     blocks.push(
       h2(words),
       bulletsOr(
-        worries.map((w) => {
-          const tags = [w.tag ? TAG_WORDS[w.tag] : '', w.source ? SOURCE_WORDS[w.source] : ''].filter(
-            Boolean,
-          );
-          const extra = tags.length > 0 ? [tags.join(', ')] : [];
-          return item(w.text, w.professionalsOnly, attribution(minutes, w.saidBy, w.childIds, extra));
-        }),
+        worries.map((w) =>
+          item(w.text, w.professionalsOnly, attribution(minutes, w.saidBy, w.childIds, evidence(w))),
+        ),
       ),
     );
   }
@@ -62,7 +64,7 @@ function listBlocks(minutes: Minutes): Block[] {
     note: (row: T) => string,
   ) =>
     bulletsOr(rows.filter((i) => visible(minutes, i)).map((i) => item(i.text, i.professionalsOnly, note(i))));
-  const said = (i: Minutes['workingWell'][number]) => attribution(minutes, i.saidBy, i.childIds);
+  const said = (i: Minutes['workingWell'][number]) => attribution(minutes, i.saidBy, i.childIds, evidence(i));
   return [
     h1(MINUTES_HEADINGS.workingWell),
     list(minutes.workingWell, said),

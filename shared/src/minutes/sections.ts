@@ -41,6 +41,8 @@ export function worries(items: BoardItem[]): MinutesWorry[] {
 export function items(list: BoardItem[]): MinutesItem[] {
   return list.filter(written).map((i) => ({
     text: i.text,
+    tag: i.tag,
+    source: i.source,
     saidBy: i.saidBy,
     childIds: [...i.childIds],
     professionalsOnly: i.professionalsOnly,

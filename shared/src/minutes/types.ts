@@ -56,6 +56,9 @@ export interface MinutesWorry {
 
 export interface MinutesItem {
   text: string;
+  /** Fact, observation, allegation or opinion, and first-, second- or third-hand, as for worries. */
+  tag: EvidenceTag | null;
+  source: Source | null;
   saidBy: string | null;
   childIds: string[];
   professionalsOnly: boolean;

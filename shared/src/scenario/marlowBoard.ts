@@ -96,6 +96,7 @@ export const MARLOW_ITEMS: ScenarioItem[] = [
   {
     section: 'greyAreas',
     text: 'Whether Chloe is drinking more (a neighbour’s view).',
+    tag: 'allegation',
     source: 'second-hand',
   },
   {

@@ -6,7 +6,7 @@
  * action needs a real date. Pure: `today` (YYYY-MM-DD, London) is given.
  */
 import { isoDateSchema } from '../api.ts';
-import { addDays, addMonths } from '../workingDays.ts';
+import { addDays, addMonths } from '../calendarDays.ts';
 import { dateWords } from './dates.ts';
 
 export type ByWhenReading =

@@ -6,10 +6,11 @@
  * past harm would escape the plan's checks.
  */
 import { forwardRef, useId, useRef, useState } from 'react';
-import type { WorryKind } from '@cb/shared/doc/schema';
+import { EVIDENCE_TAGS, SOURCES, type EvidenceTag, type Source, type WorryKind } from '@cb/shared/doc/schema';
+import { OptionalSelect } from '../../../components/OptionalSelect.tsx';
 import type { NewItemInput } from './commands/items.ts';
 import { WorryKindSelect } from './WorryKindSelect.tsx';
-import type { SectionInfo } from './sections.ts';
+import { SOURCE_LABELS, TAG_LABELS, type SectionInfo } from './sections.ts';
 
 interface Props {
   section: SectionInfo;
@@ -31,6 +32,9 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
   const textRef = useRef<HTMLInputElement | null>(null);
   const needsKind = section.key === 'worries';
   const [saidBy, setSaidBy] = useState('');
+  // What kind of evidence, and how directly known: for this item only, cleared once it is added.
+  const [tag, setTag] = useState<EvidenceTag | null>(null);
+  const [source, setSource] = useState<Source | null>(null);
   const [restricted, setRestricted] = useState<boolean | null>(null);
   const id = useId();
   const professionalsOnly = canRestrict && (restricted ?? professionalsOnlyByDefault);
@@ -48,8 +52,17 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
           kindRef.current?.focus();
           return;
         }
-        onAdd({ text: words, kind: kind ?? undefined, saidBy: saidBy.trim() || null, professionalsOnly });
+        onAdd({
+          text: words,
+          kind: kind ?? undefined,
+          tag,
+          source,
+          saidBy: saidBy.trim() || null,
+          professionalsOnly,
+        });
         setText('');
+        setTag(null);
+        setSource(null);
         setAskKind(false);
         if (document.activeElement !== textRef.current) textRef.current?.focus();
       }}
@@ -96,6 +109,26 @@ export const CaptureBox = forwardRef<HTMLInputElement, Props>(function CaptureBo
             }}
           />
         )}
+        <label>
+          Tag
+          <OptionalSelect
+            value={tag}
+            values={EVIDENCE_TAGS}
+            labels={TAG_LABELS}
+            none="No tag"
+            onChange={setTag}
+          />
+        </label>
+        <label>
+          Source
+          <OptionalSelect
+            value={source}
+            values={SOURCES}
+            labels={SOURCE_LABELS}
+            none="Not said"
+            onChange={setSource}
+          />
+        </label>
         <label>
           Said by
           <input value={saidBy} onChange={(e) => setSaidBy(e.target.value)} list={`${id}-people`} size={14} />

@@ -15,12 +15,15 @@ import {
   type BoardSettings,
   type ItemPatch,
 } from '@cb/shared/doc/board';
-import type { ListSection, WorryKind } from '@cb/shared/doc/schema';
+import type { EvidenceTag, ListSection, Source, WorryKind } from '@cb/shared/doc/schema';
 import { beginTextEdit, type TextEdit } from '@cb/shared/doc/textEdit';
 
 export interface NewItemInput {
   text: string;
   kind?: WorryKind | null;
+  /** What kind of evidence it is, and how directly it was known (the minutes keep both). */
+  tag?: EvidenceTag | null;
+  source?: Source | null;
   saidBy?: string | null;
   childIds?: string[];
   professionalsOnly?: boolean;
@@ -64,6 +67,8 @@ export function createBoardActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null
           text: input.text,
           kind: section === 'worries' ? (input.kind ?? 'past-harm') : null,
           saidBy: input.saidBy ?? null,
+          tag: input.tag ?? null,
+          source: input.source ?? null,
           childIds: input.childIds ?? [],
           createdAt: new Date().toISOString(),
           score: input.score ?? null,
