@@ -82,12 +82,7 @@ export function GenogramFigure(props: GenogramFigureProps): JSX.Element {
   if (!props.editable) return <FollowerGenogram doc={props.doc} model={model} large={large} />;
   const toggle = (
     <p className="genogram-canvas__toggle">
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-pressed={drawing}
-        onClick={() => setDrawing(!drawing)}
-      >
+      <button type="button" className="button button--secondary" onClick={() => setDrawing(!drawing)}>
         {drawing ? 'Finish drawing' : 'Move people or draw'}
       </button>
     </p>
