@@ -206,6 +206,11 @@ test('the plan is made live with the family, then the decision for each child', 
     await expect(familyPlan.decision).not.toContainText('Nadia Okafor');
     await expect(familyPlan.decision).not.toContainText('Tom Reeve');
     await expect(familyPlan.decision).toContainText('What happens next');
+    // The chair enters the first core group agreed in the room; the family's screen says it.
+    const agreed = chairPlan.decision.getByLabel('Agreed date and time: First core group meeting');
+    await agreed.fill('2027-01-05T10:00');
+    await agreed.press('Enter');
+    await expect(familyPlan.decision).toContainText('Agreed: Tuesday 5 January 2027 at 10:00', ARRIVES);
     await expectNoAxeViolations(chair.page, "the chair's decision stage");
     await expectNoAxeViolations(family.page, "the family's decision stage");
     await expectNoAxeViolations(nadia.page, "a professional's decision stage");

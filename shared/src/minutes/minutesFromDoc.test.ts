@@ -7,6 +7,7 @@ import { updateSettings } from '../doc/board.ts';
 import { initConferenceDoc } from '../doc/schema.ts';
 import { setOutcome, shareDecision } from '../doc/decisionDoc.ts';
 import { minutesFromDoc } from './minutesFromDoc.ts';
+import { setMeeting } from '../doc/meetings.ts';
 import { minutesOutline, planOutline } from './outline.ts';
 import { DATE_WORDS } from './words.ts';
 import type { Minutes } from './types.ts';
@@ -30,10 +31,34 @@ const CONTRACT_KEYS = [
   'decisions',
   'coreGroup',
   'dates',
+  'meetings',
   'planChecks',
 ];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+describe('the meetings agreed at the conference', () => {
+  it('go into the minutes, in words too, when a plan is made; none follow without one', () => {
+    const s = scriptConference();
+    setMeeting(s.publicDoc, 'firstCoreGroupAt', '2026-12-15T10:00');
+    setMeeting(s.publicDoc, 'reviewConferenceAt', '2027-02-25T14:00');
+    const full = minutesFromDoc(s, s.context, 'full');
+    expect(full.meetings).toEqual({
+      firstCoreGroupAt: '2026-12-15T10:00',
+      reviewConferenceAt: '2027-02-25T14:00',
+      nextCoreGroupAt: null,
+    });
+    expect(JSON.stringify(minutesOutline(full))).toContain('Tuesday 15 December 2026 at 10:00');
+    for (const child of s.context.children)
+      setOutcome(s.publicDoc, s.restrictedDoc, child.id, { outcome: 'no-further-action', category: null });
+    for (const child of s.context.children) shareDecision(s.publicDoc, s.restrictedDoc, child.id);
+    expect(minutesFromDoc(s, s.context, 'full').meetings).toEqual({
+      firstCoreGroupAt: null,
+      reviewConferenceAt: null,
+      nextCoreGroupAt: null,
+    });
+  });
+});
 
 function both() {
   const s = scriptConference();

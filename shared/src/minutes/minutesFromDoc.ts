@@ -13,6 +13,7 @@ import { readAttendees, readQuoracyNote } from '../doc/attendance.ts';
 import { readBoard } from '../doc/board.ts';
 import { readDecisions, readViews, type Outcome } from '../doc/decisions.ts';
 import { readContingencyPlans, readPlan } from '../doc/plan.ts';
+import { readMeetings } from '../doc/meetings.ts';
 import { CONFERENCE_KINDS } from '../api.ts';
 import { docParts } from '../doc/schema.ts';
 import { readGenogram } from '../genogram/model.ts';
@@ -86,6 +87,14 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
     children,
   );
   const year = Number(context.today.slice(0, 4));
+  const follows = dates(
+    kind,
+    context.conference.scheduledAt,
+    children,
+    context.today,
+    children.map((c) => decisions.find((d) => d.childId === c.id)?.outcome ?? null),
+  );
+  const agreed = readMeetings(publicDoc);
 
   return {
     schemaVersion: MINUTES_SCHEMA_VERSION,
@@ -122,13 +131,12 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
     decisions,
     coreGroup: part.coreGroup(attendees),
     // A core group and a review only after a child protection plan (the decisions say).
-    dates: dates(
-      kind,
-      context.conference.scheduledAt,
-      children,
-      context.today,
-      children.map((c) => decisions.find((d) => d.childId === c.id)?.outcome ?? null),
-    ),
+    dates: follows,
+    meetings: {
+      firstCoreGroupAt: follows.firstCoreGroupBy ? agreed.firstCoreGroupAt : null,
+      reviewConferenceAt: follows.reviewConferenceBy ? agreed.reviewConferenceAt : null,
+      nextCoreGroupAt: null,
+    },
     // A check's detail quotes the worries it is about: check against this audience's worries only.
     planChecks: planChecks({
       children,

@@ -14,6 +14,7 @@ import {
   aboutSomeChildren,
   childNames,
   dateWords,
+  meetingWords,
   DATE_WORDS,
   KIND_WORDS,
   LEAD_SOCIAL_WORKER_WORDS,
@@ -224,6 +225,22 @@ export function coreGroupBlocks(minutes: Minutes): Block[] {
           : []),
         ...(d.reviewConferenceBy || minutes.conference.kind === 'pre-birth'
           ? [[DATE_WORDS.reviewConferenceBy, when(d.reviewConferenceBy)] as [string, string]]
+          : []),
+        ...(minutes.meetings.firstCoreGroupAt
+          ? [
+              ['First core group agreed for', meetingWords(minutes.meetings.firstCoreGroupAt)] as [
+                string,
+                string,
+              ],
+            ]
+          : []),
+        ...(minutes.meetings.reviewConferenceAt
+          ? [
+              ['Review conference agreed for', meetingWords(minutes.meetings.reviewConferenceAt)] as [
+                string,
+                string,
+              ],
+            ]
           : []),
       ],
     },

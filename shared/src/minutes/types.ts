@@ -143,6 +143,13 @@ export interface MinutesDates {
   notes: string[];
 }
 
+/** The meetings agreed at the conference (London time, YYYY-MM-DDTHH:MM), only those that follow. */
+export interface MinutesMeetings {
+  reviewConferenceAt: string | null;
+  firstCoreGroupAt: string | null;
+  nextCoreGroupAt: string | null;
+}
+
 export interface Minutes {
   schemaVersion: number;
   audience: Audience;
@@ -171,6 +178,7 @@ export interface Minutes {
   decisions: MinutesDecision[];
   coreGroup: MinutesCoreGroupMember[];
   dates: MinutesDates;
+  meetings: MinutesMeetings;
   planChecks: { check: PlanCheckId; passed: boolean; detail: string }[];
 }
 

@@ -12,7 +12,7 @@ import type { PlanCheckId } from '../planChecks.ts';
 import type { Minutes } from './types.ts';
 
 export { CATEGORY_LABELS, OUTCOME_LABELS };
-export { dateWords } from '../words/dates.ts';
+export { dateWords, meetingWords } from '../words/dates.ts';
 export {
   PLAN_COLUMN_WORDS,
   PROGRESS_WORDS,

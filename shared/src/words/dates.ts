@@ -25,3 +25,8 @@ export function minutesWords(ms: number): string {
   const n = Math.max(1, Math.ceil(ms / 60_000));
   return n === 1 ? '1 minute' : `${n} minutes`;
 }
+
+/** An agreed meeting, "2026-12-17T10:00" → "Thursday 17 December 2026 at 10:00". */
+export function meetingWords(at: string): string {
+  return `${dateWords(at.slice(0, 10))} at ${at.slice(11, 16)}`;
+}

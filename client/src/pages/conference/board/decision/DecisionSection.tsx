@@ -9,8 +9,10 @@ import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ConferenceKind } from '@cb/shared/api';
 import { CATEGORY_LABELS, differsFromShared, OUTCOME_LABELS } from '@cb/shared/doc/decisions';
-import type { ChildRecord } from '@cb/shared/doc/schema';
+import { readMeetings, setMeeting } from '@cb/shared/doc/meetings';
+import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
 import type { FocusSection, Role } from '@cb/shared/protocol';
+import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { useApiData } from '../../../../hooks.ts';
 import type { useControl } from '../../useControl.ts';
 import { ChairDecision } from './ChairDecision.tsx';
@@ -75,6 +77,11 @@ export const DecisionSection = memo(function DecisionSection({
   const myAgency = attendees.find((a) => myId !== null && a.participantId === myId)?.agency ?? '';
   const decisionOf = (childId: string) => decisions.find((d) => d.childId === childId) ?? NO_DECISION;
   const [message, setMessage] = useState('');
+  const meetings = useDocSnapshot(
+    [publicDoc],
+    () => readMeetings(publicDoc),
+    () => [docParts(publicDoc).meta],
+  );
 
   return (
     <Region
@@ -149,6 +156,19 @@ export const DecisionSection = memo(function DecisionSection({
             scheduledAt={scheduledAt}
             attendees={attendees}
             decisions={children.map((c) => decisionOf(c.id))}
+            meetings={meetings}
+            onSetMeeting={
+              role === 'chair'
+                ? (key, at) => {
+                    try {
+                      setMeeting(publicDoc, key, at);
+                      return null;
+                    } catch {
+                      return 'That date and time could not be recorded. Please check it.';
+                    }
+                  }
+                : null
+            }
           />
         </Suspense>
       ) : null}

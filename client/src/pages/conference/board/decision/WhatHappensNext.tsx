@@ -5,6 +5,8 @@
 import type { ConferenceKind } from '@cb/shared/api';
 import type { Attendee } from '@cb/shared/doc/attendance';
 import { londonDate } from '@cb/shared/londonDate';
+import type { MeetingKey, Meetings } from '@cb/shared/doc/meetings';
+import { AgreedMeeting } from './AgreedMeeting.tsx';
 import type { DecisionState } from '../commands/decision.ts';
 import { calendarFile, calendarFileName, nextDates, type NextDate } from './calendar.ts';
 import { dateInWords } from './words.ts';
@@ -15,7 +17,16 @@ interface Props {
   scheduledAt: string;
   attendees: Attendee[];
   decisions: DecisionState[];
+  /** The meetings the conference agreed (the first core group, the review). */
+  meetings: Meetings;
+  /** The chair's: records an agreed meeting; null for everyone else. */
+  onSetMeeting: ((key: MeetingKey, at: string | null) => string | null) | null;
 }
+
+const MEETING_OF: Partial<Record<NextDate['key'], MeetingKey>> = {
+  'first-core-group': 'firstCoreGroupAt',
+  'review-conference': 'reviewConferenceAt',
+};
 
 /**
  * A link that makes the calendar file when it is followed (so the stamp is the moment of download)
@@ -49,7 +60,15 @@ function CalendarLink({
   );
 }
 
-export function WhatHappensNext({ conferenceId, kind, scheduledAt, attendees, decisions }: Props) {
+export function WhatHappensNext({
+  conferenceId,
+  kind,
+  scheduledAt,
+  attendees,
+  decisions,
+  meetings,
+  onSetMeeting,
+}: Props) {
   const coreGroup = attendees.filter((a) => a.coreGroup);
   const { dates, notes } = nextDates(kind, scheduledAt);
   const heldOn = londonDate(scheduledAt);
@@ -97,6 +116,14 @@ export function WhatHappensNext({ conferenceId, kind, scheduledAt, attendees, de
               <strong>{dateInWords(item.date)}</strong>
             </span>
             <CalendarLink item={item} conferenceId={conferenceId} heldOn={heldOn} />
+            {MEETING_OF[item.key] ? (
+              <AgreedMeeting
+                what={item.what}
+                dueBy={item.date}
+                at={meetings[MEETING_OF[item.key] as MeetingKey]}
+                onSet={onSetMeeting ? (at) => onSetMeeting(MEETING_OF[item.key] as MeetingKey, at) : null}
+              />
+            ) : null}
           </li>
         ))}
       </ul>
