@@ -11,6 +11,13 @@ export const SCREENSHOT_DIR = process.env.CB_E2E_SCREENSHOTS ?? path.join(os.tmp
 /** Saves `<SCREENSHOT_DIR>/<name>.png` and returns the path. */
 export async function saveScreen(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  // A long board leaves what is out of view undrawn (content-visibility) until it is scrolled to;
+  // a full-page picture would show those parts blank, so for the picture everything is drawn.
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    animations: 'disabled',
+    style: '* { content-visibility: visible !important; }',
+  });
   return file;
 }
