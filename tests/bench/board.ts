@@ -25,7 +25,8 @@
  * Environment: CB_CHROMIUM (default /usr/bin/chromium).
  */
 import os from 'node:os';
-import { cleanupOnExit } from './cleanup.ts';
+import { commonArg, splitArg, type CommonOptions } from './argv.ts';
+import { cleanupOnExit, runBenchmark } from './cleanup.ts';
 import type { Browser } from 'playwright-core';
 import { startTestServer } from '../support/startServer.ts';
 import { clientBuild } from './boardBuild.ts';
@@ -51,17 +52,8 @@ const TARGET_MS = 500;
 /** Share of one core used by other processes during the runs above which the numbers are suspect. */
 const OTHER_CPU_WARNING = 0.2;
 
-interface Options {
-  runs: number;
+interface Options extends CommonOptions {
   editRuns: number;
-  warmup: number;
-  cpu: number[];
-  items: number;
-  edits: number;
-  seed: number;
-  build: boolean;
-  /** A client built elsewhere (e.g. an older tree's), served as it is. */
-  dist: string | null;
   cold: boolean;
 }
 
@@ -79,20 +71,10 @@ function parseArgs(argv: string[]): Options {
     cold: false,
   };
   for (const arg of argv) {
-    const [key, value = ''] = arg.replace(/^--/, '').split('=');
-    const n = Number(value);
-    const list = value.split(',').map(Number);
-    if (key === 'no-build') options.build = false;
-    else if (key === 'cold') options.cold = true;
-    else if (key === 'dist' && value) options.dist = value;
-    else if (key === 'runs' && Number.isInteger(n) && n > 0) options.runs = n;
+    const { key, n } = splitArg(arg);
+    if (key === 'cold') options.cold = true;
     else if (key === 'edit-runs' && Number.isInteger(n) && n >= 0) options.editRuns = n;
-    else if (key === 'warmup' && Number.isInteger(n) && n >= 0) options.warmup = n;
-    else if (key === 'cpu' && list.length > 0 && list.every((x) => x >= 1 && x <= 20)) options.cpu = list;
-    else if (key === 'items' && Number.isInteger(n) && n > 0) options.items = n;
-    else if (key === 'edits' && Number.isInteger(n) && n > 0) options.edits = n;
-    else if (key === 'seed' && Number.isInteger(n)) options.seed = n;
-    else throw new Error(`unknown or invalid argument: ${arg}`);
+    else if (!commonArg(options, arg)) throw new Error(`unknown or invalid argument: ${arg}`);
   }
   return options;
 }
@@ -243,10 +225,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error('The benchmark could not run:', err instanceof Error ? (err.stack ?? err.message) : err);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

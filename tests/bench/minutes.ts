@@ -18,6 +18,7 @@
  *
  * Flags: --runs=10, --warmup=2, --cold=1, --seed=7, --no-in-process.
  */
+import { runBenchmark } from './cleanup.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -230,10 +231,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error('The benchmark could not run:', err instanceof Error ? (err.stack ?? err.message) : err);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

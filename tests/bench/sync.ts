@@ -14,6 +14,7 @@
  * older server may not know the switch). Environment: BENCH_SERVER_DIR as --server-dir;
  * BENCH_SERVER_NODE_ARGS adds node flags to the servers (e.g. `--cpu-prof`).
  */
+import { runBenchmark } from './cleanup.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -246,14 +247,4 @@ async function main(): Promise<void> {
   for (const w of warnings) console.log(`\n${w}`);
 }
 
-main().then(
-  () => {
-    killAll();
-    process.exit(0);
-  },
-  (err: unknown) => {
-    console.error('The benchmark could not run:', err instanceof Error ? (err.stack ?? err.message) : err);
-    killAll();
-    process.exit(1);
-  },
-);
+runBenchmark(main, killAll);

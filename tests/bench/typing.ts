@@ -17,7 +17,7 @@
  * typingArgs.ts.
  */
 import os from 'node:os';
-import { cleanupOnExit, type Cleanup } from './cleanup.ts';
+import { cleanupOnExit, runBenchmark, type Cleanup } from './cleanup.ts';
 import { clientBuild } from './boardBuild.ts';
 import { launchChromium } from './boardBrowser.ts';
 import { machineBusySeconds } from './processes.ts';
@@ -141,10 +141,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error('The benchmark could not run:', err instanceof Error ? (err.stack ?? err.message) : err);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -18,7 +18,9 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema } from '../api.ts';
-import { LOCAL_ORIGIN, positionBetween, readChildren } from './board.ts';
+import { LOCAL_ORIGIN, positionBetween } from './board.ts';
+import { textOf } from './contingency.ts';
+import { idSchema as id } from './decisionTypes.ts';
 import { docParts } from './schema.ts';
 
 export const PROGRESS = ['achieved', 'in-progress', 'not-started', 'no-longer-needed'] as const;
@@ -34,7 +36,6 @@ const KEY_OF: Record<PlanTextField, string> = {
   howWeWillKnow: 'howWeWillKnow',
 };
 
-const id = z.string().trim().min(1, 'Required').max(100);
 const longText = z.string().max(5000, 'At most 5000 characters');
 
 /** Something that looks like a date must be a real one; anything else is a timescale. */
@@ -96,7 +97,6 @@ function field<T>(schema: z.ZodType<T>, v: unknown, fallback: T): T {
   return r.success ? r.data : fallback;
 }
 
-const textOf = (v: unknown) => (v instanceof Y.Text ? v.toString() : typeof v === 'string' ? v : '');
 const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function readPlanRow(map: unknown): PlanRow | null {
@@ -265,40 +265,4 @@ export function carryForwardPlan(
   return rows;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Contingency plans: one Y.Text per child in `contingencyPlans`, written with the family.
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The family's contingency plan for a child, for editing in place. `initConferenceDoc` creates one
- * per child; for a document made before that, it is created here (a plain string kept).
- */
-export function contingencyText(doc: Y.Doc, childId: string): Y.Text {
-  const plans = docParts(doc).contingencyPlans;
-  const current: unknown = plans.get(id.parse(childId));
-  if (current instanceof Y.Text) return current;
-  const text = new Y.Text(typeof current === 'string' ? current : '');
-  doc.transact(() => plans.set(childId, text), LOCAL_ORIGIN);
-  return text;
-}
-
-export interface ContingencyPlan {
-  childId: string;
-  text: string;
-}
-
-/**
- * Every contingency plan, in the order of the children (then any for an unknown child, by id).
- * A child whose plan is not written yet has '' (or is absent in a document made before
- * `initConferenceDoc` created one per child).
- */
-export function readContingencyPlans(doc: Y.Doc): ContingencyPlan[] {
-  const order = readChildren(doc).map((c) => c.id);
-  const rank = (childId: string) => {
-    const i = order.indexOf(childId);
-    return i < 0 ? order.length : i;
-  };
-  return [...docParts(doc).contingencyPlans.entries()]
-    .map(([childId, v]: [string, unknown]) => ({ childId, text: textOf(v) }))
-    .sort((a, b) => rank(a.childId) - rank(b.childId) || (a.childId < b.childId ? -1 : 1));
-}
+export { contingencyText, readContingencyPlans, type ContingencyPlan } from './contingency.ts';
