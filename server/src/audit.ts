@@ -35,6 +35,7 @@ export interface AuditDetails {
   'outcome-set': { childId: string; outcome: Ids; category: Ids };
   'outcome-changed': { childId: string; outcome: Ids; category: Ids };
   'decision-shared': { childId: string; outcome: Ids; category: Ids };
+  'document-sent': { entryId: string; document: string; sentOn: string };
 }
 
 // Every stored action has a detail shape, and no shape names an action the store does not know.
@@ -71,7 +72,7 @@ export class AuditLog {
 export const auditLog = (store: Pick<Store, 'audit'>): AuditLog => new AuditLog(store);
 
 /** A stored actor in words for the admin: a name where the store still has one. */
-async function whoIs(store: Pick<Store, 'findStaffUser' | 'findParticipant'>, text: string): Promise<string> {
+export async function whoIs(store: Pick<Store, 'findStaffUser' | 'findParticipant'>, text: string): Promise<string> {
   const actor = actorFromText(text);
   if (actor?.kind === 'staff') return (await store.findStaffUser(actor.userId))?.name ?? 'A member of staff';
   if (actor?.kind === 'participant') {

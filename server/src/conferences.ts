@@ -9,6 +9,9 @@ import { docNameFor } from '@cb/shared/protocol';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
 import { readDecisions } from '@cb/shared/doc/decisionDoc';
 import type { Outcome } from '@cb/shared/doc/decisionTypes';
+import { londonDate } from '@cb/shared/londonDate';
+import type { Procedures } from '@cb/shared/procedures';
+import { initialConferenceDueBy } from '@cb/shared/workingDays';
 import type { ConferenceAccess } from './access.ts';
 import { actorText, staffActor, type Actor } from './actor.ts';
 import { auditLog } from './audit.ts';
@@ -45,6 +48,8 @@ export async function createConference(
     createdBy: actorText(createdBy),
     createdAt: new Date().toISOString(),
     closedAt: null,
+    strategyDiscussionOn: body.strategyDiscussionOn ?? null,
+    reason: body.reason ?? null,
     children: body.children.map((c) => ({
       id: randomUUID(),
       name: c.name,
@@ -119,8 +124,14 @@ export async function loadDoc(store: Store, docName: string): Promise<Y.Doc> {
   return doc;
 }
 
-export async function presentConference(store: Store, c: ConferenceRow): Promise<Conference> {
+export async function presentConference(
+  store: Store,
+  c: ConferenceRow,
+  procedures: Procedures,
+): Promise<Conference> {
   const chair = await store.findStaffUser(c.chairUserId);
+  const strategyDiscussionOn = c.strategyDiscussionOn ?? null;
+  const dueBy = initialConferenceDueBy(c.kind, strategyDiscussionOn, procedures);
   return {
     id: c.id,
     kind: c.kind,
@@ -134,7 +145,22 @@ export async function presentConference(store: Store, c: ConferenceRow): Promise
     startedAt: c.startedAt ?? null,
     closedAt: c.closedAt,
     outcomes: await closedOutcomes(store, c),
+    strategyDiscussionOn,
+    reason: c.reason ?? null,
+    dueBy,
+    bookedLate: dueBy !== null && londonDate(c.scheduledAt) > dueBy,
+    sent: c.status === 'closed' ? await firstSent(store, c.id) : { plan: null, letter: null, minutes: null },
   };
+}
+
+/** The first date each document was recorded as sent. */
+async function firstSent(store: Store, conferenceId: string): Promise<Conference['sent']> {
+  const sent: Conference['sent'] = { plan: null, letter: null, minutes: null };
+  for (const e of await store.listDistribution(conferenceId)) {
+    const before = sent[e.document];
+    if (before === null || e.sentOn < before) sent[e.document] = e.sentOn;
+  }
+  return sent;
 }
 
 /** Each closed conference's outcomes, by store: a closed board no longer changes, so read once. */
@@ -162,9 +188,13 @@ async function closedOutcomes(store: Store, c: ConferenceRow): Promise<(Outcome 
 }
 
 /** The conferences a staff member sees: every one for an admin, the ones they chair otherwise. */
-export async function conferencesFor(store: Store, user: StaffUserRow): Promise<Conference[]> {
+export async function conferencesFor(
+  store: Store,
+  user: StaffUserRow,
+  procedures: Procedures,
+): Promise<Conference[]> {
   const rows = await store.listConferences(user.role === 'admin' ? {} : { chairUserId: user.id });
-  return Promise.all(rows.map((c) => presentConference(store, c)));
+  return Promise.all(rows.map((c) => presentConference(store, c, procedures)));
 }
 
 /**

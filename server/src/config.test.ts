@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
@@ -19,6 +22,24 @@ describe('loadConfig', () => {
       expect(result.problems.join('\n')).toMatch(/CB_ADMIN_PASSWORD must be at least 12 characters/);
       expect(result.problems.join('\n')).toMatch(/CB_DATA_KEY must be 32 bytes/);
       expect(result.problems.join('\n')).toMatch(/CB_PUBLIC_URL must be a URL/);
+    }
+  });
+
+  it('reads the local procedures file, or says what is wrong with it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-procedures-'));
+    try {
+      expect(loadConfig({}, dir)).toMatchObject({ ok: true, config: { proceduresFrom: 'defaults' } });
+      fs.writeFileSync(path.join(dir, 'good.json'), '{"planSentWithinWorkingDays": 2}');
+      const good = loadConfig({ CB_PROCEDURES_FILE: 'good.json' }, dir);
+      expect(good.ok && good.config.procedures.planSentWithinWorkingDays).toBe(2);
+      expect(good.ok && good.config.proceduresFrom).toBe('file');
+      fs.writeFileSync(path.join(dir, 'bad.json'), '{"planSentWithinWorkingDays": "two"}');
+      const bad = loadConfig({ CB_PROCEDURES_FILE: 'bad.json' }, dir);
+      expect(!bad.ok && bad.problems[0]).toMatch(/^CB_PROCEDURES_FILE \(bad.json\): planSentWithinWorkingDays: /);
+      const missing = loadConfig({ CB_PROCEDURES_FILE: 'missing.json' }, dir);
+      expect(!missing.ok && missing.problems).toEqual(['CB_PROCEDURES_FILE: cannot read missing.json']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

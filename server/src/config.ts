@@ -2,10 +2,12 @@
  * Environment, validated once at boot. A bad value stops the process with a plain message
  * (see main.ts); nothing else reads process.env.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PROCEDURES, readProcedures, type Procedures } from '@cb/shared/procedures';
 
 const optionalString = z
   .string()
@@ -88,6 +90,8 @@ const envSchema = z.object({
       .optional(),
   ),
   NODE_ENV: optionalString,
+  /** The authority's local procedures (timescales), a JSON file: docs/procedures.md. */
+  CB_PROCEDURES_FILE: optionalString,
   /** Benchmark reference only (gives up durability): see Config.benchBroadcastFirst. */
   CB_BENCH_BROADCAST_FIRST: z.enum(['0', '1']).optional(),
 });
@@ -155,6 +159,27 @@ export interface Config {
    * when NODE_ENV=production.
    */
   benchBroadcastFirst: boolean;
+  /** The authority's timescales (CB_PROCEDURES_FILE), or the guidance's. */
+  procedures: Procedures;
+  proceduresFrom: 'file' | 'defaults';
+}
+
+/** CB_PROCEDURES_FILE read and checked; the problems name the file and the setting. */
+function proceduresFrom(
+  file: string | undefined,
+  repoRoot: string,
+): { ok: true; procedures: Procedures } | { ok: false; problems: string[] } {
+  if (!file) return { ok: true, procedures: DEFAULT_PROCEDURES };
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(repoRoot, file), 'utf8');
+  } catch {
+    return { ok: false, problems: [`CB_PROCEDURES_FILE: cannot read ${file}`] };
+  }
+  const read = readProcedures(text);
+  return read.ok
+    ? read
+    : { ok: false, problems: read.problems.map((p) => `CB_PROCEDURES_FILE (${file}): ${p}`) };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -181,6 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       ],
     };
   }
+  const procedures = proceduresFrom(e.CB_PROCEDURES_FILE, repoRoot);
+  if (!procedures.ok) return procedures;
   const publicUrl = e.CB_PUBLIC_URL?.replace(/\/+$/, '');
   if (e.NODE_ENV === 'production' && publicUrl?.startsWith('https://') && !e.CB_DATA_KEY) {
     return {
@@ -215,6 +242,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ConfigResu
       // One core is left for the event loop (sync, control, the API).
       exportWorkers: e.CB_EXPORT_WORKERS ?? Math.min(4, Math.max(1, os.availableParallelism() - 1)),
       benchBroadcastFirst: e.CB_BENCH_BROADCAST_FIRST === '1',
+      procedures: procedures.procedures,
+      proceduresFrom: e.CB_PROCEDURES_FILE ? 'file' : 'defaults',
     },
   };
 }

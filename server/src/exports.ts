@@ -4,8 +4,10 @@
  * export is audited (who, what, which snapshot; never content). Used by routes/exports.ts.
  */
 import type { Audience, MinutesContext } from '@cb/shared/minutes/types';
+import { DEFAULT_PROCEDURES, type Procedures } from '@cb/shared/procedures';
 import { londonDate } from '@cb/shared/workingDays';
 import type { ConferenceAccess } from './access.ts';
+import { listDistribution } from './distribution.ts';
 import type { ExportFormat, ExportWhat } from './minutes/render.ts';
 import type { RenderPool } from './minutes/renderPool.ts';
 import { SnapshotAccess } from './snapshots/SnapshotAccess.ts';
@@ -41,6 +43,7 @@ export class MinutesExports {
     private readonly store: Store,
     snapshotter: Snapshotter,
     private readonly renders: RenderPool,
+    private readonly procedures: Procedures = DEFAULT_PROCEDURES,
   ) {
     this.snapshots = new SnapshotAccess(store, snapshotter);
   }
@@ -79,9 +82,18 @@ export class MinutesExports {
         closedAt: c.closedAt,
         chair: c.chairName ?? chair?.name ?? 'The chair',
         place: c.place,
+        strategyDiscussionOn: c.strategyDiscussionOn ?? null,
+        reason: c.reason ?? null,
       },
       children: c.children,
       today: londonDate(new Date()),
+      procedures: this.procedures,
+      distribution: (await listDistribution(this.store, c.id)).map((e) => ({
+        document: e.document,
+        to: e.to,
+        sentOn: e.sentOn,
+        sentBy: e.sentBy,
+      })),
     };
   }
 }

@@ -2,6 +2,7 @@
  * The audit entry point and the domain services that hold rules, against a real SQLite store in a
  * temporary folder (no HTTP: what the routes do on top is in tests/integration).
  */
+import { DEFAULT_PROCEDURES } from '@cb/shared/procedures';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorFromText, actorText, participantActor, staffActor, systemActor, type Actor } from './actor.ts';
 import { auditInWords, auditLog } from './audit.ts';
@@ -162,10 +163,10 @@ describe('what staff and participants see of conferences', () => {
     });
     const theirs = await openConference(store, { ...body, chairEmail: chair.email }, admin);
     const other = await openConference(store, body, admin);
-    expect((await conferencesFor(store, admin)).map((c) => c.id).sort()).toEqual(
+    expect((await conferencesFor(store, admin, DEFAULT_PROCEDURES)).map((c) => c.id).sort()).toEqual(
       [theirs.id, other.id].sort(),
     );
-    expect((await conferencesFor(store, chair)).map((c) => [c.id, c.chair.name])).toEqual([
+    expect((await conferencesFor(store, chair, DEFAULT_PROCEDURES)).map((c) => [c.id, c.chair.name])).toEqual([
       [theirs.id, 'Jo Fictional'],
     ]);
   });

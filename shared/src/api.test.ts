@@ -32,6 +32,35 @@ describe('createConferenceSchema', () => {
     expect(createConferenceSchema.safeParse({ ...unborn, kind: 'review' }).success).toBe(false);
     expect(createConferenceSchema.safeParse({ ...unborn, kind: 'pre-birth' }).success).toBe(true);
   });
+
+  it('takes the strategy discussion date and the reason, and refuses a date after the conference', () => {
+    const ok = createConferenceSchema.parse({
+      ...base,
+      kind: 'initial',
+      strategyDiscussionOn: '2026-11-16',
+      reason: '  Bruising seen at nursery (fictional)  ',
+    });
+    expect(ok).toMatchObject({
+      strategyDiscussionOn: '2026-11-16',
+      reason: 'Bruising seen at nursery (fictional)',
+    });
+    const after = createConferenceSchema.safeParse({
+      ...base,
+      kind: 'initial',
+      strategyDiscussionOn: '2026-12-04',
+    });
+    expect(after.success).toBe(false);
+    expect(after.error?.issues[0]?.path).toEqual(['strategyDiscussionOn']);
+    // The same day (London time) is allowed; a review counts from the conference before.
+    expect(
+      createConferenceSchema.safeParse({ ...base, kind: 'initial', strategyDiscussionOn: '2026-12-03' })
+        .success,
+    ).toBe(true);
+    expect(
+      createConferenceSchema.safeParse({ ...base, kind: 'review', strategyDiscussionOn: '2026-11-16' })
+        .success,
+    ).toBe(false);
+  });
 });
 
 describe('createLinkSchema', () => {

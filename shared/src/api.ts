@@ -3,6 +3,7 @@
  * the server returns. Types are derived from the schemas, never written twice.
  */
 import { z } from 'zod';
+import { londonDate } from './londonDate.ts';
 import { cleanText } from './text.ts';
 import {
   CONFERENCE_KINDS,
@@ -68,8 +69,29 @@ export const createConferenceSchema = z
     chairEmail: emailSchema.optional(),
     /** A review: the conference before it, whose plan (and children) it carries forward. */
     previousConferenceId: z.uuid('Choose the previous conference from the list').optional(),
+    /**
+     * The strategy discussion that decided to convene it (for a transfer-in: the date the other
+     * authority's notification came): the initial conference is due within 15 working days.
+     */
+    strategyDiscussionOn: isoDateSchema.optional(),
+    /** Why the conference is being convened, in a sentence or two (sealed at rest). */
+    reason: trimmed(1000).optional(),
   })
   .superRefine((body, ctx) => {
+    if (body.strategyDiscussionOn && body.strategyDiscussionOn > londonDate(body.scheduledAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strategyDiscussionOn'],
+        message: 'The strategy discussion (or notification) comes before the conference: check the date',
+      });
+    }
+    if (body.strategyDiscussionOn && body.kind === 'review') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strategyDiscussionOn'],
+        message: 'A review follows the conference before it, not a strategy discussion: leave this empty',
+      });
+    }
     body.children.forEach((child, index) => {
       if (!child.dateOfBirth && body.kind !== 'pre-birth') {
         ctx.addIssue({
@@ -103,6 +125,18 @@ export const createStaffUserSchema = z.object({
 export type CreateStaffUserBody = z.infer<typeof createStaffUserSchema>;
 
 export const joinSchema = z.object({ name: trimmed(80) });
+
+/** What an admin sends out after the conference, and records as sent. */
+export const DISTRIBUTED_DOCUMENTS = ['plan', 'letter', 'minutes'] as const;
+export type DistributedDocument = (typeof DISTRIBUTED_DOCUMENTS)[number];
+
+export const recordDistributionSchema = z.strictObject({
+  document: z.enum(DISTRIBUTED_DOCUMENTS, 'Choose the plan, the family’s letter or the minutes'),
+  /** A person, an agency, or a group such as "Everyone invited". */
+  to: trimmed(200),
+  sentOn: isoDateSchema,
+});
+export type RecordDistributionBody = z.infer<typeof recordDistributionSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Responses
@@ -145,6 +179,41 @@ export interface Conference {
    * Null while the conference is open. What follows (core group, review) depends on it.
    */
   outcomes: (Outcome | null)[] | null;
+  /** The strategy discussion (transfer-in: the notification) it was convened from, `YYYY-MM-DD`. */
+  strategyDiscussionOn: string | null;
+  /** Why it is being convened. */
+  reason: string | null;
+  /** When it is due (local procedures: 15 working days after strategyDiscussionOn); else null. */
+  dueBy: string | null;
+  /** Booked for a date after `dueBy`. */
+  bookedLate: boolean;
+  /** The first date each document was recorded as sent (after closing), else null. */
+  sent: Record<DistributedDocument, string | null>;
+}
+
+/** One record of a document sent (`GET /api/conferences/:id/distribution`). */
+export interface DistributionEntry {
+  id: string;
+  document: DistributedDocument;
+  to: string;
+  sentOn: string;
+  /** The staff member who recorded it. */
+  sentBy: string;
+  recordedAt: string;
+}
+
+/** One local-procedures rule, with its value and what it says (`GET /api/procedures`). */
+export interface ProcedureRuleInfo {
+  rule: string;
+  value: number;
+  words: string;
+}
+
+export interface ProceduresAnswer {
+  authority: string;
+  /** Whether a settings file set them (CB_PROCEDURES_FILE), or they are the guidance's defaults. */
+  from: 'file' | 'defaults';
+  rules: ProcedureRuleInfo[];
 }
 
 export interface Link {

@@ -7,6 +7,7 @@ import Holidays from 'date-holidays';
 import type { ConferenceKind } from './api.ts';
 import type { Outcome } from './doc/decisionTypes.ts';
 import { addDays, addMonths, DAY_MS, fromUtc, toUtc } from './calendarDays.ts';
+import { DEFAULT_PROCEDURES, type Procedures } from './procedures.ts';
 
 export { addDays, addMonths } from './calendarDays.ts';
 
@@ -99,33 +100,52 @@ export function conferenceDates(
   conferenceDate: string,
   birthDate?: string | null,
   outcomes?: readonly (Outcome | null)[],
+  procedures: Procedures = DEFAULT_PROCEDURES,
 ): ConferenceDates {
   const notes: string[] = [];
+  const p = procedures;
   const decided = outcomes !== undefined && outcomes.length > 0 && outcomes.every((o) => o !== null);
   if (decided && !outcomes.includes('child-protection-plan')) {
     notes.push('No child protection plan was made, so there is no core group and no review conference.');
     for (const o of new Set(outcomes)) if (o && INSTEAD[o]) notes.push(INSTEAD[o]);
     return {
-      planDueBy: addWorkingDays(conferenceDate, 1),
-      minutesDueBy: addWorkingDays(conferenceDate, 20),
+      planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
+      minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
       firstCoreGroupBy: null,
       reviewConferenceBy: null,
       notes,
     };
   }
   let reviewConferenceBy: string | null;
-  if (kind === 'review') reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, 6));
+  if (kind === 'review') {
+    reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, p.laterReviewWithinMonths));
+  }
   else if (kind === 'pre-birth') {
     reviewConferenceBy = birthDate ? workingDayOnOrBefore(addDays(birthDate, 28)) : null;
     if (!birthDate) notes.push('The review conference is due within 4 weeks of the baby’s birth.');
-  } else reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, 3));
+  } else reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, p.firstReviewWithinMonths));
   return {
-    planDueBy: addWorkingDays(conferenceDate, 1),
-    minutesDueBy: addWorkingDays(conferenceDate, 20),
-    firstCoreGroupBy: kind === 'review' ? null : addWorkingDays(conferenceDate, 10),
+    planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
+    minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
+    firstCoreGroupBy:
+      kind === 'review' ? null : addWorkingDays(conferenceDate, p.firstCoreGroupWithinWorkingDays),
     reviewConferenceBy,
     notes,
   };
+}
+
+/**
+ * When an initial (transfer-in, pre-birth) conference is due: 15 working days (local procedures)
+ * after the strategy discussion or the transfer-in notification. Null for a review
+ * (due from the conference before) or without the date.
+ */
+export function initialConferenceDueBy(
+  kind: ConferenceKind,
+  strategyDiscussionOn: string | null,
+  procedures: Procedures = DEFAULT_PROCEDURES,
+): string | null {
+  if (!strategyDiscussionOn || kind === 'review') return null;
+  return addWorkingDays(strategyDiscussionOn, procedures.initialConferenceWithinWorkingDays);
 }
 
 /** The calendar date of an instant in England (kept where it was, for existing callers). */

@@ -58,8 +58,21 @@ export function minutesContext(
   title: string,
   children: ChildRecord[],
 ): MinutesContext {
-  const conference = { ...scenario.conference, id, title };
-  return { conference, children, today: scenario.conference.scheduledAt.slice(0, 10) };
+  const conference = {
+    ...scenario.conference,
+    id,
+    title,
+    strategyDiscussionOn: '2026-11-19',
+    reason: 'The school and the health visitor raised worries about home (fictional).',
+  };
+  return {
+    conference,
+    children,
+    today: scenario.conference.scheduledAt.slice(0, 10),
+    distribution: [
+      { document: 'plan', to: 'Everyone invited (fictional)', sentOn: '2026-12-04', sentBy: 'Admin Fictional' },
+    ],
+  };
 }
 
 /** What the family may never see of a scenario: its professionals-only items, and private views. */

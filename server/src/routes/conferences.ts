@@ -14,17 +14,17 @@ export function conferenceRoutes(deps: Deps): Router {
     const admin = await requireAdmin(deps, req);
     const body = bodyOf('createConference', req);
     const conference = await openConference(deps.store, body, admin.user);
-    res.status(201).json(await presentConference(deps.store, conference));
+    res.status(201).json(await presentConference(deps.store, conference, deps.config.procedures));
   });
 
   on(router, 'listConferences', async (req, res) => {
     const staff = await requireStaff(deps, req);
-    res.json(await conferencesFor(deps.store, staff.user));
+    res.json(await conferencesFor(deps.store, staff.user, deps.config.procedures));
   });
 
   on(router, 'getConference', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
-    res.json(await presentConference(deps.store, access.conference));
+    res.json(await presentConference(deps.store, access.conference, deps.config.procedures));
   });
 
   /** Anyone with access: their role and lobby status in this conference (see membershipOf). */

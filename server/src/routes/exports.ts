@@ -32,7 +32,7 @@ const TYPES: Record<Format, string> = {
 
 export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: RenderPool): Router {
   const router = Router();
-  const exports = new MinutesExports(deps.store, snapshotter, renders);
+  const exports = new MinutesExports(deps.store, snapshotter, renders, deps.config.procedures);
 
   const exportOf = (what: What) => async (req: Request, res: Response) => {
     const access = await requireManager(deps, req, req.params.id);

@@ -21,7 +21,7 @@ export type Cell = string | { text: string; note: string };
 /** What a paragraph is, for a renderer that styles it by kind (the HTML's classes). */
 export type ParagraphRole = 'subtitle' | 'audience' | 'none' | 'outcome';
 
-export type TableName = 'attendance' | 'plan' | 'views' | 'core-group';
+export type TableName = 'attendance' | 'plan' | 'views' | 'core-group' | 'distribution';
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -58,7 +58,8 @@ export type SectionKey =
   | 'contingency'
   | 'decisions'
   | 'coreGroup'
-  | 'planChecks';
+  | 'planChecks'
+  | 'distribution';
 
 export interface OutlineSection {
   key: SectionKey;

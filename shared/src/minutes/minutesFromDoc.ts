@@ -20,7 +20,8 @@ import { readGenogram } from '../genogram/model.ts';
 import { genogramToSvg } from '../genogram/svg.ts';
 import { planChecks } from '../planChecks.ts';
 import { quoracy } from '../quoracy.ts';
-import { conferenceDates, londonDate } from '../workingDays.ts';
+import { DEFAULT_PROCEDURES, type Procedures } from '../procedures.ts';
+import { conferenceDates, initialConferenceDueBy, londonDate } from '../workingDays.ts';
 import * as part from './sections.ts';
 import {
   MINUTES_SCHEMA_VERSION,
@@ -50,11 +51,18 @@ function dates(
   children: MinutesChild[],
   today: string,
   outcomes: (Outcome | null)[],
+  procedures: Procedures,
 ): MinutesDates {
   // A pre-birth review is counted from the birth: a date of birth that has not come yet is only
   // the expected date, so it does not count.
   const born = children.map((c) => c.dateOfBirth).find((d): d is string => d !== null && d <= today);
-  const d = conferenceDates(kind, londonDate(scheduledAt), kind === 'pre-birth' ? born : null, outcomes);
+  const d = conferenceDates(
+    kind,
+    londonDate(scheduledAt),
+    kind === 'pre-birth' ? born : null,
+    outcomes,
+    procedures,
+  );
   return {
     firstCoreGroupBy: d.firstCoreGroupBy,
     reviewConferenceBy: d.reviewConferenceBy,
@@ -87,13 +95,16 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
     children,
   );
   const year = Number(context.today.slice(0, 4));
+  const procedures = context.procedures ?? DEFAULT_PROCEDURES;
   const follows = dates(
     kind,
     context.conference.scheduledAt,
     children,
     context.today,
     children.map((c) => decisions.find((d) => d.childId === c.id)?.outcome ?? null),
+    procedures,
   );
+  const strategyDiscussionOn = context.conference.strategyDiscussionOn ?? null;
   const agreed = readMeetings(publicDoc);
 
   return {
@@ -108,6 +119,9 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       chair: context.conference.chair,
       place: context.conference.place,
       title: context.conference.title,
+      strategyDiscussionOn,
+      reason: context.conference.reason ?? null,
+      dueBy: initialConferenceDueBy(kind, strategyDiscussionOn, procedures),
     },
     children,
     attendees: part.attendees(attendees),
@@ -137,6 +151,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       reviewConferenceAt: follows.reviewConferenceBy ? agreed.reviewConferenceAt : null,
       nextCoreGroupAt: null,
     },
+    distribution: audience === 'full' ? [...(context.distribution ?? [])] : [],
     // A check's detail quotes the worries it is about: check against this audience's worries only.
     planChecks: planChecks({
       children,

@@ -70,6 +70,7 @@ describe('minutesOutline', () => {
       'decisions',
       'coreGroup',
       'planChecks',
+      'distribution',
     ]);
     const H = MINUTES_HEADINGS;
     expect(headings(outline)).toEqual([
@@ -86,11 +87,32 @@ describe('minutesOutline', () => {
       H.decisions,
       H.coreGroup,
       H.planChecks,
+      H.distribution,
     ]);
     const worryKinds = flatBlocks(outline).flatMap((b) =>
       b.kind === 'heading' && b.level === 2 ? [b.text] : [],
     );
     expect(worryKinds.slice(0, 3)).toEqual(Object.values(WORRY_KIND_WORDS));
+  });
+
+  it('says why it was convened, from when it was counted and when it was due', () => {
+    const { full, family } = scripted();
+    for (const m of [full, family]) {
+      const all = words(minutesOutline(m)).join(' ');
+      expect(all).toContain('Why it was convened');
+      expect(all).toContain('The school and the health visitor raised worries about home (fictional).');
+      expect(all).toContain('Strategy discussion');
+      // 15 working days after Thursday 19 November 2026.
+      expect(all).toContain('10 December 2026');
+    }
+    expect(full.conference).toMatchObject({ strategyDiscussionOn: '2026-11-19', dueBy: '2026-12-10' });
+  });
+
+  it('says who was sent what in the professionals’ minutes only', () => {
+    const { full, family } = scripted();
+    expect(words(minutesOutline(full)).join(' ')).toContain('Everyone invited (fictional)');
+    expect(family.distribution).toEqual([]);
+    expect(minutesOutline(family).find((s) => s.key === 'distribution')?.blocks).toEqual([]);
   });
 
   it('marks the professionals-only items in the professionals’ copy', () => {

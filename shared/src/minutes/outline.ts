@@ -31,6 +31,7 @@ import {
   attribution,
   contingencyBlocks,
   coreGroupBlocks,
+  distributionBlocks,
   genogramBlocks,
   openingBlocks,
   planBlocks,
@@ -206,6 +207,7 @@ export function minutesOutline(minutes: Minutes): OutlineSection[] {
     { key: 'decisions', blocks: decisionsBlocks(minutes) },
     { key: 'coreGroup', blocks: coreGroupBlocks(minutes) },
     { key: 'planChecks', blocks: planCheckBlocks(minutes) },
+    { key: 'distribution', blocks: distributionBlocks(minutes) },
   ];
 }
 

@@ -7,6 +7,7 @@ import { AGENCY_TYPE_LABELS } from '../doc/attendance.ts';
 import { describeGenogram } from '../genogram/describe.ts';
 import { genogramPeopleRows, genogramRelationshipLines } from './genogramWords.ts';
 import type { Minutes, MinutesAttendee } from './types.ts';
+import { londonDate } from '../londonDate.ts';
 import { byWhenShown } from '../words/byWhen.ts';
 import {
   ATTENDANCE_WORDS,
@@ -16,6 +17,7 @@ import {
   dateWords,
   meetingWords,
   DATE_WORDS,
+  DISTRIBUTED_WORDS,
   KIND_WORDS,
   LEAD_SOCIAL_WORKER_WORDS,
   MINUTES_HEADINGS,
@@ -94,9 +96,46 @@ export function openingBlocks(minutes: Minutes, what: string): Block[] {
         ['Place', c.place ?? 'Not recorded'],
         ['Chair', c.chair],
         [minutes.children.length === 1 ? 'Child' : 'Children', childWords(minutes)],
+        ...convenedRows(minutes),
       ],
     },
     ...(minutes.children.length > 1 ? [para('audience', { text: ABOUT_ALL_WORDS, muted: true })] : []),
+  ];
+}
+
+/** Why it was convened, and from when it was counted (a transfer-in: the notification). */
+function convenedRows(minutes: Minutes): [string, string][] {
+  const c = minutes.conference;
+  const rows: [string, string][] = [];
+  if (c.reason) rows.push(['Why it was convened', c.reason]);
+  if (c.strategyDiscussionOn) {
+    const from = c.kind === 'transfer-in' ? 'Transfer-in notification' : 'Strategy discussion';
+    rows.push([from, dateWords(c.strategyDiscussionOn)]);
+  }
+  if (c.dueBy) {
+    const late = londonDate(c.scheduledAt) > c.dueBy ? ' (it was held later than that)' : '';
+    rows.push(['Due by', `${dateWords(c.dueBy)}${late}`]);
+  }
+  return rows;
+}
+
+/** Who was sent the plan, the letter and the minutes (the professionals' minutes only). */
+export function distributionBlocks(minutes: Minutes): Block[] {
+  if (minutes.audience === 'family' || minutes.distribution.length === 0) return [];
+  return [
+    h1(MINUTES_HEADINGS.distribution),
+    {
+      kind: 'table',
+      name: 'distribution',
+      header: ['Document', 'Sent to', 'Sent on', 'Recorded by'],
+      widths: [2, 3, 2, 2],
+      rows: minutes.distribution.map((d) => [
+        DISTRIBUTED_WORDS[d.document],
+        d.to,
+        dateWords(d.sentOn),
+        d.sentBy,
+      ]),
+    },
   ];
 }
 

@@ -3,6 +3,7 @@
  * draws. The JSON form is the integration format for case-management systems (CONTRACT.md
  * "Minutes as data"): keep these keys; add to them freely.
  */
+import type { Procedures } from '../procedures.ts';
 import type { ConferenceKind } from '../api.ts';
 import type { AgencyType, Attendance } from '../doc/attendance.ts';
 import type { HarmCategory, Outcome } from '../doc/decisions.ts';
@@ -26,6 +27,22 @@ export interface MinutesConference {
   chair: string;
   place: string | null;
   title: string;
+  /** The strategy discussion (transfer-in: the notification) it was convened from, YYYY-MM-DD. */
+  strategyDiscussionOn: string | null;
+  /** Why it was convened, as the admin recorded it at booking. */
+  reason: string | null;
+  /** When it was due (local procedures); null for a review or without the date. */
+  dueBy: string | null;
+}
+
+/** Who was sent the plan, the family's letter or the minutes: full audience only. */
+export interface MinutesDistribution {
+  document: 'plan' | 'minutes' | 'letter';
+  to: string;
+  /** YYYY-MM-DD */
+  sentOn: string;
+  /** The staff member's name who recorded it. */
+  sentBy: string;
 }
 
 export interface MinutesChild {
@@ -179,13 +196,22 @@ export interface Minutes {
   coreGroup: MinutesCoreGroupMember[];
   dates: MinutesDates;
   meetings: MinutesMeetings;
+  /** Empty in the family audience, and until an admin records a document as sent. */
+  distribution: MinutesDistribution[];
   planChecks: { check: PlanCheckId; passed: boolean; detail: string }[];
 }
 
 /** What the documents do not hold: from the conference's record in the store. */
 export interface MinutesContext {
-  conference: Omit<MinutesConference, 'kind'> & { kind?: ConferenceKind };
+  conference: Omit<MinutesConference, 'kind' | 'strategyDiscussionOn' | 'reason' | 'dueBy'> & {
+    kind?: ConferenceKind;
+    strategyDiscussionOn?: string | null;
+    reason?: string | null;
+  };
   children: MinutesChild[];
+  /** The authority's timescales; the guidance's when left out. */
+  procedures?: Procedures;
+  distribution?: MinutesDistribution[];
   /** The day the minutes are made, YYYY-MM-DD, for the "nothing overdue" check. */
   today: string;
 }

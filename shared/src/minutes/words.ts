@@ -39,6 +39,13 @@ export const MINUTES_HEADINGS = {
   coreGroup: 'Core group and dates',
   attendees: 'Attendance',
   planChecks: 'Checking the plan',
+  distribution: 'Who was sent what',
+} as const;
+
+export const DISTRIBUTED_WORDS = {
+  plan: 'The plan',
+  letter: 'The family’s letter',
+  minutes: 'The minutes',
 } as const;
 export type MinutesHeadingKey = keyof typeof MINUTES_HEADINGS;
 

@@ -9,8 +9,11 @@ import {
   createConferenceSchema,
   createLinkSchema,
   createStaffUserSchema,
+  recordDistributionSchema,
   signInSchema,
   type Conference,
+  type DistributionEntry,
+  type ProceduresAnswer,
   type CreatedLink,
   type Link,
   type MembershipAnswer,
@@ -58,6 +61,13 @@ export const HTTP_ROUTES = {
   snapshotState: { method: 'GET', path: '/api/conferences/:id/snapshots/:seq/state', body: null },
   takeSnapshot: { method: 'POST', path: '/api/conferences/:id/snapshots', body: emptyBodySchema },
   close: { method: 'POST', path: '/api/conferences/:id/close', body: emptyBodySchema },
+  listDistribution: { method: 'GET', path: '/api/conferences/:id/distribution', body: null },
+  recordDistribution: {
+    method: 'POST',
+    path: '/api/conferences/:id/distribution',
+    body: recordDistributionSchema,
+  },
+  procedures: { method: 'GET', path: '/api/procedures', body: null },
 } as const satisfies Record<
   string,
   { method: 'GET' | 'POST' | 'DELETE'; path: `/api/${string}`; body: z.ZodType | null }
@@ -112,6 +122,9 @@ export interface HttpResponses {
   snapshotState: SnapshotInfo & { publicState: string; restrictedState: string };
   takeSnapshot: SnapshotInfo;
   close: { id: string; closedAt: string; snapshot: { seq: number; sha256: string } };
+  listDistribution: DistributionEntry[];
+  recordDistribution: DistributionEntry;
+  procedures: ProceduresAnswer;
 }
 
 /** `'/api/conferences/:id/links/:linkId'` → `'id' | 'linkId'`. */

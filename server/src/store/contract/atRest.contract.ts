@@ -25,6 +25,8 @@ const MARKERS = {
   batchedUpdate: 'MARKER-BATCHED-QX84',
   compacted: 'MARKER-COMPACTED-QX85',
   chairName: 'MARKER-CHAIR-QX86',
+  reason: 'MARKER-REASON-QX87',
+  distributedTo: 'MARKER-SENT-TO-QX88',
 };
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -55,8 +57,22 @@ async function writeAndReadBack(store: Store): Promise<void> {
     title: m.title,
     place: m.place,
     children: [{ id: uuid(1001), name: m.childName, dateOfBirth: m.dateOfBirth }],
+    reason: m.reason,
+    strategyDiscussionOn: '2026-11-20',
   });
   const { id } = conference;
+  expect((await store.findConference(id))?.reason).toBe(m.reason);
+  const sent = {
+    id: uuid(6001),
+    conferenceId: id,
+    document: 'plan' as const,
+    to: m.distributedTo,
+    sentOn: '2026-12-04',
+    sentBy: 'staff:admin-1',
+    recordedAt: at(3),
+  };
+  await store.recordDistribution(sent);
+  expect(await store.listDistribution(id)).toEqual([sent]);
   expect(await store.startConference(id, at(1), m.chairName)).toBe(true);
   expect((await store.findConference(id))?.chairName).toBe(m.chairName);
   const link = linkFor(id, 1, { label: m.linkLabel });

@@ -11,8 +11,18 @@ import { at, linkFor, participantFor, seedConference, withSubject, type OpenBack
 
 /** A conference with something in every table the purge empties. */
 async function busy(store: Store, n: number) {
-  const conference = await seedConference(store, n);
+  const conference = await seedConference(store, n, { reason: 'Reason (fictional)' });
   const { id } = conference;
+  await store.startConference(id, at(1), 'Chair Fictional');
+  await store.recordDistribution({
+    id: `00000000-0000-4000-8000-0000000091${String(n).padStart(2, '0')}`,
+    conferenceId: id,
+    document: 'plan',
+    to: 'Everyone invited (fictional)',
+    sentOn: '2026-12-04',
+    sentBy: 'staff:admin-1',
+    recordedAt: at(2),
+  });
   const link = linkFor(id, n);
   await store.createLink(link);
   await store.createParticipant(participantFor(link, n));
@@ -71,7 +81,10 @@ export function closingContract(name: string, open: OpenBackend): void {
           place: null,
           children: [],
           purgedAt: at(30),
+          chairName: null,
+          reason: null,
         });
+        expect(await store.listDistribution(gone.id)).toEqual([]);
         expect((await store.loadUpdates(docNameFor(gone.id, false))).updates).toEqual([]);
         expect((await store.loadUpdates(docNameFor(gone.id, true))).updates).toEqual([]);
         expect(await store.listSnapshots(gone.id)).toEqual([]);
@@ -86,6 +99,7 @@ export function closingContract(name: string, open: OpenBackend): void {
         expect((await store.loadUpdates(docNameFor(kept.id, false))).updates.length).toBe(3);
         expect((await store.findConference(kept.id))?.title).toBe(kept.title);
         expect(await store.listSnapshots(kept.id)).toHaveLength(1);
+        expect(await store.listDistribution(kept.id)).toHaveLength(1);
       }));
 
     it('purges nothing of an open conference, or of one closed after the cutoff', () =>

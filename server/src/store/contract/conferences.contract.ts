@@ -1,13 +1,19 @@
 /** ConferencesPort: conferences with their children, and the order they are listed in. */
 import { describe, expect, it } from 'vitest';
-import { seedConference, uuid, withSubject, type OpenBackend } from './subject.ts';
+import { at, seedConference, uuid, withSubject, type OpenBackend } from './subject.ts';
 
 export function conferencesContract(name: string, open: OpenBackend): void {
   describe(`conferences: ${name}`, () => {
     it('gives a conference back as written, children in their order', () =>
       withSubject(open, async ({ store }) => {
         const written = await seedConference(store, 1);
-        const unstarted = { purgedAt: null, startedAt: null, chairName: null };
+        const unstarted = {
+          purgedAt: null,
+          startedAt: null,
+          chairName: null,
+          strategyDiscussionOn: null,
+          reason: null,
+        };
         expect(await store.findConference(written.id)).toEqual({ ...written, ...unstarted });
         const bare = await seedConference(store, 2, {
           place: null,
@@ -16,6 +22,38 @@ export function conferencesContract(name: string, open: OpenBackend): void {
         });
         expect(await store.findConference(bare.id)).toEqual({ ...bare, ...unstarted });
         expect(await store.findConference(uuid(99))).toBeNull();
+      }));
+
+    it('keeps the strategy discussion date and the reason it was convened', () =>
+      withSubject(open, async ({ store }) => {
+        const c = await seedConference(store, 1, {
+          strategyDiscussionOn: '2026-11-16',
+          reason: 'Bruising seen at nursery (fictional)',
+        });
+        expect(await store.findConference(c.id)).toMatchObject({
+          strategyDiscussionOn: '2026-11-16',
+          reason: 'Bruising seen at nursery (fictional)',
+        });
+      }));
+
+    it('records who was sent what, oldest first, per conference', () =>
+      withSubject(open, async ({ store }) => {
+        const c = await seedConference(store, 1);
+        const other = await seedConference(store, 2);
+        const entry = (n: number, conferenceId: string, document: 'plan' | 'minutes' | 'letter') => ({
+          id: uuid(7000 + n),
+          conferenceId,
+          document,
+          to: `Recipient ${n} (fictional)`,
+          sentOn: '2026-12-04',
+          sentBy: 'staff:admin-1',
+          recordedAt: at(10 + n),
+        });
+        await store.recordDistribution(entry(2, c.id, 'letter'));
+        await store.recordDistribution(entry(1, c.id, 'plan'));
+        await store.recordDistribution(entry(3, other.id, 'minutes'));
+        expect(await store.listDistribution(c.id)).toEqual([entry(1, c.id, 'plan'), entry(2, c.id, 'letter')]);
+        expect(await store.listDistribution(uuid(99))).toEqual([]);
       }));
 
     it('lists the latest scheduled first, all or only a chair’s', () =>

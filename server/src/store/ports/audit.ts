@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'outcome-changed',
   /** The chair shared a child's outcome with the family's screen (detail: the codes shared). */
   'decision-shared',
+  /** An admin recorded the plan, the family's letter or the minutes as sent (detail: entry id, document). */
+  'document-sent',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -28,7 +28,25 @@ export interface ConferenceRow {
   startedAt?: string | null;
   /** The name the person who chaired it joined with, recorded when it began. */
   chairName?: string | null;
+  /** The strategy discussion (transfer-in: the notification) it was convened from, YYYY-MM-DD. */
+  strategyDiscussionOn?: string | null;
+  /** Why it is being convened (personal: sealed). */
+  reason?: string | null;
   children: ChildRow[];
+}
+
+/** The plan, the family's letter or the minutes, sent to someone: recorded by an admin. */
+export interface DistributionRow {
+  id: string;
+  conferenceId: string;
+  document: 'plan' | 'minutes' | 'letter';
+  /** Who it was sent to (a person, a role, an agency, "everyone invited"): personal, sealed. */
+  to: string;
+  /** The date it was sent, YYYY-MM-DD. */
+  sentOn: string;
+  /** Who recorded it (an actor: staff:<id>). */
+  sentBy: string;
+  recordedAt: string;
 }
 
 export interface ConferencesPort {
@@ -42,6 +60,9 @@ export interface ConferencesPort {
    * nothing changed) when it had already begun or closed, or does not exist.
    */
   startConference(id: string, startedAt: string, chairName: string): Promise<boolean>;
+  recordDistribution(entry: DistributionRow): Promise<void>;
+  /** Oldest first. */
+  listDistribution(conferenceId: string): Promise<DistributionRow[]>;
 }
 
 export interface SealedChildRow {
@@ -50,10 +71,14 @@ export interface SealedChildRow {
   dateOfBirth: Sealed | null;
 }
 
-export type SealedConferenceRow = Omit<ConferenceRow, 'title' | 'place' | 'children' | 'chairName'> & {
+export type SealedConferenceRow = Omit<
+  ConferenceRow,
+  'title' | 'place' | 'children' | 'chairName' | 'reason'
+> & {
   title: Sealed;
   place: Sealed | null;
   chairName?: Sealed | null;
+  reason?: Sealed | null;
   children: SealedChildRow[];
 };
 
@@ -63,4 +88,8 @@ export interface ConferencesBackend {
   findConference(id: string): Promise<SealedConferenceRow | null>;
   listConferences(filter: { chairUserId?: string }): Promise<SealedConferenceRow[]>;
   startConference(id: string, startedAt: string, chairName: Sealed): Promise<boolean>;
+  recordDistribution(entry: SealedDistributionRow): Promise<void>;
+  listDistribution(conferenceId: string): Promise<SealedDistributionRow[]>;
 }
+
+export type SealedDistributionRow = Omit<DistributionRow, 'to'> & { to: Sealed };

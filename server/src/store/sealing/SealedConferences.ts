@@ -1,12 +1,13 @@
 /**
- * Conferences with their personal fields sealed: title, place, the chair's name, children's names
- * and dates of birth.
+ * Conferences with their personal fields sealed: title, place, the chair's name, the reason it is
+ * convened, children's names and dates of birth.
  */
 import type { Cipher } from '../../crypto.ts';
 import type {
   ConferenceRow,
   ConferencesBackend,
   ConferencesPort,
+  DistributionRow,
   SealedConferenceRow,
 } from '../ports/conferences.ts';
 import { AAD } from './aad.ts';
@@ -24,6 +25,7 @@ export class SealedConferences implements ConferencesPort {
       title: seal(c.title, AAD.conferenceTitle(c.id)),
       place: c.place === null ? null : seal(c.place, AAD.conferencePlace(c.id)),
       chairName: c.chairName ? seal(c.chairName, AAD.conferenceChairName(c.id)) : null,
+      reason: c.reason ? seal(c.reason, AAD.conferenceReason(c.id)) : null,
       children: c.children.map((child) => ({
         id: child.id,
         name: seal(child.name, AAD.childName(child.id)),
@@ -40,6 +42,7 @@ export class SealedConferences implements ConferencesPort {
       title: open(c.title, AAD.conferenceTitle(c.id)),
       place: c.place === null ? null : open(c.place, AAD.conferencePlace(c.id)),
       chairName: c.chairName ? open(c.chairName, AAD.conferenceChairName(c.id)) : null,
+      reason: c.reason ? open(c.reason, AAD.conferenceReason(c.id)) : null,
       children: c.children.map((child) => ({
         id: child.id,
         name: open(child.name, AAD.childName(child.id)),
@@ -65,5 +68,17 @@ export class SealedConferences implements ConferencesPort {
       startedAt,
       this.cipher.encryptText(chairName, AAD.conferenceChairName(id)),
     );
+  }
+  async recordDistribution(entry: DistributionRow): Promise<void> {
+    await this.rows.recordDistribution({
+      ...entry,
+      to: this.cipher.encryptText(entry.to, AAD.distributionRecipient(entry.id)),
+    });
+  }
+  async listDistribution(conferenceId: string): Promise<DistributionRow[]> {
+    return (await this.rows.listDistribution(conferenceId)).map((e) => ({
+      ...e,
+      to: this.cipher.decryptText(e.to, AAD.distributionRecipient(e.id)),
+    }));
   }
 }

@@ -59,6 +59,8 @@ export class SealedStore implements Store {
   findConference: Store['findConference'] = (...a) => this.conferences.findConference(...a);
   listConferences: Store['listConferences'] = (...a) => this.conferences.listConferences(...a);
   startConference: Store['startConference'] = (...a) => this.conferences.startConference(...a);
+  recordDistribution: Store['recordDistribution'] = (...a) => this.conferences.recordDistribution(...a);
+  listDistribution: Store['listDistribution'] = (...a) => this.conferences.listDistribution(...a);
 
   // links and participants
   createLink: Store['createLink'] = (...a) => this.links.createLink(...a);

@@ -67,9 +67,10 @@ export class SqliteClosing implements ClosingBackend {
         byConference('raised_hands');
         byConference('suggestions');
         byConference('children');
+        byConference('distribution');
         // The row stays so that the audit log's references still resolve; nothing personal is left.
         this.db
-          .prepare('UPDATE conferences SET title = ?, place = NULL, purged_at = ? WHERE id = ?')
+          .prepare('UPDATE conferences SET title = ?, place = NULL, chair_name = NULL, reason = NULL, purged_at = ? WHERE id = ?')
           .run(bound(purgedTitle), at, id);
         return { updates, snapshots, participants, links };
       })

@@ -1,6 +1,10 @@
 /** Conferences and their children in SQLite; the personal fields arrive and leave sealed. */
 import type Database from 'better-sqlite3';
-import type { ConferencesBackend, SealedConferenceRow } from '../ports/conferences.ts';
+import type {
+  ConferencesBackend,
+  SealedConferenceRow,
+  SealedDistributionRow,
+} from '../ports/conferences.ts';
 import { blob, blobOrNull, bound, boundOrNull, s, sOrNull, type Row } from './rows.ts';
 
 export class SqliteConferences implements ConferencesBackend {
@@ -11,8 +15,9 @@ export class SqliteConferences implements ConferencesBackend {
       .transaction(() => {
         this.db
           .prepare(
-            `INSERT INTO conferences (id, kind, title, place, scheduled_at, status, chair_user_id, created_by, created_at, closed_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO conferences (id, kind, title, place, scheduled_at, status, chair_user_id, created_by, created_at, closed_at,
+             strategy_discussion_on, reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             c.id,
@@ -25,6 +30,8 @@ export class SqliteConferences implements ConferencesBackend {
             c.createdBy,
             c.createdAt,
             c.closedAt,
+            c.strategyDiscussionOn ?? null,
+            c.reason ? bound(c.reason) : null,
           );
         const insertChild = this.db.prepare(
           'INSERT INTO children (id, conference_id, position, name, date_of_birth) VALUES (?, ?, ?, ?, ?)',
@@ -55,6 +62,8 @@ export class SqliteConferences implements ConferencesBackend {
       purgedAt: sOrNull(r.purged_at),
       startedAt: sOrNull(r.started_at),
       chairName: blobOrNull(r.chair_name),
+      strategyDiscussionOn: sOrNull(r.strategy_discussion_on),
+      reason: blobOrNull(r.reason),
       children,
     };
   }
@@ -79,5 +88,27 @@ export class SqliteConferences implements ConferencesBackend {
           .all(filter.chairUserId)
       : this.db.prepare('SELECT * FROM conferences ORDER BY scheduled_at DESC').all();
     return (rows as Row[]).map((r) => this.conferenceFrom(r));
+  }
+  async recordDistribution(e: SealedDistributionRow): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO distribution (id, conference_id, document, recipient, sent_on, sent_by, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(e.id, e.conferenceId, e.document, bound(e.to), e.sentOn, e.sentBy, e.recordedAt);
+  }
+  async listDistribution(conferenceId: string): Promise<SealedDistributionRow[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM distribution WHERE conference_id = ? ORDER BY recorded_at, rowid')
+      .all(conferenceId) as Row[];
+    return rows.map((r) => ({
+      id: s(r.id),
+      conferenceId: s(r.conference_id),
+      document: s(r.document) as SealedDistributionRow['document'],
+      to: blob(r.recipient),
+      sentOn: s(r.sent_on),
+      sentBy: s(r.sent_by),
+      recordedAt: s(r.recorded_at),
+    }));
   }
 }

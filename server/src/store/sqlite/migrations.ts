@@ -198,6 +198,27 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE room_state ADD COLUMN screen TEXT;
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- The strategy discussion (transfer-in: notification) it was convened from, YYYY-MM-DD, and
+      -- why (sealed: aad.ts conferenceReason).
+      ALTER TABLE conferences ADD COLUMN strategy_discussion_on TEXT;
+      ALTER TABLE conferences ADD COLUMN reason BLOB;
+      -- Who was sent the plan, the family's letter or the minutes, when and by whom (recipient
+      -- sealed: aad.ts distributionRecipient).
+      CREATE TABLE distribution (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        document TEXT NOT NULL,
+        recipient BLOB NOT NULL,
+        sent_on TEXT NOT NULL,
+        sent_by TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX distribution_by_conference ON distribution (conference_id, recorded_at);
+    `,
+  },
 ];
 
 /**

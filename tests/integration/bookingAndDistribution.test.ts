@@ -1,0 +1,127 @@
+/**
+ * Before and after the meeting, over HTTP: a conference booked from its strategy discussion is
+ * due 15 working days later and flagged when booked after that; once closed, an admin records the
+ * plan, the family's letter and the minutes as sent (audited, on the list, in the JSON minutes);
+ * the local procedures the dates come from are shown to staff.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Conference, DistributionEntry, ProceduresAnswer } from '@cb/shared/api';
+import { joinAsChair } from '../support/factories.ts';
+import { httpClient } from '../support/http.ts';
+import { serverSuite } from '../support/suite.ts';
+
+const suite = serverSuite();
+
+const book = (extra: Record<string, unknown>) =>
+  suite.admin.request('POST', '/api/conferences', {
+    kind: 'initial',
+    scheduledAt: '2026-12-03T10:00:00Z',
+    children: [{ name: 'Testchild Fictional', dateOfBirth: '2019-05-01' }],
+    ...extra,
+  });
+
+describe('booking from the strategy discussion', () => {
+  it('is due 15 working days after it, and flagged when booked later', async () => {
+    // Thursday 12 November 2026 + 15 working days = Thursday 3 December: on time.
+    const onTime = (await (
+      await book({ strategyDiscussionOn: '2026-11-12', reason: 'Bruising (fictional)' })
+    ).json()) as Conference;
+    expect(onTime).toMatchObject({
+      strategyDiscussionOn: '2026-11-12',
+      reason: 'Bruising (fictional)',
+      dueBy: '2026-12-03',
+      bookedLate: false,
+    });
+    // 16 working days before the conference: one day late.
+    const late = (await (await book({ strategyDiscussionOn: '2026-11-11' })).json()) as Conference;
+    expect(late).toMatchObject({ dueBy: '2026-12-02', bookedLate: true, reason: null });
+    const listed = await suite.admin.json<Conference[]>('GET', '/api/conferences');
+    expect(listed.find((c) => c.id === late.id)?.bookedLate).toBe(true);
+    // Without the date nothing is claimed.
+    const unknown = (await (await book({})).json()) as Conference;
+    expect(unknown).toMatchObject({ strategyDiscussionOn: null, dueBy: null, bookedLate: false });
+  });
+
+  it('refuses a strategy discussion after the conference, saying which field', async () => {
+    const res = await book({ strategyDiscussionOn: '2026-12-10' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { fields?: Record<string, string> } };
+    expect(body.error.fields?.strategyDiscussionOn).toMatch(/comes before the conference/);
+  });
+});
+
+describe('distribution', () => {
+  it('is recorded after closing, audited, listed and in the JSON minutes', async () => {
+    const conf = (await (await book({ strategyDiscussionOn: '2026-11-16' })).json()) as Conference;
+    const path = `/api/conferences/${conf.id}/distribution`;
+    const plan = { document: 'plan', to: 'Everyone invited (fictional)', sentOn: '2026-12-04' };
+
+    const early = await suite.admin.request('POST', path, plan);
+    expect(early.status).toBe(409);
+    expect(((await early.json()) as { error: { message: string } }).error.message).toMatch(/still open/);
+
+    const chair = await joinAsChair(suite.t.url, suite.admin, conf.id);
+    expect((await chair.client.request('POST', `/api/conferences/${conf.id}/close`, {})).status).toBe(200);
+
+    const before = await suite.admin.request('POST', path, { ...plan, sentOn: '2026-12-01' });
+    expect(before.status).toBe(400);
+    const future = await suite.admin.request('POST', path, { ...plan, sentOn: '2099-01-01' });
+    expect(future.status).toBe(400);
+    const unknownDoc = await suite.admin.request('POST', path, { ...plan, document: 'report' });
+    expect(unknownDoc.status).toBe(400);
+
+    const recorded = await suite.admin.request('POST', path, plan);
+    expect(recorded.status).toBe(201);
+    const entry = (await recorded.json()) as DistributionEntry;
+    expect(entry).toMatchObject({ document: 'plan', to: plan.to, sentOn: '2026-12-04' });
+    expect(entry.sentBy).not.toMatch(/^staff:/);
+    expect(await suite.admin.json<DistributionEntry[]>('GET', path)).toEqual([entry]);
+
+    const shown = await suite.admin.json<Conference>('GET', `/api/conferences/${conf.id}`);
+    expect(shown.sent).toEqual({ plan: '2026-12-04', letter: null, minutes: null });
+
+    const audit = await suite.admin.json<{ action: string; detail: Record<string, unknown> }[]>(
+      'GET',
+      `/api/conferences/${conf.id}/audit`,
+    );
+    const sent = audit.find((a) => a.action === 'document-sent');
+    expect(sent?.detail).toEqual({ entryId: entry.id, document: 'plan', sentOn: '2026-12-04' });
+    // The audit keeps ids and codes only: not who it went to.
+    expect(JSON.stringify(audit)).not.toContain('Everyone invited');
+
+    const json = async (audience: string) =>
+      (await (
+        await suite.admin.request(
+          'GET',
+          `/api/conferences/${conf.id}/minutes?format=json&audience=${audience}`,
+        )
+      ).json()) as { conference: Record<string, unknown>; distribution: unknown[] };
+    const full = await json('full');
+    expect(full.distribution).toEqual([
+      { document: 'plan', to: plan.to, sentOn: '2026-12-04', sentBy: entry.sentBy },
+    ]);
+    expect(full.conference).toMatchObject({
+      strategyDiscussionOn: '2026-11-16',
+      dueBy: '2026-12-07',
+      reason: null,
+    });
+    expect((await json('family')).distribution).toEqual([]);
+  });
+
+  it('is not for the family or the room’s screen', async () => {
+    const conf = (await (await book({})).json()) as Conference;
+    const anon = await httpClient(suite.t.url).request('GET', `/api/conferences/${conf.id}/distribution`);
+    expect([401, 403]).toContain(anon.status);
+  });
+});
+
+describe('local procedures', () => {
+  it('are shown to staff: each rule with its value and words', async () => {
+    const p = await suite.admin.json<ProceduresAnswer>('GET', '/api/procedures');
+    expect(p.from).toBe('defaults');
+    expect(p.rules.find((r) => r.rule === 'initialConferenceWithinWorkingDays')).toMatchObject({
+      value: 15,
+      words: expect.stringMatching(/within 15 working days of the strategy discussion/),
+    });
+  });
+});
