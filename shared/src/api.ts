@@ -14,6 +14,7 @@ import {
   type Role,
 } from './vocabulary.ts';
 import type { Outcome } from './doc/decisionTypes.ts';
+import type { Procedures } from './procedures.ts';
 
 export { CONFERENCE_KINDS } from './vocabulary.ts';
 export type { ConferenceKind } from './vocabulary.ts';
@@ -211,6 +212,8 @@ export interface ProcedureRuleInfo {
 
 export interface ProceduresAnswer {
   authority: string;
+  /** The settings themselves, for the client's own date arithmetic. */
+  procedures: Procedures;
   /** Whether a settings file set them (CB_PROCEDURES_FILE), or they are the guidance's defaults. */
   from: 'file' | 'defaults';
   rules: ProcedureRuleInfo[];

@@ -62,6 +62,8 @@ export interface ConferenceDates {
   planDueBy: string;
   /** The minutes within 20 working days. */
   minutesDueBy: string;
+  /** The family's letter within 1 working day. */
+  letterDueBy: string;
   /**
    * Within 10 working days of an initial conference; null after a review (core groups carry on),
    * and null when no child protection plan was made.
@@ -111,6 +113,7 @@ export function conferenceDates(
     return {
       planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
       minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
+      letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
       firstCoreGroupBy: null,
       reviewConferenceBy: null,
       notes,
@@ -127,6 +130,7 @@ export function conferenceDates(
   return {
     planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
     minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
+    letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
     firstCoreGroupBy:
       kind === 'review' ? null : addWorkingDays(conferenceDate, p.firstCoreGroupWithinWorkingDays),
     reviewConferenceBy,

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '@cb/shared/api';
 import { readChildren } from '@cb/shared/doc/board';
 import { readPlan } from '@cb/shared/doc/plan';
+import { LETTER_HEADINGS, LETTER_TITLE } from '@cb/shared/minutes/letter';
 import { MINUTES_HEADINGS } from '@cb/shared/minutes/words';
 import { docNameFor } from '@cb/shared/protocol';
 import { pdfText, soffice, squash, tempDir } from '../fixtures/minutes/fileTools.ts';
@@ -119,7 +120,9 @@ describe('minutes from a closed conference', () => {
 
   it('the PDF holds every section heading and every item', async () => {
     const text = squash(pdfText(dir, 'full', await get(minutesUrl('pdf', 'full'))));
-    for (const heading of Object.values(MINUTES_HEADINGS)) expect(text).toContain(heading);
+    // "Who was sent what" comes once something has been sent (bookingAndDistribution.test.ts).
+    const { distribution: _sent, ...headings } = MINUTES_HEADINGS;
+    for (const heading of Object.values(headings)) expect(text).toContain(heading);
     const full = JSON.parse((await get(minutesUrl('json', 'full'))).toString('utf8')) as {
       worries: { text: string }[];
       workingWell: { text: string }[];
@@ -172,6 +175,34 @@ describe('minutes from a closed conference', () => {
     // …while the full copy has them.
     const full = (await get(minutesUrl('json', 'full'))).toString('utf8');
     for (const secret of secrets) expect(full).toContain(secret);
+  });
+
+  it('the family’s letter comes in PDF, Word and HTML, with the decision and the plan, and nothing professionals-only', async () => {
+    const letterUrl = (format: string) => `/api/conferences/${conference.id}/letter?format=${format}`;
+    const docx = path.join(dir, 'letter.docx');
+    fs.writeFileSync(docx, await get(letterUrl('docx')));
+    const [docxText] = soffice(dir, [docx], 'txt:Text', 'txt');
+    const outputs: Record<string, string> = {
+      html: squash((await get(letterUrl('html'))).toString('utf8')),
+      pdf: squash(pdfText(dir, 'letter', await get(letterUrl('pdf')))),
+      docx: squash(fs.readFileSync(docxText ?? '', 'utf8')),
+    };
+    const family = JSON.parse((await get(minutesUrl('json', 'family'))).toString('utf8')) as {
+      decisions: { outcomeWords: string }[];
+      plan: { task: string }[];
+    };
+    const secrets = [...script.professionalsOnlyStrings, ...CHAIR_RATIONALES];
+    for (const [format, text] of Object.entries(outputs)) {
+      expect(text, format).toContain(squash(LETTER_TITLE));
+      for (const heading of Object.values(LETTER_HEADINGS)) expect(text, format).toContain(squash(heading));
+      for (const d of family.decisions) expect(text, format).toContain(squash(d.outcomeWords));
+      for (const row of family.plan) expect(text, format).toContain(squash(row.task));
+      for (const secret of secrets) {
+        expect(text, `${format} must not contain “${secret}”`).not.toContain(squash(secret));
+      }
+    }
+    // There is no professionals' letter to ask for.
+    expect((await admin.request('GET', `${letterUrl('pdf')}&audience=full`)).status).toBe(400);
   });
 
   it('the snapshot chain verifies, and names the row once one is altered', async () => {

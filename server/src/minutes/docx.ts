@@ -4,6 +4,7 @@
  * "Confidential" in the header and "Page N of M" in the footer. Draws the blocks of the shared
  * outline (shared/minutes/outline.ts). The genogram is given in words (shared/minutes/genogramWords.ts): see docxBlock's note.
  */
+import { LETTER_TITLE, letterOutline } from '@cb/shared/minutes/letter';
 import {
   ImageRun,
   AlignmentType,
@@ -250,6 +251,11 @@ function genogramParagraph(svg: string): Paragraph[] {
 
 export function minutesDocx(minutes: Minutes): Promise<Buffer> {
   return render(minutes, minutesTitle(minutes), pageRuns(minutesOutline(minutes)));
+}
+
+/** The family's decision letter: upright, from the family's copy only. */
+export function letterDocx(minutes: Minutes): Promise<Buffer> {
+  return render(minutes, LETTER_TITLE, pageRuns(letterOutline(minutes)));
 }
 
 /** The plan, the contingency plans and the dates, without the rest of the minutes: landscape. */

@@ -1,10 +1,11 @@
 /**
- * The minutes, and the plan on its own, as complete self-contained HTML documents: no scripts,
+ * The minutes, the plan on its own and the family's letter, as complete self-contained HTML documents: no scripts,
  * no external fonts, styles or images (the genogram is inline SVG), so the file opens the same
  * anywhere and prints on A4. Made from `Minutes` alone, so the family's copy can hold only what
  * `minutesFromDoc(…, 'family')` gave it (and the shared outline checks again). The body is the
  * shared outline (shared/minutes/outline.ts) drawn by htmlBlocks.ts.
  */
+import { LETTER_TITLE, letterOutline } from '@cb/shared/minutes/letter';
 import { confidentialWords } from '@cb/shared/minutes/blocks';
 import { minutesOutline, planOutline } from '@cb/shared/minutes/outline';
 import type { Minutes } from '@cb/shared/minutes/types';
@@ -97,6 +98,11 @@ function documentHtml(minutes: Minutes, title: string, body: string): string {
 /** The whole minutes, in the order of PRODUCT.md "What the minutes contain". */
 export function minutesHtml(minutes: Minutes): string {
   return documentHtml(minutes, minutesTitle(minutes, 'minutes'), sectionsHtml(minutesOutline(minutes)));
+}
+
+/** The family's decision letter (letterOutline refuses anything but the family's copy). */
+export function letterHtml(minutes: Minutes): string {
+  return documentHtml(minutes, LETTER_TITLE, sectionsHtml(letterOutline(minutes)));
 }
 
 /** The child protection plan on its own: what everyone receives within a working day. */

@@ -3,6 +3,7 @@
  * of the shared outline (shared/minutes/outline.ts); the genogram stays a vector drawing (pdfmake's `svg` node), so it prints sharp.
  * Fonts: see pdfFonts.ts.
  */
+import { LETTER_TITLE, letterOutline } from '@cb/shared/minutes/letter';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Minutes } from '@cb/shared/minutes/types';
 import { minutesTitle } from '@cb/shared/minutes/words';
@@ -75,6 +76,11 @@ function render(doc: TDocumentDefinitions): Promise<Buffer> {
 
 export function minutesPdf(minutes: Minutes): Promise<Buffer> {
   return render(definition(minutes, minutesTitle(minutes), pageRuns(minutesOutline(minutes))));
+}
+
+/** The family's decision letter: upright, from the family's copy only. */
+export function letterPdf(minutes: Minutes): Promise<Buffer> {
+  return render(definition(minutes, LETTER_TITLE, pageRuns(letterOutline(minutes))));
 }
 
 /** The plan, the contingency plans and the dates, without the rest of the minutes: landscape. */

@@ -6,11 +6,12 @@
 import * as Y from 'yjs';
 import { minutesFromDoc } from '@cb/shared/minutes/minutesFromDoc';
 import type { Audience, Minutes, MinutesContext } from '@cb/shared/minutes/types';
-import { minutesDocx, planDocx } from './docx.ts';
-import { minutesHtml, planHtml } from './html.ts';
-import { minutesPdf, planPdf } from './pdf.ts';
+import { letterDocx, minutesDocx, planDocx } from './docx.ts';
+import { letterHtml, minutesHtml, planHtml } from './html.ts';
+import { letterPdf, minutesPdf, planPdf } from './pdf.ts';
 
-export type ExportWhat = 'minutes' | 'plan';
+/** `letter`: the family's decision letter, only ever from the family audience. */
+export type ExportWhat = 'minutes' | 'plan' | 'letter';
 export type ExportFormat = 'html' | 'pdf' | 'docx' | 'json';
 
 export interface RenderJob {
@@ -29,6 +30,7 @@ const RENDER: Record<
 > = {
   minutes: { html: minutesHtml, pdf: minutesPdf, docx: minutesDocx },
   plan: { html: planHtml, pdf: planPdf, docx: planDocx },
+  letter: { html: letterHtml, pdf: letterPdf, docx: letterDocx },
 };
 
 function docOf(state: Uint8Array): Y.Doc {
@@ -52,6 +54,9 @@ export function minutesOf(
 
 /** The file's bytes (PDF, Word) or text (HTML, JSON). */
 export async function renderExport(job: RenderJob): Promise<string | Uint8Array> {
+  if (job.what === 'letter' && (job.audience !== 'family' || job.restrictedState !== null)) {
+    throw new Error('renderExport: the letter is made from the family’s copy only');
+  }
   const minutes = minutesOf(job);
   if (job.format === 'json') return JSON.stringify(minutes, null, 2);
   return RENDER[job.what][job.format](minutes);

@@ -28,6 +28,7 @@ export function distributionRoutes(deps: Deps): Router {
     const p = deps.config.procedures;
     res.json({
       authority: p.authority,
+      procedures: p,
       from: deps.config.proceduresFrom,
       rules: PROCEDURE_RULES.map((rule) => ({ rule, value: p[rule], words: ruleWords(p, rule) })),
     });

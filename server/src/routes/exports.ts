@@ -1,11 +1,12 @@
 /**
  * GET /api/conferences/:id/minutes and …/plan (made in ../exports.ts): HTML, PDF, Word and JSON,
- * for professionals or as the family's copy, from the latest snapshot or one named.
+ * for professionals or as the family's copy, from the latest snapshot or one named; …/letter, the
+ * family's decision letter once closed (HTML, PDF, Word; the family's audience only).
  */
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
-import { parseInput } from '../errors.ts';
+import { DomainError, parseInput } from '../errors.ts';
 import { MinutesExports } from '../exports.ts';
 import { requireManager } from '../http/guards.ts';
 import type { ExportFormat as Format, ExportWhat as What } from '../minutes/render.ts';
@@ -21,6 +22,14 @@ const snapshot = z
 const QUERIES = {
   minutes: z.object({ format: z.enum(['html', 'pdf', 'docx', 'json']).default('pdf'), audience, snapshot }),
   plan: z.object({ format: z.enum(['html', 'pdf', 'docx']).default('pdf'), audience, snapshot }),
+  // The letter is the family's: there is no professionals' version to ask for.
+  letter: z.object({
+    format: z.enum(['html', 'pdf', 'docx']).default('pdf'),
+    audience: z
+      .literal('family', 'The letter is written for the family: leave audience out, or use family')
+      .default('family'),
+    snapshot,
+  }),
 } satisfies Record<What, z.ZodType>;
 
 const TYPES: Record<Format, string> = {
@@ -37,6 +46,13 @@ export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: Rend
   const exportOf = (what: What) => async (req: Request, res: Response) => {
     const access = await requireManager(deps, req, req.params.id);
     const q = parseInput(QUERIES[what], req.query, 'The export was asked for in a way we do not understand.');
+    if (what === 'letter' && access.conference.status !== 'closed') {
+      throw new DomainError(
+        'conflict',
+        'CONFERENCE_OPEN',
+        'The family’s letter is made when the chair closes the conference: it says what was decided.',
+      );
+    }
     const file = await exports.make(access, { what, ...q });
     res.setHeader('Content-Type', TYPES[q.format]);
     res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
@@ -46,6 +62,7 @@ export function exportRoutes(deps: Deps, snapshotter: Snapshotter, renders: Rend
 
   router.get('/api/conferences/:id/minutes', exportOf('minutes'));
   router.get('/api/conferences/:id/plan', exportOf('plan'));
+  router.get('/api/conferences/:id/letter', exportOf('letter'));
 
   return router;
 }

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useApiData, useDocumentTitle } from '../../hooks.ts';
 import { ConferenceList } from './ConferenceList.tsx';
 import { NewConferenceForm } from './NewConferenceForm.tsx';
+import { ProceduresPanel } from './ProceduresPanel.tsx';
 import { StaffAccounts } from './StaffAccounts.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
 
@@ -16,6 +17,8 @@ export function AdminPage() {
 
 function AdminHome({ user }: { user: StaffUser }) {
   const conferences = useApiData('listConferences', {});
+  const procedures = useApiData('procedures', {});
+  const rules = procedures.loadable.state === 'loaded' ? procedures.loadable.data : null;
   const isAdmin = user.role === 'admin';
   return (
     <div className="stack-lg">
@@ -29,7 +32,7 @@ function AdminHome({ user }: { user: StaffUser }) {
           <FormMessage tone="error">{messageOf(conferences.loadable.error)}</FormMessage>
         ) : null}
         {conferences.loadable.state === 'loaded' ? (
-          <ConferenceList conferences={conferences.loadable.data} />
+          <ConferenceList conferences={conferences.loadable.data} procedures={rules?.procedures} />
         ) : null}
       </section>
       {isAdmin ? (
@@ -37,6 +40,7 @@ function AdminHome({ user }: { user: StaffUser }) {
           <NewConferenceForm
             earlier={conferences.loadable.state === 'loaded' ? conferences.loadable.data : []}
             onCreated={(conference) => conferences.update((list) => [...list, conference])}
+            procedures={rules?.procedures}
           />
         </section>
       ) : (
@@ -45,6 +49,7 @@ function AdminHome({ user }: { user: StaffUser }) {
         </p>
       )}
       {isAdmin ? <StaffAccounts /> : null}
+      {isAdmin && rules ? <ProceduresPanel answer={rules} /> : null}
     </div>
   );
 }

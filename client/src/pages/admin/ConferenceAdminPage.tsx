@@ -8,6 +8,7 @@ import { useApiData, useDocumentTitle } from '../../hooks.ts';
 import { CONFERENCE_STATUS_LABELS, KIND_LABELS } from '../../labels.ts';
 import { AuditLog } from './AuditLog.tsx';
 import { CreateLinkForm } from './CreateLinkForm.tsx';
+import { DistributionPanel } from './DistributionPanel.tsx';
 import { ExportsPanel } from './ExportsPanel.tsx';
 import { LinkList } from './LinkList.tsx';
 import { SnapshotHistory } from './SnapshotHistory.tsx';
@@ -71,6 +72,27 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           <dd>
             {c.chair.name} <span className="muted">({c.chair.email})</span>
           </dd>
+          {c.reason ? (
+            <>
+              <dt>Why it is convened</dt>
+              <dd>{c.reason}</dd>
+            </>
+          ) : null}
+          {c.strategyDiscussionOn ? (
+            <>
+              <dt>{c.kind === 'transfer-in' ? 'Transfer-in notification' : 'Strategy discussion'}</dt>
+              <dd>{formatCalendarDate(c.strategyDiscussionOn)}</dd>
+            </>
+          ) : null}
+          {c.dueBy ? (
+            <>
+              <dt>Due by</dt>
+              <dd>
+                {formatCalendarDate(c.dueBy)}
+                {c.bookedLate ? <span className="badge badge--late">Booked late</span> : null}
+              </dd>
+            </>
+          ) : null}
           <dt>Children</dt>
           <dd>
             <ul className="plain-list">
@@ -106,6 +128,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
         </section>
       )}
       <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
+      {c.status === 'closed' ? <DistributionPanel conference={c} onSent={() => conference.reload()} /> : null}
       <SnapshotHistory conferenceId={c.id} />
       {isAdmin ? <AuditLog conferenceId={c.id} /> : null}
     </div>

@@ -1,11 +1,14 @@
 /**
- * The conferences a member of staff can see, soonest first, with what is due when: the plan to
- * everyone (one working day), the minutes (twenty), and, when a child protection plan is made (or
- * may yet be), the first core group and the review; after any other outcome, what follows instead. Filters
- * by status and by name, because an office holds many.
+ * The conferences a member of staff can see, soonest first, with what is due when (the local
+ * procedures' timescales): whether it was booked later than the strategy discussion allows; the
+ * plan to everyone, the family's letter and the minutes (sent, due or overdue once it has closed);
+ * and, when a child protection plan is made (or may yet be), the first core group and the review;
+ * after any other outcome, what follows instead. Filters by status and by name, because an office
+ * holds many.
  */
 import { useState } from 'react';
 import type { Conference, ConferenceStatus } from '@cb/shared/api';
+import { DEFAULT_PROCEDURES, type Procedures } from '@cb/shared/procedures';
 import { conferenceDates, londonDate } from '@cb/shared/workingDays';
 import { AppLink } from '../../components/AppLink.tsx';
 import { formatCalendarDate, formatDateTime } from '../../format.ts';
@@ -24,7 +27,25 @@ function Due({ label, date, today }: { label: string; date: string | null; today
   );
 }
 
-export function ConferenceList({ conferences }: { conferences: Conference[] }) {
+/** A document to send once the conference has closed: sent (and when), or due, or overdue. */
+function ToSend(props: { label: string; due: string; sent: string | null; today: string }) {
+  const { label, due, sent, today } = props;
+  if (sent) return <li className="due due--done">{`${label}: sent ${formatCalendarDate(sent)}`}</li>;
+  const when = due < today ? ' (overdue)' : due === today ? ' (today)' : '';
+  return (
+    <li className={due < today ? 'due due--late' : due === today ? 'due due--now' : 'due'}>
+      {`${label}: due ${formatCalendarDate(due)}${when}`}
+    </li>
+  );
+}
+
+interface Props {
+  conferences: Conference[];
+  /** The authority's timescales (the guidance's until they have loaded). */
+  procedures?: Procedures | undefined;
+}
+
+export function ConferenceList({ conferences, procedures = DEFAULT_PROCEDURES }: Props) {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [words, setWords] = useState('');
   if (conferences.length === 0) {
@@ -83,7 +104,9 @@ export function ConferenceList({ conferences }: { conferences: Conference[] }) {
                 londonDate(conference.scheduledAt),
                 null,
                 conference.outcomes ?? undefined,
+                procedures,
               );
+              const closed = conference.status === 'closed';
               const ifPlan = conference.outcomes === null ? ', if a plan is made' : '';
               return (
                 <tr key={conference.id}>
@@ -96,12 +119,44 @@ export function ConferenceList({ conferences }: { conferences: Conference[] }) {
                     <span className={`badge badge--${conference.status}`}>
                       {CONFERENCE_STATUS_LABELS[conference.status]}
                     </span>
+                    {conference.bookedLate ? <span className="badge badge--late">Booked late</span> : null}
                   </td>
                   <td>{conference.children.map((child) => child.name).join(', ')}</td>
                   <td>
                     <ul className="plain-list dues">
-                      <Due label="Plan to everyone" date={dates.planDueBy} today={today} />
-                      <Due label="Minutes" date={dates.minutesDueBy} today={today} />
+                      {conference.dueBy ? (
+                        <li className={conference.bookedLate ? 'due due--late' : 'due'}>
+                          {`Conference due by ${formatCalendarDate(conference.dueBy)}`}
+                          {conference.bookedLate ? ': booked after that' : ''}
+                        </li>
+                      ) : null}
+                      {closed ? (
+                        <>
+                          <ToSend
+                            label="Plan to everyone"
+                            due={dates.planDueBy}
+                            sent={conference.sent.plan}
+                            today={today}
+                          />
+                          <ToSend
+                            label="Family’s letter"
+                            due={dates.letterDueBy}
+                            sent={conference.sent.letter}
+                            today={today}
+                          />
+                          <ToSend
+                            label="Minutes"
+                            due={dates.minutesDueBy}
+                            sent={conference.sent.minutes}
+                            today={today}
+                          />
+                        </>
+                      ) : (
+                        <>
+                          <Due label="Plan to everyone" date={dates.planDueBy} today={today} />
+                          <Due label="Minutes" date={dates.minutesDueBy} today={today} />
+                        </>
+                      )}
                       <Due label={`First core group${ifPlan}`} date={dates.firstCoreGroupBy} today={today} />
                       <Due label={`Review${ifPlan}`} date={dates.reviewConferenceBy} today={today} />
                       {dates.notes.map((note) => (

@@ -1,7 +1,8 @@
 /**
  * Exports for an admin to check and send: the plan (due to everyone within one working day) and
  * the minutes, each as PDF, Word (to edit before sending) or a web page, for professionals or as
- * the family's copy; and the minutes as data for the case-management system.
+ * the family's copy; the minutes as data for the case-management system; and, once closed, the
+ * family's decision letter.
  */
 import { useState } from 'react';
 import { downloadFile, messageOf } from '../../api.ts';
@@ -18,6 +19,12 @@ const FORMAT_WORDS: Record<Format, string> = {
   json: 'Data (JSON)',
 };
 const AUDIENCE_WORDS: Record<Audience, string> = { full: 'for professionals', family: 'family copy' };
+type What = 'minutes' | 'plan' | 'letter';
+const WHAT_WORDS: Record<What, string> = {
+  minutes: 'the minutes',
+  plan: 'the plan',
+  letter: 'the family’s letter',
+};
 
 interface Props {
   conferenceId: string;
@@ -30,7 +37,7 @@ export function ExportsPanel({ conferenceId, closed, snapshot }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
-  const exportFile = async (what: 'minutes' | 'plan', format: Format, audience: Audience) => {
+  const exportFile = async (what: What, format: Format, audience: Audience) => {
     const key = `${what}-${format}-${audience}`;
     setBusy(key);
     setMessage(null);
@@ -52,7 +59,7 @@ export function ExportsPanel({ conferenceId, closed, snapshot }: Props) {
     }
   };
 
-  const button = (what: 'minutes' | 'plan', format: Format, audience: Audience) => {
+  const button = (what: What, format: Format, audience: Audience) => {
     const key = `${what}-${format}-${audience}`;
     return (
       <button
@@ -61,7 +68,7 @@ export function ExportsPanel({ conferenceId, closed, snapshot }: Props) {
         className="button button--secondary button--small"
         disabled={busy !== null}
         aria-busy={busy === key}
-        aria-label={`${FORMAT_WORDS[format]}: ${what === 'plan' ? 'the plan' : 'the minutes'}, ${AUDIENCE_WORDS[audience]}`}
+        aria-label={`${FORMAT_WORDS[format]}: ${WHAT_WORDS[what]}${what === 'letter' ? '' : `, ${AUDIENCE_WORDS[audience]}`}`}
         onClick={() => void exportFile(what, format, audience)}
       >
         {FORMAT_WORDS[format]}
@@ -90,6 +97,17 @@ export function ExportsPanel({ conferenceId, closed, snapshot }: Props) {
             <div className="button-row">
               {(['pdf', 'docx', 'html', 'json'] as const).map((f) => button('minutes', f, audience))}
             </div>
+            {audience === 'family' && closed ? (
+              <>
+                <h3>The family’s letter</h3>
+                <p className="muted">
+                  What was decided, the plan’s headlines, the next dates and who to contact.
+                </p>
+                <div className="button-row">
+                  {(['pdf', 'docx', 'html'] as const).map((f) => button('letter', f, 'family'))}
+                </div>
+              </>
+            ) : null}
           </div>
         ))}
       </div>

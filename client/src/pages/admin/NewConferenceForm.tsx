@@ -4,6 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { CONFERENCE_KINDS, type Conference } from '@cb/shared/api';
+import type { Procedures } from '@cb/shared/procedures';
 import { call } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -12,6 +13,8 @@ import { SelectField, TextField } from '../../components/TextField.tsx';
 import { KIND_LABELS } from '../../labels.ts';
 import { useSubmit } from '../../useSubmit.ts';
 import { ChildrenFields } from './ChildrenFields.tsx';
+import { ConvenedFields } from './ConvenedFields.tsx';
+import { formatCalendarDate } from '../../format.ts';
 import {
   conferenceBodyFromDraft,
   draftForReviewOf,
@@ -23,6 +26,8 @@ interface Props {
   /** Conferences a review can follow on from (its plan is carried forward). */
   earlier: Conference[];
   onCreated: (conference: Conference) => void;
+  /** The authority's timescales (the guidance's until they have loaded). */
+  procedures?: Procedures | undefined;
 }
 
 /** A review follows on from an earlier conference: its plan (and its children) carried forward. */
@@ -53,7 +58,7 @@ function ReviewOfField(props: {
   );
 }
 
-export function NewConferenceForm({ earlier, onCreated }: Props) {
+export function NewConferenceForm({ earlier, onCreated, procedures }: Props) {
   const [draft, setDraft] = useState<ConferenceDraft>(() => emptyConferenceDraft('initial'));
   const [created, setCreated] = useState<Conference | null>(null);
   const { errors, message, busy, submit } = useSubmit();
@@ -87,6 +92,9 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
       {created ? (
         <FormMessage tone="success">
           {created.title} has been created.{' '}
+          {created.bookedLate && created.dueBy
+            ? `It is booked after the date it was due (${formatCalendarDate(created.dueBy)}): the list flags it. `
+            : null}
           <AppLink href={`/admin/conferences/${created.id}`}>Create its links</AppLink>
         </FormMessage>
       ) : null}
@@ -106,6 +114,16 @@ export function NewConferenceForm({ earlier, onCreated }: Props) {
           onPick={(id) => setDraft((d) => draftForReviewOf(d, id, earlier))}
         />
       ) : null}
+      {kind === 'review' ? null : (
+        <ConvenedFields
+          kind={kind}
+          draft={draft}
+          errors={errors}
+          procedures={procedures}
+          onDate={set('strategyDiscussionOn')}
+          onReason={set('reason')}
+        />
+      )}
       <TextField
         label="Title"
         optional

@@ -28,6 +28,10 @@ export interface ConferenceDraft {
   chairEmail: string;
   /** A review: the earlier conference it follows on from, or ''. */
   previousId: string;
+  /** The strategy discussion (transfer-in: notification) date, `YYYY-MM-DD`, or ''. */
+  strategyDiscussionOn: string;
+  /** Why it is being convened, or ''. */
+  reason: string;
 }
 
 /** An empty form; the kind stays as it was after a conference is created. */
@@ -39,19 +43,23 @@ export const emptyConferenceDraft = (kind: ConferenceKind): ConferenceDraft => (
   children: [newChild()],
   chairEmail: '',
   previousId: '',
+  strategyDiscussionOn: '',
+  reason: '',
 });
 
 const WORDING = {
   'children.*.name': "Enter the child's name.",
   title: 'Enter a title, or leave it empty.',
   place: 'Enter a place, or leave it empty.',
+  reason: 'Say in a sentence or two why it is being convened, or leave it empty.',
 };
 
 const optionalText = (value: string) => (value.trim() ? value.trim() : undefined);
 
 /** What the form sends for the draft, or the messages for its fields. */
 export function conferenceBodyFromDraft(draft: ConferenceDraft): ToSend<RouteBody<'createConference'>> {
-  const { kind, scheduled, title, place, children, chairEmail, previousId } = draft;
+  const { kind, scheduled, title, place, children, chairEmail, previousId, strategyDiscussionOn, reason } =
+    draft;
   const checked = checkBody(
     createConferenceSchema,
     {
@@ -62,6 +70,8 @@ export function conferenceBodyFromDraft(draft: ConferenceDraft): ToSend<RouteBod
       children: children.map((child) => ({ name: child.name, dateOfBirth: child.dateOfBirth || null })),
       chairEmail: optionalText(chairEmail),
       previousConferenceId: kind === 'review' && previousId ? previousId : undefined,
+      strategyDiscussionOn: kind !== 'review' && strategyDiscussionOn ? strategyDiscussionOn : undefined,
+      reason: optionalText(reason),
     },
     WORDING,
   );
