@@ -29,7 +29,7 @@ export async function listDistribution(store: Store, conferenceId: string): Prom
 
 /**
  * Records one sending. Refused while the conference is open (there is no final plan yet), and for
- * a date before the conference or after today.
+ * a date before the day it closed or after today.
  */
 export async function recordDistribution(
   store: Store,
@@ -46,11 +46,12 @@ export async function recordDistribution(
       'The conference is still open. Its plan, letter and minutes are sent after the chair closes it.',
     );
   }
-  const held = londonDate(c.scheduledAt);
+  // Nothing is final before the chair closes it (it may have met on another day than booked).
+  const closedOn = londonDate(c.closedAt ?? c.scheduledAt);
   const today = londonDate(now);
-  if (body.sentOn < held) {
-    throw invalid('The date sent is before the conference was held: check the date.', {
-      sentOn: 'Before the conference',
+  if (body.sentOn < closedOn) {
+    throw invalid('The date sent is before the conference was closed: check the date.', {
+      sentOn: 'Before the conference closed',
     });
   }
   if (body.sentOn > today) {

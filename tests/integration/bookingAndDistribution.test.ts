@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Conference, DistributionEntry, ProceduresAnswer } from '@cb/shared/api';
+import { addDays, londonDate } from '@cb/shared/workingDays';
 import { joinAsChair } from '../support/factories.ts';
 import { httpClient } from '../support/http.ts';
 import { serverSuite } from '../support/suite.ts';
@@ -54,7 +55,9 @@ describe('distribution', () => {
   it('is recorded after closing, audited, listed and in the JSON minutes', async () => {
     const conf = (await (await book({ strategyDiscussionOn: '2026-11-16' })).json()) as Conference;
     const path = `/api/conferences/${conf.id}/distribution`;
-    const plan = { document: 'plan', to: 'Everyone invited (fictional)', sentOn: '2026-12-04' };
+    // Sent the day it closed (today): nothing can be sent before then.
+    const today = londonDate(new Date());
+    const plan = { document: 'plan', to: 'Everyone invited (fictional)', sentOn: today };
 
     const early = await suite.admin.request('POST', path, plan);
     expect(early.status).toBe(409);
@@ -63,7 +66,7 @@ describe('distribution', () => {
     const chair = await joinAsChair(suite.t.url, suite.admin, conf.id);
     expect((await chair.client.request('POST', `/api/conferences/${conf.id}/close`, {})).status).toBe(200);
 
-    const before = await suite.admin.request('POST', path, { ...plan, sentOn: '2026-12-01' });
+    const before = await suite.admin.request('POST', path, { ...plan, sentOn: addDays(today, -1) });
     expect(before.status).toBe(400);
     const future = await suite.admin.request('POST', path, { ...plan, sentOn: '2099-01-01' });
     expect(future.status).toBe(400);
@@ -73,19 +76,19 @@ describe('distribution', () => {
     const recorded = await suite.admin.request('POST', path, plan);
     expect(recorded.status).toBe(201);
     const entry = (await recorded.json()) as DistributionEntry;
-    expect(entry).toMatchObject({ document: 'plan', to: plan.to, sentOn: '2026-12-04' });
+    expect(entry).toMatchObject({ document: 'plan', to: plan.to, sentOn: today });
     expect(entry.sentBy).not.toMatch(/^staff:/);
     expect(await suite.admin.json<DistributionEntry[]>('GET', path)).toEqual([entry]);
 
     const shown = await suite.admin.json<Conference>('GET', `/api/conferences/${conf.id}`);
-    expect(shown.sent).toEqual({ plan: '2026-12-04', letter: null, minutes: null });
+    expect(shown.sent).toEqual({ plan: today, letter: null, minutes: null });
 
     const audit = await suite.admin.json<{ action: string; detail: Record<string, unknown> }[]>(
       'GET',
       `/api/conferences/${conf.id}/audit`,
     );
     const sent = audit.find((a) => a.action === 'document-sent');
-    expect(sent?.detail).toEqual({ entryId: entry.id, document: 'plan', sentOn: '2026-12-04' });
+    expect(sent?.detail).toEqual({ entryId: entry.id, document: 'plan', sentOn: today });
     // The audit keeps ids and codes only: not who it went to.
     expect(JSON.stringify(audit)).not.toContain('Everyone invited');
 
@@ -98,7 +101,7 @@ describe('distribution', () => {
       ).json()) as { conference: Record<string, unknown>; distribution: unknown[] };
     const full = await json('full');
     expect(full.distribution).toEqual([
-      { document: 'plan', to: plan.to, sentOn: '2026-12-04', sentBy: entry.sentBy },
+      { document: 'plan', to: plan.to, sentOn: today, sentBy: entry.sentBy },
     ]);
     expect(full.conference).toMatchObject({
       strategyDiscussionOn: '2026-11-16',

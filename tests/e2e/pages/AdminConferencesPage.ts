@@ -9,6 +9,9 @@ export interface NewConference {
   children: { name: string; dateOfBirth: string }[];
   /** Leave out to chair it yourself. */
   chairEmail?: string;
+  /** `YYYY-MM-DD`: the strategy discussion it was convened from. */
+  strategyDiscussionOn?: string;
+  reason?: string;
 }
 
 export class AdminConferencesPage {
@@ -56,6 +59,14 @@ export class AdminConferencesPage {
       .selectOption({ label: 'Initial conference' });
     await form.getByRole('textbox', { name: /^Title/ }).fill(conference.title);
     await form.getByLabel('Date and time (UK time)').fill(conference.scheduledAt);
+    if (conference.strategyDiscussionOn) {
+      await form.getByLabel(/^Date of the strategy discussion/).fill(conference.strategyDiscussionOn);
+    }
+    if (conference.reason) {
+      await form
+        .getByRole('textbox', { name: /^Why the conference is being convened/ })
+        .fill(conference.reason);
+    }
     if (conference.place) await form.getByRole('textbox', { name: /^Place/ }).fill(conference.place);
     for (const [index, child] of conference.children.entries()) {
       if (index > 0) await form.getByRole('button', { name: 'Add another child' }).click();

@@ -1,0 +1,128 @@
+/**
+ * Before and after the meeting, as an admin does it: a conference booked from a strategy
+ * discussion 16 working days earlier is flagged as booked late; once the chair has closed it, the
+ * family's letter downloads from the conference's page and the admin records the plan as sent,
+ * which the list then shows. All names and words are fictional.
+ */
+import fs from 'node:fs';
+import { addDays, addWorkingDays, isWorkingDay } from '@cb/shared/workingDays';
+import { AdminConferencesPage } from './pages/AdminConferencesPage.ts';
+import { ChairBoardPage } from './pages/ChairBoardPage.ts';
+import { SignInPage } from './pages/SignInPage.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { dateTimeInDays, runTag } from './support/dates.ts';
+import { E2E_ADMIN } from './support/env.ts';
+import { expect, test } from './support/fixtures.ts';
+import { saveScreen } from './support/screens.ts';
+
+/** The working day `n` working days before `date`. */
+function workingDaysBefore(date: string, n: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  for (;;) {
+    d.setUTCDate(d.getUTCDate() - 1);
+    const day = d.toISOString().slice(0, 10);
+    if (addWorkingDays(day, n) === date) return day;
+    if (addWorkingDays(day, n) < date) throw new Error(`no working day ${n} before ${date}`);
+  }
+}
+
+test('an admin books a conference late and is told; after it closes, the letter downloads and the plan is recorded as sent', async ({
+  newPerson,
+}) => {
+  test.setTimeout(180_000);
+  const run = runTag();
+  const title = `Conference for Ada Marlow (fictional ${run})`;
+  // A working day three weeks ahead, and a strategy discussion 16 working days before it.
+  let held = dateTimeInDays(21, '10:00').slice(0, 10);
+  while (!isWorkingDay(held)) held = addDays(held, 1);
+  const scheduledAt = `${held}T10:00`;
+  const strategy = workingDaysBefore(held, 16);
+
+  const page = await newPerson('admin');
+  const admin = new AdminConferencesPage(page);
+  await test.step('the admin books it from the strategy discussion and sees it flagged', async () => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(E2E_ADMIN.email, E2E_ADMIN.password);
+    await admin.expectLoaded();
+    const form = admin.newConferenceForm;
+    await form.getByLabel(/^Date of the strategy discussion/).fill(strategy);
+    await form.getByLabel('Date and time (UK time)').fill(scheduledAt);
+    // The form says when it is due, and that the date chosen is after it, before it is sent.
+    await expect(form).toContainText('The date chosen is after that: it will be flagged as booked late.');
+    await admin.createConference({
+      title,
+      scheduledAt,
+      strategyDiscussionOn: strategy,
+      reason: 'The school saw bruising on Ada’s arm (fictional).',
+      children: [{ name: 'Ada Marlow', dateOfBirth: '2019-04-12' }],
+    });
+    await expect(form.getByRole('status')).toContainText('It is booked after the date it was due');
+    await expect(admin.row(title)).toContainText('Booked late');
+    await expect(admin.row(title)).toContainText('booked after that');
+    await expect(page.getByRole('region', { name: 'Local procedures' })).toContainText(
+      'An initial conference is held within 15 working days of the strategy discussion',
+    );
+    await expectNoAxeViolations(page, 'the conferences page with a conference booked late');
+    await saveScreen(page, 'admin-booked-late');
+  });
+
+  await test.step('the chair (the admin) closes the conference', async () => {
+    await admin.openConference(title);
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText('Booked late');
+    await page.getByRole('link', { name: 'Open the board' }).click();
+    const chair = new ChairBoardPage(page);
+    await chair.expectReady();
+    const rail = page.getByRole('complementary', { name: "Chair's tools" });
+    await rail.getByRole('button', { name: 'Close conference' }).click();
+    const confirm = rail.getByRole('button', { name: 'Close it now' });
+    await confirm.click();
+    await expect(rail.getByText('The plan is ready to send.')).toBeVisible();
+  });
+
+  await test.step('the family’s letter downloads from the conference’s page', async () => {
+    await page.goBack();
+    await page.reload();
+    const exports = page.getByRole('region', { name: 'Minutes and the plan' });
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('button', { name: 'PDF: the family’s letter' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/letter-family-copy\.pdf$/);
+    expect(
+      fs
+        .readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const [html] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('button', { name: 'Web page: the family’s letter' }).click(),
+    ]);
+    const letter = fs.readFileSync(await html.path(), 'utf8');
+    expect(letter).toContain('Your letter from the child protection conference');
+    expect(letter).toContain('The school saw bruising on Ada’s arm (fictional).');
+  });
+
+  await test.step('the admin records the plan as sent, and the list says so', async () => {
+    const sending = page.getByRole('region', { name: 'Sending out' });
+    await expect(sending).toContainText('Nothing has been recorded as sent yet.');
+    const form = sending.getByRole('form', { name: 'Record something sent' });
+    await form.getByRole('combobox', { name: 'What was sent' }).selectOption({ label: 'The plan' });
+    await form.getByRole('button', { name: 'Record as sent' }).click();
+    // Nobody named: the form says what it needs, and nothing is recorded.
+    await expect(form).toContainText('Say who it was sent to');
+    await form.getByRole('textbox', { name: /^Sent to/ }).fill('Everyone invited');
+    await form.getByRole('button', { name: 'Record as sent' }).click();
+    await expect(form.getByRole('status')).toContainText('The plan recorded as sent to Everyone invited');
+    await expect(sending.getByRole('table', { name: 'What has been sent' })).toContainText(
+      'Everyone invited',
+    );
+    await expectNoAxeViolations(page, 'the conference page with something sent');
+    await saveScreen(page, 'admin-sending-out');
+    await page.goto('/admin');
+    await admin.expectLoaded();
+    await expect(admin.row(title)).toContainText(/Plan to everyone: sent/);
+    await expect(admin.row(title)).toContainText(/Minutes: due/);
+  });
+});
