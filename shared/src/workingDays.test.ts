@@ -101,6 +101,7 @@ describe('conferenceDates', () => {
   it('gives an initial conference its plan, core group, minutes and review dates', () => {
     expect(conferenceDates('initial', '2026-12-03')).toEqual({
       planDueBy: '2026-12-04',
+      letterDueBy: '2026-12-04',
       minutesDueBy: '2027-01-05',
       firstCoreGroupBy: '2026-12-17',
       reviewConferenceBy: '2027-03-03',
@@ -205,6 +206,7 @@ describe('conference dates across holidays, 2026–2030', () => {
     // Thu 17 Dec: plan Fri 18; core group 18, 21, 22, 23, 24, 29, 30, 31 Dec, 4, 5 Jan.
     expect(conferenceDates('initial', '2026-12-17')).toEqual({
       planDueBy: '2026-12-18',
+      letterDueBy: '2026-12-18',
       minutesDueBy: '2027-01-19',
       firstCoreGroupBy: '2027-01-05',
       reviewConferenceBy: '2027-03-17',

@@ -13,7 +13,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { dateTimeInDays, runTag } from './support/dates.ts';
 import { E2E_ADMIN } from './support/env.ts';
 import { expect, test } from './support/fixtures.ts';
-import { saveScreen } from './support/screens.ts';
+import { saveScreen, SCREENSHOT_DIR } from './support/screens.ts';
 
 /** The working day `n` working days before `date`. */
 function workingDaysBefore(date: string, n: number): string {
@@ -67,12 +67,30 @@ test('an admin books a conference late and is told; after it closes, the letter 
     await saveScreen(page, 'admin-booked-late');
   });
 
-  await test.step('the chair (the admin) closes the conference', async () => {
+  await test.step('the chair (the admin) records how Ada took part and who left for part of it, then closes', async () => {
     await admin.openConference(title);
     await expect(page.getByRole('region', { name: 'Details' })).toContainText('Booked late');
     await page.getByRole('link', { name: 'Open the board' }).click();
     const chair = new ChairBoardPage(page);
     await chair.expectReady();
+    const record = page.getByRole('region', { name: 'How the meeting ran' });
+    await record.getByRole('checkbox', { name: 'Ada Marlow was seen alone' }).check();
+    await record
+      .getByRole('combobox', { name: 'How Ada Marlow’s views were given' })
+      .selectOption({ label: 'Through an advocate' });
+    const note = record.getByRole('textbox', { name: 'Note on how Ada Marlow took part' });
+    await note.fill('Ada met her advocate at school.');
+    await note.press('Enter');
+    const leave = record.getByRole('form', { name: 'Record someone asked to leave' });
+    await leave.getByRole('button', { name: 'Record that they left' }).click();
+    await expect(leave).toContainText('Say who, for which part of the meeting, and why.');
+    await leave.getByRole('textbox', { name: 'Who' }).fill('Dan Ashby');
+    await leave.getByRole('textbox', { name: 'For which part' }).fill('while the police shared information');
+    await leave.getByRole('textbox', { name: 'Why' }).fill('It concerned someone else.');
+    await leave.getByRole('button', { name: 'Record that they left' }).click();
+    await expect(record.getByRole('list', { name: 'Asked to leave' })).toContainText('Dan Ashby');
+    await expectNoAxeViolations(page, 'the chair’s board with how the meeting ran');
+    await record.screenshot({ path: `${SCREENSHOT_DIR}/chair-meeting-record.png` });
     const rail = page.getByRole('complementary', { name: "Chair's tools" });
     await rail.getByRole('button', { name: 'Close conference' }).click();
     const confirm = rail.getByRole('button', { name: 'Close it now' });
@@ -102,6 +120,28 @@ test('an admin books a conference late and is told; after it closes, the letter 
     const letter = fs.readFileSync(await html.path(), 'utf8');
     expect(letter).toContain('Your letter from the child protection conference');
     expect(letter).toContain('The school saw bruising on Ada’s arm (fictional).');
+    // How the meeting ran is in the professionals' minutes, never in the family's letter.
+    expect(letter).not.toContain('Dan Ashby');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('button', { name: 'Data (JSON): the minutes, for professionals' }).click(),
+    ]);
+    const minutes = JSON.parse(fs.readFileSync(await json.path(), 'utf8')) as {
+      childParticipation: { seenAlone: boolean; viewsBy: string; note: string }[];
+      exclusions: { who: string; part: string; reason: string }[];
+      conference: { strategyDiscussionOn: string; dueBy: string };
+    };
+    expect(minutes.childParticipation).toEqual([
+      expect.objectContaining({
+        seenAlone: true,
+        viewsBy: 'advocate',
+        note: 'Ada met her advocate at school.',
+      }),
+    ]);
+    expect(minutes.exclusions).toEqual([
+      { who: 'Dan Ashby', part: 'while the police shared information', reason: 'It concerned someone else.' },
+    ]);
+    expect(minutes.conference.strategyDiscussionOn).toBe(strategy);
   });
 
   await test.step('the admin records the plan as sent, and the list says so', async () => {

@@ -165,7 +165,11 @@ describe('minutes from a closed conference', () => {
     };
     expect(script.professionalsOnlyStrings.length).toBeGreaterThan(2);
     // Who disagreed and the chair's reasons stay with the professionals too.
-    const secrets = [...script.professionalsOnlyStrings, ...CHAIR_RATIONALES];
+    const secrets = [
+      ...script.professionalsOnlyStrings,
+      ...CHAIR_RATIONALES,
+      ...(script.meetingRecordStrings ?? []),
+    ];
     for (const [format, text] of Object.entries(outputs)) {
       expect(text.length, format).toBeGreaterThan(500);
       for (const secret of secrets) {
@@ -191,7 +195,11 @@ describe('minutes from a closed conference', () => {
       decisions: { outcomeWords: string }[];
       plan: { task: string }[];
     };
-    const secrets = [...script.professionalsOnlyStrings, ...CHAIR_RATIONALES];
+    const secrets = [
+      ...script.professionalsOnlyStrings,
+      ...CHAIR_RATIONALES,
+      ...(script.meetingRecordStrings ?? []),
+    ];
     for (const [format, text] of Object.entries(outputs)) {
       expect(text, format).toContain(squash(LETTER_TITLE));
       for (const heading of Object.values(LETTER_HEADINGS)) expect(text, format).toContain(squash(heading));

@@ -6,6 +6,7 @@
  * Pure (no node: imports) so the shared package's own tests can use it. Ids come from a counter,
  * so two runs write the same documents.
  */
+import { addExclusion, setChildParticipation, setInterpreter } from '@cb/shared/doc/meetingRecord';
 import * as Y from 'yjs';
 import { shareDecision } from '@cb/shared/doc/decisions';
 import { addItem } from '@cb/shared/doc/board';
@@ -34,6 +35,8 @@ export interface ScriptedConference {
   context: MinutesContext;
   /** Every string that must never appear in anything made for the family. */
   professionalsOnlyStrings: string[];
+  /** How the meeting ran (restricted document): also never in anything made for the family. */
+  meetingRecordStrings?: string[];
 }
 
 export function counter(prefix: string): () => string {
@@ -89,6 +92,14 @@ export function professionalsOnlyStrings(scenario: Scenario): string[] {
  * conference about Ada and Ben, e.g. a chair's synced copies), it writes there instead of into
  * new documents, so a real server can be driven the way the board drives it.
  */
+/** What the scripted chair records about how the meeting ran (fictional). */
+export const MEETING_RECORD = {
+  participationNote: 'Ada drew her three houses with the advocate at school.',
+  language: 'Polish',
+  exclusionPart: 'while the police shared the probation check',
+  exclusionReason: 'It concerned a third party who has not been told.',
+} as const;
+
 export function scriptConference(into?: {
   publicDoc: Y.Doc;
   restrictedDoc: Y.Doc;
@@ -104,10 +115,26 @@ export function scriptConference(into?: {
   for (const c of children) shareDecision(docs.publicDoc, docs.restrictedDoc, c.id);
   const { section, ...probe } = MARKUP_PROBE;
   addItem(docs.publicDoc, section, { ...probe, id: newId(), createdAt: MARLOW.conference.closedAt });
+  // How the meeting ran (restricted): never in the family's copy.
+  const [ada] = into?.children ?? (children as [ChildRecord, ChildRecord]);
+  setChildParticipation(docs.restrictedDoc, ada.id, {
+    attended: false,
+    seenAlone: true,
+    viewsBy: 'advocate',
+    note: MEETING_RECORD.participationNote,
+  });
+  setInterpreter(docs.restrictedDoc, { needed: true, language: MEETING_RECORD.language });
+  addExclusion(docs.restrictedDoc, {
+    id: newId(),
+    who: 'Dan Ashby',
+    part: MEETING_RECORD.exclusionPart,
+    reason: MEETING_RECORD.exclusionReason,
+  });
   return {
     publicDoc: docs.publicDoc,
     restrictedDoc: docs.restrictedDoc,
     context: minutesContext(MARLOW, 'conf-marlow', MARLOW.conference.title, children),
     professionalsOnlyStrings: professionalsOnlyStrings(MARLOW),
+    meetingRecordStrings: Object.values(MEETING_RECORD),
   };
 }

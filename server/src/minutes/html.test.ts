@@ -74,7 +74,8 @@ describe('minutesHtml', () => {
     const html = minutesHtml(full);
     for (const secret of s.professionalsOnlyStrings) expect(html).toContain(esc(secret));
     const marks = html.match(new RegExp(`<strong class="po">${PROFESSIONALS_ONLY_WORDS}</strong>`, 'g'));
-    expect(marks).toHaveLength(6);
+    // Six items, and the three lines on how the meeting ran (participation, interpreter, exclusion).
+    expect(marks).toHaveLength(9);
     expect(html).toContain('Wren Kestrel');
   });
 

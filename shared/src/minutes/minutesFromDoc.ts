@@ -14,6 +14,7 @@ import { readBoard } from '../doc/board.ts';
 import { readDecisions, readViews, type Outcome } from '../doc/decisions.ts';
 import { readContingencyPlans, readPlan } from '../doc/plan.ts';
 import { readMeetings } from '../doc/meetings.ts';
+import { readChildParticipation, readExclusions, readInterpreter } from '../doc/meetingRecord.ts';
 import { CONFERENCE_KINDS } from '../api.ts';
 import { docParts } from '../doc/schema.ts';
 import { readGenogram } from '../genogram/model.ts';
@@ -69,6 +70,22 @@ function dates(
     planDueBy: d.planDueBy,
     minutesDueBy: d.minutesDueBy,
     notes: [...d.notes],
+  };
+}
+
+/** How the meeting ran: from the restricted document, so never in the family's copy. */
+function meetingRecord(
+  restrictedDoc: Y.Doc | null,
+  children: MinutesChild[],
+): Pick<Minutes, 'childParticipation' | 'interpreter' | 'exclusions'> {
+  if (!restrictedDoc) return { childParticipation: [], interpreter: null, exclusions: [] };
+  return {
+    childParticipation: readChildParticipation(
+      restrictedDoc,
+      children.map((c) => c.id),
+    ),
+    interpreter: readInterpreter(restrictedDoc),
+    exclusions: readExclusions(restrictedDoc).map((e) => ({ who: e.who, part: e.part, reason: e.reason })),
   };
 }
 
@@ -152,6 +169,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       nextCoreGroupAt: null,
     },
     distribution: audience === 'full' ? [...(context.distribution ?? [])] : [],
+    ...meetingRecord(restrictedDoc, children),
     // A check's detail quotes the worries it is about: check against this audience's worries only.
     planChecks: planChecks({
       children,

@@ -89,10 +89,24 @@ describe('minutesOutline', () => {
       H.planChecks,
       H.distribution,
     ]);
-    const worryKinds = flatBlocks(outline).flatMap((b) =>
+    const worryKinds = flatBlocks(outline.filter((x) => x.key === 'worries')).flatMap((b) =>
       b.kind === 'heading' && b.level === 2 ? [b.text] : [],
     );
     expect(worryKinds.slice(0, 3)).toEqual(Object.values(WORRY_KIND_WORDS));
+  });
+
+  it('says how the meeting ran in the professionals’ minutes only, each line marked', () => {
+    const { s, full, family } = scripted();
+    const all = words(minutesOutline(full)).join(' ');
+    for (const text of s.meetingRecordStrings ?? []) expect(all).toContain(text);
+    expect(all).toContain('Ada Marlow: did not attend; was seen alone; views: through an advocate.');
+    expect(all).toContain('An interpreter was needed (Polish).');
+    expect(all).toContain('Dan Ashby, while the police shared the probation check.');
+    const attendance = minutesOutline(full).find((x) => x.key === 'attendance');
+    expect(marked(attendance ? [attendance] : [])).toHaveLength(3);
+    const familyWords = words(minutesOutline(family)).join(' ');
+    for (const text of s.meetingRecordStrings ?? []) expect(familyWords).not.toContain(text);
+    expect(family).toMatchObject({ childParticipation: [], interpreter: null, exclusions: [] });
   });
 
   it('says why it was convened, from when it was counted and when it was due', () => {

@@ -36,6 +36,7 @@ import {
   openingBlocks,
   planBlocks,
 } from './outlineParts.ts';
+import { meetingRecordBlocks } from './outlineMeeting.ts';
 
 /** "Observation, first-hand": what kind of evidence an item is, kept for every item. */
 function evidence(i: Pick<MinutesWorry, 'tag' | 'source'>): string[] {
@@ -197,7 +198,7 @@ function planCheckBlocks(minutes: Minutes): Block[] {
 export function minutesOutline(minutes: Minutes): OutlineSection[] {
   return [
     { key: 'opening', blocks: openingBlocks(minutes, 'minutes') },
-    { key: 'attendance', blocks: attendanceBlocks(minutes) },
+    { key: 'attendance', blocks: [...attendanceBlocks(minutes), ...meetingRecordBlocks(minutes)] },
     { key: 'worries', blocks: worryBlocks(minutes) },
     { key: 'lists', blocks: listBlocks(minutes) },
     { key: 'genogram', blocks: genogramBlocks(minutes) },

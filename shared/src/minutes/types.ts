@@ -7,6 +7,7 @@ import type { Procedures } from '../procedures.ts';
 import type { ConferenceKind } from '../api.ts';
 import type { AgencyType, Attendance } from '../doc/attendance.ts';
 import type { HarmCategory, Outcome } from '../doc/decisions.ts';
+import type { ViewsBy } from '../doc/meetingRecord.ts';
 import type { Progress } from '../doc/plan.ts';
 import type { EvidenceTag, Source, WorryKind } from '../doc/schema.ts';
 import type { GenogramModel } from '../genogram/model.ts';
@@ -33,6 +34,14 @@ export interface MinutesConference {
   reason: string | null;
   /** When it was due (local procedures); null for a review or without the date. */
   dueBy: string | null;
+}
+
+export interface MinutesChildParticipation {
+  childId: string;
+  attended: boolean;
+  seenAlone: boolean;
+  viewsBy: ViewsBy;
+  note: string;
 }
 
 /** Who was sent the plan, the family's letter or the minutes: full audience only. */
@@ -198,6 +207,12 @@ export interface Minutes {
   meetings: MinutesMeetings;
   /** Empty in the family audience, and until an admin records a document as sent. */
   distribution: MinutesDistribution[];
+  /** Professionals' minutes only (the restricted document): how each child took part. */
+  childParticipation: MinutesChildParticipation[];
+  /** Professionals' minutes only: whether an interpreter was needed; null when not recorded. */
+  interpreter: { needed: boolean; language: string } | null;
+  /** Professionals' minutes only: anyone asked to leave for part of the meeting. */
+  exclusions: { who: string; part: string; reason: string }[];
   planChecks: { check: PlanCheckId; passed: boolean; detail: string }[];
 }
 

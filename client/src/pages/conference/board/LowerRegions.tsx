@@ -9,6 +9,7 @@ import type { BoardView } from '@cb/shared/doc/board';
 import { docParts } from '@cb/shared/doc/schema';
 import { CONFERENCE_KINDS, type ConferenceKind } from '@cb/shared/api';
 import { AttendanceSection } from './attendance/AttendanceSection.tsx';
+import { MeetingRecordSection } from './attendance/MeetingRecordSection.tsx';
 import { DecisionSection } from './decision/DecisionSection.tsx';
 import { GenogramSection } from './genogram/GenogramSection.tsx';
 import { ContingencySection } from './plan/ContingencySection.tsx';
@@ -94,6 +95,16 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       onMessage={onMessage}
     />
   );
+  const restrictedDoc = board.docs?.restrictedDoc ?? null;
+  // Only those who hold the restricted document (chair, professionals, staff) ever see this.
+  const meetingRecord = restrictedDoc ? (
+    <MeetingRecordSection
+      restrictedDoc={restrictedDoc}
+      children={view.children}
+      editable={isChair}
+      onMessage={onMessage}
+    />
+  ) : null;
   const scheduledAt = board.summary?.scheduledAt ?? null;
   const decision = scheduledAt ? (
     <DecisionSection
@@ -127,6 +138,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       {decisionFirst ? null : decision}
       {planFirst ? genogram : null}
       {attendanceFirst ? null : attendance}
+      {meetingRecord}
     </>
   );
 }
