@@ -25,7 +25,7 @@ import { Hub } from './hub.ts';
 import { LobbyService } from './lobby.ts';
 import { RoomService } from './room.ts';
 import type { Logger } from './logger.ts';
-import { distributionRoutes } from './routes/distribution.ts';
+import { paperworkRoutes } from './routes/paperwork.ts';
 import { conferenceRoutes } from './routes/conferences.ts';
 import { inviteeRoutes } from './routes/invitees.ts';
 import { joinRoutes } from './routes/join.ts';
@@ -119,7 +119,7 @@ export function buildApp(deps: Deps, parts?: AppParts): express.Express {
   app.use(sessionRoutes(deps));
   app.use(userRoutes(deps));
   app.use(conferenceRoutes(deps));
-  app.use(distributionRoutes(deps));
+  app.use(paperworkRoutes(deps));
   app.use(linkRoutes(deps));
   app.use(inviteeRoutes(deps));
   app.use(lobbyRoutes(deps));

@@ -36,6 +36,8 @@ export interface AuditDetails {
   'outcome-changed': { childId: string; outcome: Ids; category: Ids };
   'decision-shared': { childId: string; outcome: Ids; category: Ids };
   'document-sent': { entryId: string; document: string; sentOn: string };
+  'report-added': { reportId: string; received: boolean; sharedWithFamily: boolean };
+  'report-updated': { reportId: string; received: boolean; sharedWithFamily: boolean };
 }
 
 // Every stored action has a detail shape, and no shape names an action the store does not know.

@@ -8,6 +8,7 @@ import { DEFAULT_PROCEDURES, type Procedures } from '@cb/shared/procedures';
 import { londonDate } from '@cb/shared/workingDays';
 import type { ConferenceAccess } from './access.ts';
 import { listDistribution } from './distribution.ts';
+import { listReports } from './reports.ts';
 import type { ExportFormat, ExportWhat } from './minutes/render.ts';
 import type { RenderPool } from './minutes/renderPool.ts';
 import { SnapshotAccess } from './snapshots/SnapshotAccess.ts';
@@ -88,6 +89,15 @@ export class MinutesExports {
       children: c.children,
       today: londonDate(new Date()),
       procedures: this.procedures,
+      reports: (await listReports(this.store, c, this.procedures)).map((r) => ({
+        agency: r.agency,
+        author: r.author,
+        expectedBy: r.expectedBy,
+        receivedOn: r.receivedOn,
+        sharedWithFamilyOn: r.sharedWithFamilyOn,
+        sharedWithChild: r.sharedWithChild,
+        notSharedReason: r.notSharedReason,
+      })),
       distribution: (await listDistribution(this.store, c.id)).map((e) => ({
         document: e.document,
         to: e.to,

@@ -127,6 +127,35 @@ export type CreateStaffUserBody = z.infer<typeof createStaffUserSchema>;
 
 export const joinSchema = z.object({ name: trimmed(80) });
 
+/** An agency's report for the conference: expected, received, shared with the family and the child. */
+export const reportInputSchema = z
+  .strictObject({
+    agency: trimmed(200),
+    author: z.string().transform(cleanText).pipe(z.string().trim().max(120)).default(''),
+    receivedOn: isoDateSchema.nullable().default(null),
+    sharedWithFamilyOn: isoDateSchema.nullable().default(null),
+    /** Shared with the child (as fits their age); null: not yet decided. */
+    sharedWithChild: z.boolean().nullable().default(null),
+    /** Why it was not shared with the family or the child. */
+    notSharedReason: z.string().transform(cleanText).pipe(z.string().trim().max(500)).default(''),
+  })
+  .superRefine((r, ctx) => {
+    if (r.sharedWithFamilyOn && !r.receivedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sharedWithFamilyOn'],
+        message: 'A report is shared after it is received: give the date it was received too',
+      });
+    } else if (r.sharedWithFamilyOn && r.receivedOn && r.sharedWithFamilyOn < r.receivedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sharedWithFamilyOn'],
+        message: 'This is before the report was received: check the dates',
+      });
+    }
+  });
+export type ReportInput = z.infer<typeof reportInputSchema>;
+
 /** What an admin sends out after the conference, and records as sent. */
 export const DISTRIBUTED_DOCUMENTS = ['plan', 'letter', 'minutes'] as const;
 export type DistributedDocument = (typeof DISTRIBUTED_DOCUMENTS)[number];
@@ -190,6 +219,17 @@ export interface Conference {
   bookedLate: boolean;
   /** The first date each document was recorded as sent (after closing), else null. */
   sent: Record<DistributedDocument, string | null>;
+}
+
+/** One agency's report (`GET /api/conferences/:id/reports`). */
+export interface ReportEntry extends ReportInput {
+  id: string;
+  /** When it is due with the chair (local procedures: working days before the conference). */
+  expectedBy: string;
+  /** Not received yet. */
+  missing: boolean;
+  /** Received after `expectedBy`. */
+  late: boolean;
 }
 
 /** One record of a document sent (`GET /api/conferences/:id/distribution`). */

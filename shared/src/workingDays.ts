@@ -50,6 +50,18 @@ export function addWorkingDays(date: string, n: number): string {
   return fromUtc(t);
 }
 
+/** `n` working days before `date` (n ≥ 0; day 0 is `date` itself). */
+export function subtractWorkingDays(date: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a whole number of days, zero or more');
+  let t = toUtc(date);
+  let left = n;
+  while (left > 0) {
+    t -= DAY_MS;
+    if (isWorkingDay(fromUtc(t))) left--;
+  }
+  return fromUtc(t);
+}
+
 /** The working day on or before `date`: a deadline that falls on a weekend or bank holiday. */
 export function workingDayOnOrBefore(date: string): string {
   let t = toUtc(date);
@@ -150,6 +162,20 @@ export function initialConferenceDueBy(
 ): string | null {
   if (!strategyDiscussionOn || kind === 'review') return null;
   return addWorkingDays(strategyDiscussionOn, procedures.initialConferenceWithinWorkingDays);
+}
+
+/**
+ * When agencies' reports are due with the chair: working days before the conference (local
+ * procedures: 2 before an initial conference, 3 before a review).
+ */
+export function reportsExpectedBy(
+  kind: ConferenceKind,
+  conferenceDate: string,
+  procedures: Procedures = DEFAULT_PROCEDURES,
+): string {
+  const n =
+    kind === 'review' ? procedures.reportsBeforeReviewWorkingDays : procedures.reportsBeforeInitialWorkingDays;
+  return subtractWorkingDays(conferenceDate, n);
 }
 
 /** The calendar date of an instant in England (kept where it was, for existing callers). */

@@ -1,8 +1,10 @@
 /**
- * Before and after the meeting, as an admin does it: a conference booked from a strategy
- * discussion 16 working days earlier is flagged as booked late; once the chair has closed it, the
- * family's letter downloads from the conference's page and the admin records the plan as sent,
- * which the list then shows. All names and words are fictional.
+ * Before, during and after the meeting: a conference booked from a strategy discussion 16 working
+ * days earlier is flagged as booked late; a report is expected, and the chair sees it missing on
+ * the board and marks it received; the chair records how the child took part and someone asked to
+ * leave; once closed, the family's letter downloads (without the professionals' record), the
+ * JSON minutes carry it all, and the admin records the plan as sent, which the list then shows.
+ * All names and words are fictional.
  */
 import fs from 'node:fs';
 import { addDays, addWorkingDays, isWorkingDay } from '@cb/shared/workingDays';
@@ -70,10 +72,24 @@ test('an admin books a conference late and is told; after it closes, the letter 
   await test.step('the chair (the admin) records how Ada took part and who left for part of it, then closes', async () => {
     await admin.openConference(title);
     await expect(page.getByRole('region', { name: 'Details' })).toContainText('Booked late');
+    const reports = page.getByRole('region', { name: 'Reports' });
+    const expecting = reports.getByRole('form', { name: 'Expect a report' });
+    await expecting.getByRole('textbox', { name: 'Agency' }).fill('Riverside Primary School');
+    await expecting.getByRole('button', { name: 'Expect a report' }).click();
+    await expect(reports.getByRole('status').first()).toHaveText(
+      '1 of 1 reports has not come yet: Riverside Primary School.',
+    );
+    await expectNoAxeViolations(page, 'the conference page with a report expected');
     await page.getByRole('link', { name: 'Open the board' }).click();
     const chair = new ChairBoardPage(page);
     await chair.expectReady();
     const record = page.getByRole('region', { name: 'How the meeting ran' });
+    // The chair sees the missing report on the board, and marks it received when it is handed over.
+    await expect(record).toContainText('1 of 1 reports has not come yet: Riverside Primary School.');
+    await record
+      .getByRole('button', { name: 'Received today: the report from Riverside Primary School' })
+      .click();
+    await expect(record).toContainText('Every expected report has come.');
     await record.getByRole('checkbox', { name: 'Ada Marlow was seen alone' }).check();
     await record
       .getByRole('combobox', { name: 'How Ada Marlow’s views were given' })
@@ -127,6 +143,7 @@ test('an admin books a conference late and is told; after it closes, the letter 
       exports.getByRole('button', { name: 'Data (JSON): the minutes, for professionals' }).click(),
     ]);
     const minutes = JSON.parse(fs.readFileSync(await json.path(), 'utf8')) as {
+      reports: { agency: string; receivedOn: string | null }[];
       childParticipation: { seenAlone: boolean; viewsBy: string; note: string }[];
       exclusions: { who: string; part: string; reason: string }[];
       conference: { strategyDiscussionOn: string; dueBy: string };
@@ -142,6 +159,12 @@ test('an admin books a conference late and is told; after it closes, the letter 
       { who: 'Dan Ashby', part: 'while the police shared information', reason: 'It concerned someone else.' },
     ]);
     expect(minutes.conference.strategyDiscussionOn).toBe(strategy);
+    expect(minutes.reports).toEqual([
+      expect.objectContaining({
+        agency: 'Riverside Primary School',
+        receivedOn: expect.stringMatching(/^\d{4}-/),
+      }),
+    ]);
   });
 
   await test.step('the admin records the plan as sent, and the list says so', async () => {

@@ -5,7 +5,7 @@
  * the local procedures the dates come from are shown to staff.
  */
 import { describe, expect, it } from 'vitest';
-import type { Conference, DistributionEntry, ProceduresAnswer } from '@cb/shared/api';
+import type { Conference, DistributionEntry, ProceduresAnswer, ReportEntry } from '@cb/shared/api';
 import { addDays, londonDate } from '@cb/shared/workingDays';
 import { joinAsChair } from '../support/factories.ts';
 import { httpClient } from '../support/http.ts';
@@ -115,6 +115,68 @@ describe('distribution', () => {
     const conf = (await (await book({})).json()) as Conference;
     const anon = await httpClient(suite.t.url).request('GET', `/api/conferences/${conf.id}/distribution`);
     expect([401, 403]).toContain(anon.status);
+  });
+});
+
+describe('agencies’ reports', () => {
+  it('are expected by a deadline, marked received and shared, audited and in the JSON minutes', async () => {
+    const conf = (await (await book({})).json()) as Conference;
+    const path = `/api/conferences/${conf.id}/reports`;
+    const added = await suite.admin.request('POST', path, { agency: 'Riverside Primary School (fictional)' });
+    expect(added.status).toBe(201);
+    const report = (await added.json()) as ReportEntry;
+    // Thursday 3 December 2026, an initial conference: 2 working days before is Tuesday 1st.
+    expect(report).toMatchObject({ expectedBy: '2026-12-01', missing: true, late: false, receivedOn: null });
+
+    const refused = await suite.admin.request('PUT', `${path}/${report.id}`, {
+      agency: report.agency,
+      sharedWithFamilyOn: '2026-12-02',
+    });
+    expect(refused.status).toBe(400);
+    expect(
+      ((await refused.json()) as { error: { fields?: Record<string, string> } }).error.fields,
+    ).toHaveProperty('sharedWithFamilyOn');
+    const updated = await suite.admin.request('PUT', `${path}/${report.id}`, {
+      agency: report.agency,
+      author: 'Tom Fictional',
+      receivedOn: '2026-12-02',
+      sharedWithFamilyOn: '2026-12-02',
+      sharedWithChild: false,
+      notSharedReason: 'Ada is seven; the social worker will explain it.',
+    });
+    expect(updated.status).toBe(200);
+    expect(await updated.json()).toMatchObject({ missing: false, late: true, author: 'Tom Fictional' });
+    expect(await suite.admin.json<ReportEntry[]>('GET', path)).toHaveLength(1);
+
+    const stranger = await suite.admin.request('PUT', `${path}/00000000-0000-4000-8000-000000000000`, {
+      agency: 'Nobody',
+    });
+    expect(stranger.status).toBe(404);
+    const other = (await (await book({})).json()) as Conference;
+    const crossed = await suite.admin.request('PUT', `/api/conferences/${other.id}/reports/${report.id}`, {
+      agency: 'Moved (fictional)',
+    });
+    expect(crossed.status).toBe(404);
+    expect(await httpClient(suite.t.url).request('GET', path)).toHaveProperty('status', 401);
+
+    const audit = await suite.admin.json<{ action: string }[]>('GET', `/api/conferences/${conf.id}/audit`);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['report-added', 'report-updated']));
+    expect(JSON.stringify(audit)).not.toContain('Riverside');
+
+    const minutes = (await (
+      await suite.admin.request('GET', `/api/conferences/${conf.id}/minutes?format=json&audience=full`)
+    ).json()) as { reports: unknown[] };
+    expect(minutes.reports).toEqual([
+      {
+        agency: 'Riverside Primary School (fictional)',
+        author: 'Tom Fictional',
+        expectedBy: '2026-12-01',
+        receivedOn: '2026-12-02',
+        sharedWithFamilyOn: '2026-12-02',
+        sharedWithChild: false,
+        notSharedReason: 'Ada is seven; the social worker will explain it.',
+      },
+    ]);
   });
 });
 

@@ -73,7 +73,23 @@ export function minutesContext(
     children,
     today: scenario.conference.scheduledAt.slice(0, 10),
     distribution: [
-      { document: 'plan', to: 'Everyone invited (fictional)', sentOn: '2026-12-04', sentBy: 'Admin Fictional' },
+      {
+        document: 'plan',
+        to: 'Everyone invited (fictional)',
+        sentOn: '2026-12-04',
+        sentBy: 'Admin Fictional',
+      },
+    ],
+    reports: [
+      {
+        agency: 'Fictional Police',
+        author: 'PC Sam Hollis',
+        expectedBy: '2026-12-01',
+        receivedOn: '2026-12-02',
+        sharedWithFamilyOn: null,
+        sharedWithChild: false,
+        notSharedReason: 'It names a third party (fictional).',
+      },
     ],
   };
 }

@@ -13,6 +13,7 @@ export function on(router: Router, route: HttpRoute, handler: Handler): void {
   const { method, path } = HTTP_ROUTES[route];
   if (method === 'GET') router.get(path, handler);
   else if (method === 'POST') router.post(path, handler);
+  else if (method === 'PUT') router.put(path, handler);
   else router.delete(path, handler);
 }
 

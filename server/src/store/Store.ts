@@ -22,7 +22,13 @@ export type { AccountsPort, SessionRow, StaffUserRow } from './ports/accounts.ts
 export { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type AuditPort } from './ports/audit.ts';
 export type { ClosingPort, PurgeCounts } from './ports/closing.ts';
 export type { StoreLifecycle } from './ports/common.ts';
-export type { ChildRow, ConferenceRow, ConferencesPort, DistributionRow } from './ports/conferences.ts';
+export type {
+  ChildRow,
+  ConferenceRow,
+  ConferencesPort,
+  DistributionRow,
+  ReportRow,
+} from './ports/conferences.ts';
 export type { DocumentsPort, StoredUpdates } from './ports/documents.ts';
 export type { LinkRow, LinksPort, ParticipantRow } from './ports/links.ts';
 export type { RoomStatePort } from './ports/roomState.ts';

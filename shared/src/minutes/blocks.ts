@@ -21,7 +21,7 @@ export type Cell = string | { text: string; note: string };
 /** What a paragraph is, for a renderer that styles it by kind (the HTML's classes). */
 export type ParagraphRole = 'subtitle' | 'audience' | 'none' | 'outcome';
 
-export type TableName = 'attendance' | 'plan' | 'views' | 'core-group' | 'distribution';
+export type TableName = 'attendance' | 'plan' | 'views' | 'core-group' | 'distribution' | 'reports';
 
 export type Block =
   | { kind: 'title'; text: string }

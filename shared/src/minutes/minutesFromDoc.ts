@@ -169,6 +169,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       nextCoreGroupAt: null,
     },
     distribution: audience === 'full' ? [...(context.distribution ?? [])] : [],
+    reports: audience === 'full' ? [...(context.reports ?? [])] : [],
     ...meetingRecord(restrictedDoc, children),
     // A check's detail quotes the worries it is about: check against this audience's worries only.
     planChecks: planChecks({

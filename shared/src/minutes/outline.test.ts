@@ -101,6 +101,17 @@ describe('minutesOutline', () => {
     for (const text of s.meetingRecordStrings ?? []) expect(all).toContain(text);
     expect(all).toContain('Ada Marlow: did not attend; was seen alone; views: through an advocate.');
     expect(all).toContain('An interpreter was needed (Polish).');
+    const reports = flatBlocks(minutesOutline(full)).find((b) => b.kind === 'table' && b.name === 'reports');
+    expect(reports?.kind === 'table' && reports.rows).toEqual([
+      [
+        { text: 'Fictional Police', note: 'PC Sam Hollis' },
+        'Tuesday 1 December 2026',
+        'Wednesday 2 December 2026 (late)',
+        'Not shared',
+        'No. It names a third party (fictional).',
+      ],
+    ]);
+    expect(family.reports).toEqual([]);
     expect(all).toContain('Dan Ashby, while the police shared the probation check.');
     const attendance = minutesOutline(full).find((x) => x.key === 'attendance');
     expect(marked(attendance ? [attendance] : [])).toHaveLength(3);

@@ -6,8 +6,10 @@
 import { VIEWS_BY_WORDS } from '../doc/meetingRecord.ts';
 import { h2, item, type Block } from './blocks.ts';
 import type { Minutes } from './types.ts';
+import { dateWords } from './words.ts';
 
 export const MEETING_HEADINGS = {
+  reports: 'Reports',
   participation: 'How the children took part',
   exclusions: 'Asked to leave for part of the meeting',
 } as const;
@@ -17,6 +19,25 @@ const yesNo = (b: boolean, yes: string, no: string) => (b ? yes : no);
 export function meetingRecordBlocks(minutes: Minutes): Block[] {
   if (minutes.audience === 'family') return [];
   const blocks: Block[] = [];
+  if (minutes.reports.length > 0) {
+    blocks.push(h2(MEETING_HEADINGS.reports), {
+      kind: 'table',
+      name: 'reports',
+      header: ['Agency', 'Due', 'Received', 'Shared with the family', 'Shared with the child'],
+      widths: [3, 2, 2, 2, 3],
+      rows: minutes.reports.map((r) => [
+        r.author ? { text: r.agency, note: r.author } : r.agency,
+        dateWords(r.expectedBy),
+        r.receivedOn
+          ? `${dateWords(r.receivedOn)}${r.receivedOn > r.expectedBy ? ' (late)' : ''}`
+          : 'Not received',
+        r.sharedWithFamilyOn ? dateWords(r.sharedWithFamilyOn) : 'Not shared',
+        [r.sharedWithChild === null ? 'Not decided' : r.sharedWithChild ? 'Yes' : 'No', r.notSharedReason]
+          .filter(Boolean)
+          .join('. '),
+      ]),
+    });
+  }
   if (minutes.childParticipation.length > 0) {
     blocks.push(h2(MEETING_HEADINGS.participation), {
       kind: 'bullets',

@@ -36,6 +36,16 @@ export interface MinutesConference {
   dueBy: string | null;
 }
 
+export interface MinutesReport {
+  agency: string;
+  author: string;
+  expectedBy: string;
+  receivedOn: string | null;
+  sharedWithFamilyOn: string | null;
+  sharedWithChild: boolean | null;
+  notSharedReason: string;
+}
+
 export interface MinutesChildParticipation {
   childId: string;
   attended: boolean;
@@ -211,6 +221,8 @@ export interface Minutes {
   childParticipation: MinutesChildParticipation[];
   /** Professionals' minutes only: whether an interpreter was needed; null when not recorded. */
   interpreter: { needed: boolean; language: string } | null;
+  /** Professionals' minutes only: each agency's report, when due, received and shared. */
+  reports: MinutesReport[];
   /** Professionals' minutes only: anyone asked to leave for part of the meeting. */
   exclusions: { who: string; part: string; reason: string }[];
   planChecks: { check: PlanCheckId; passed: boolean; detail: string }[];
@@ -227,6 +239,7 @@ export interface MinutesContext {
   /** The authority's timescales; the guidance's when left out. */
   procedures?: Procedures;
   distribution?: MinutesDistribution[];
+  reports?: MinutesReport[];
   /** The day the minutes are made, YYYY-MM-DD, for the "nothing overdue" check. */
   today: string;
 }

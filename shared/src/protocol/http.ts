@@ -10,9 +10,11 @@ import {
   createLinkSchema,
   createStaffUserSchema,
   recordDistributionSchema,
+  reportInputSchema,
   signInSchema,
   type Conference,
   type DistributionEntry,
+  type ReportEntry,
   type ProceduresAnswer,
   type CreatedLink,
   type Link,
@@ -68,9 +70,12 @@ export const HTTP_ROUTES = {
     body: recordDistributionSchema,
   },
   procedures: { method: 'GET', path: '/api/procedures', body: null },
+  listReports: { method: 'GET', path: '/api/conferences/:id/reports', body: null },
+  addReport: { method: 'POST', path: '/api/conferences/:id/reports', body: reportInputSchema },
+  updateReport: { method: 'PUT', path: '/api/conferences/:id/reports/:reportId', body: reportInputSchema },
 } as const satisfies Record<
   string,
-  { method: 'GET' | 'POST' | 'DELETE'; path: `/api/${string}`; body: z.ZodType | null }
+  { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: `/api/${string}`; body: z.ZodType | null }
 >;
 
 export type HttpRoute = keyof typeof HTTP_ROUTES;
@@ -125,6 +130,9 @@ export interface HttpResponses {
   listDistribution: DistributionEntry[];
   recordDistribution: DistributionEntry;
   procedures: ProceduresAnswer;
+  listReports: ReportEntry[];
+  addReport: ReportEntry;
+  updateReport: ReportEntry;
 }
 
 /** `'/api/conferences/:id/links/:linkId'` → `'id' | 'linkId'`. */

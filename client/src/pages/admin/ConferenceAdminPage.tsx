@@ -10,6 +10,7 @@ import { AuditLog } from './AuditLog.tsx';
 import { CreateLinkForm } from './CreateLinkForm.tsx';
 import { DistributionPanel } from './DistributionPanel.tsx';
 import { ExportsPanel } from './ExportsPanel.tsx';
+import { ReportsPanel } from './ReportsPanel.tsx';
 import { LinkList } from './LinkList.tsx';
 import { SnapshotHistory } from './SnapshotHistory.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
@@ -127,6 +128,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           />
         </section>
       )}
+      <ReportsPanel conferenceId={c.id} />
       <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
       {c.status === 'closed' ? <DistributionPanel conference={c} onSent={() => conference.reload()} /> : null}
       <SnapshotHistory conferenceId={c.id} />

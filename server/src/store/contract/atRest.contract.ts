@@ -27,6 +27,9 @@ const MARKERS = {
   chairName: 'MARKER-CHAIR-QX86',
   reason: 'MARKER-REASON-QX87',
   distributedTo: 'MARKER-SENT-TO-QX88',
+  reportAgency: 'MARKER-AGENCY-QX89',
+  reportAuthor: 'MARKER-AUTHOR-QX90',
+  reportReason: 'MARKER-NOT-SHARED-QX91',
 };
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -73,6 +76,19 @@ async function writeAndReadBack(store: Store): Promise<void> {
   };
   await store.recordDistribution(sent);
   expect(await store.listDistribution(id)).toEqual([sent]);
+  const report = {
+    id: uuid(6101),
+    conferenceId: id,
+    agency: m.reportAgency,
+    author: m.reportAuthor,
+    receivedOn: '2026-12-01',
+    sharedWithFamilyOn: null,
+    sharedWithChild: false,
+    notSharedReason: m.reportReason,
+    updatedAt: at(3),
+  };
+  await store.saveReport(report);
+  expect(await store.listReports(id)).toEqual([report]);
   expect(await store.startConference(id, at(1), m.chairName)).toBe(true);
   expect((await store.findConference(id))?.chairName).toBe(m.chairName);
   const link = linkFor(id, 1, { label: m.linkLabel });

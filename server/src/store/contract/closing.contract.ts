@@ -23,6 +23,17 @@ async function busy(store: Store, n: number) {
     sentBy: 'staff:admin-1',
     recordedAt: at(2),
   });
+  await store.saveReport({
+    id: `00000000-0000-4000-8000-0000000092${String(n).padStart(2, '0')}`,
+    conferenceId: id,
+    agency: 'School (fictional)',
+    author: '',
+    receivedOn: null,
+    sharedWithFamilyOn: null,
+    sharedWithChild: null,
+    notSharedReason: '',
+    updatedAt: at(2),
+  });
   const link = linkFor(id, n);
   await store.createLink(link);
   await store.createParticipant(participantFor(link, n));
@@ -85,6 +96,7 @@ export function closingContract(name: string, open: OpenBackend): void {
           reason: null,
         });
         expect(await store.listDistribution(gone.id)).toEqual([]);
+        expect(await store.listReports(gone.id)).toEqual([]);
         expect((await store.loadUpdates(docNameFor(gone.id, false))).updates).toEqual([]);
         expect((await store.loadUpdates(docNameFor(gone.id, true))).updates).toEqual([]);
         expect(await store.listSnapshots(gone.id)).toEqual([]);
@@ -100,6 +112,7 @@ export function closingContract(name: string, open: OpenBackend): void {
         expect((await store.findConference(kept.id))?.title).toBe(kept.title);
         expect(await store.listSnapshots(kept.id)).toHaveLength(1);
         expect(await store.listDistribution(kept.id)).toHaveLength(1);
+        expect(await store.listReports(kept.id)).toHaveLength(1);
       }));
 
     it('purges nothing of an open conference, or of one closed after the cutoff', () =>

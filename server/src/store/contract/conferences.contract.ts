@@ -56,6 +56,36 @@ export function conferencesContract(name: string, open: OpenBackend): void {
         expect(await store.listDistribution(uuid(99))).toEqual([]);
       }));
 
+    it('keeps each agency’s report in the order added, replacing one saved again', () =>
+      withSubject(open, async ({ store }) => {
+        const c = await seedConference(store, 1);
+        const report = (n: number, patch: Record<string, unknown> = {}) => ({
+          id: uuid(8000 + n),
+          conferenceId: c.id,
+          agency: `Agency ${n} (fictional)`,
+          author: '',
+          receivedOn: null,
+          sharedWithFamilyOn: null,
+          sharedWithChild: null,
+          notSharedReason: '',
+          updatedAt: at(n),
+          ...patch,
+        });
+        await store.saveReport(report(1));
+        await store.saveReport(report(2));
+        const received = report(1, {
+          author: 'Nadia Fictional',
+          receivedOn: '2026-12-01',
+          sharedWithFamilyOn: '2026-12-02',
+          sharedWithChild: false,
+          notSharedReason: 'Too young (fictional)',
+          updatedAt: at(5),
+        });
+        await store.saveReport(received);
+        expect(await store.listReports(c.id)).toEqual([received, report(2)]);
+        expect(await store.listReports(uuid(99))).toEqual([]);
+      }));
+
     it('lists the latest scheduled first, all or only a chair’s', () =>
       withSubject(open, async ({ store }) => {
         await seedConference(store, 1);

@@ -47,6 +47,9 @@ export const AUDIT_ACTIONS = [
   'decision-shared',
   /** An admin recorded the plan, the family's letter or the minutes as sent (detail: entry id, document). */
   'document-sent',
+  /** An agency's report was added to the conference's list, or changed (detail: id and flags only). */
+  'report-added',
+  'report-updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -49,6 +49,19 @@ export interface DistributionRow {
   recordedAt: string;
 }
 
+/** One agency's report for a conference. Agency, author and the reason not shared are sealed. */
+export interface ReportRow {
+  id: string;
+  conferenceId: string;
+  agency: string;
+  author: string;
+  receivedOn: string | null;
+  sharedWithFamilyOn: string | null;
+  sharedWithChild: boolean | null;
+  notSharedReason: string;
+  updatedAt: string;
+}
+
 export interface ConferencesPort {
   /** The conference and its children (in the order given), in one transaction. */
   createConference(conference: ConferenceRow): Promise<void>;
@@ -63,6 +76,10 @@ export interface ConferencesPort {
   recordDistribution(entry: DistributionRow): Promise<void>;
   /** Oldest first. */
   listDistribution(conferenceId: string): Promise<DistributionRow[]>;
+  /** Adds the report, or replaces the one with its id (which keeps its place in the list). */
+  saveReport(report: ReportRow): Promise<void>;
+  /** In the order they were first added. */
+  listReports(conferenceId: string): Promise<ReportRow[]>;
 }
 
 export interface SealedChildRow {
@@ -90,6 +107,14 @@ export interface ConferencesBackend {
   startConference(id: string, startedAt: string, chairName: Sealed): Promise<boolean>;
   recordDistribution(entry: SealedDistributionRow): Promise<void>;
   listDistribution(conferenceId: string): Promise<SealedDistributionRow[]>;
+  saveReport(report: SealedReportRow): Promise<void>;
+  listReports(conferenceId: string): Promise<SealedReportRow[]>;
 }
+
+export type SealedReportRow = Omit<ReportRow, 'agency' | 'author' | 'notSharedReason'> & {
+  agency: Sealed;
+  author: Sealed;
+  notSharedReason: Sealed;
+};
 
 export type SealedDistributionRow = Omit<DistributionRow, 'to'> & { to: Sealed };

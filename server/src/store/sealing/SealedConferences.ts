@@ -8,6 +8,7 @@ import type {
   ConferencesBackend,
   ConferencesPort,
   DistributionRow,
+  ReportRow,
   SealedConferenceRow,
 } from '../ports/conferences.ts';
 import { AAD } from './aad.ts';
@@ -80,5 +81,22 @@ export class SealedConferences implements ConferencesPort {
       ...e,
       to: this.cipher.decryptText(e.to, AAD.distributionRecipient(e.id)),
     }));
+  }
+  async saveReport(r: ReportRow): Promise<void> {
+    const seal = (field: 'agency' | 'author' | 'notSharedReason') =>
+      this.cipher.encryptText(r[field], AAD.reportField(r.id, field));
+    await this.rows.saveReport({
+      ...r,
+      agency: seal('agency'),
+      author: seal('author'),
+      notSharedReason: seal('notSharedReason'),
+    });
+  }
+  async listReports(conferenceId: string): Promise<ReportRow[]> {
+    return (await this.rows.listReports(conferenceId)).map((r) => {
+      const open = (field: 'agency' | 'author' | 'notSharedReason') =>
+        this.cipher.decryptText(r[field], AAD.reportField(r.id, field));
+      return { ...r, agency: open('agency'), author: open('author'), notSharedReason: open('notSharedReason') };
+    });
   }
 }

@@ -61,6 +61,8 @@ export class SealedStore implements Store {
   startConference: Store['startConference'] = (...a) => this.conferences.startConference(...a);
   recordDistribution: Store['recordDistribution'] = (...a) => this.conferences.recordDistribution(...a);
   listDistribution: Store['listDistribution'] = (...a) => this.conferences.listDistribution(...a);
+  saveReport: Store['saveReport'] = (...a) => this.conferences.saveReport(...a);
+  listReports: Store['listReports'] = (...a) => this.conferences.listReports(...a);
 
   // links and participants
   createLink: Store['createLink'] = (...a) => this.links.createLink(...a);

@@ -68,6 +68,7 @@ export class SqliteClosing implements ClosingBackend {
         byConference('suggestions');
         byConference('children');
         byConference('distribution');
+        byConference('reports');
         // The row stays so that the audit log's references still resolve; nothing personal is left.
         this.db
           .prepare('UPDATE conferences SET title = ?, place = NULL, chair_name = NULL, reason = NULL, purged_at = ? WHERE id = ?')

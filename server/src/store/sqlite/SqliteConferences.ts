@@ -4,6 +4,7 @@ import type {
   ConferencesBackend,
   SealedConferenceRow,
   SealedDistributionRow,
+  SealedReportRow,
 } from '../ports/conferences.ts';
 import { blob, blobOrNull, bound, boundOrNull, s, sOrNull, type Row } from './rows.ts';
 
@@ -109,6 +110,48 @@ export class SqliteConferences implements ConferencesBackend {
       sentOn: s(r.sent_on),
       sentBy: s(r.sent_by),
       recordedAt: s(r.recorded_at),
+    }));
+  }
+  async saveReport(r: SealedReportRow): Promise<void> {
+    const child = r.sharedWithChild === null ? null : r.sharedWithChild ? 1 : 0;
+    this.db
+      .prepare(
+        `INSERT INTO reports (id, conference_id, position, agency, author, received_on, shared_with_family_on,
+           shared_with_child, not_shared_reason, updated_at)
+         VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM reports WHERE conference_id = ?), ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, author = excluded.author,
+           received_on = excluded.received_on, shared_with_family_on = excluded.shared_with_family_on,
+           shared_with_child = excluded.shared_with_child, not_shared_reason = excluded.not_shared_reason,
+           updated_at = excluded.updated_at
+         WHERE reports.conference_id = excluded.conference_id`,
+      )
+      .run(
+        r.id,
+        r.conferenceId,
+        r.conferenceId,
+        bound(r.agency),
+        bound(r.author),
+        r.receivedOn,
+        r.sharedWithFamilyOn,
+        child,
+        bound(r.notSharedReason),
+        r.updatedAt,
+      );
+  }
+  async listReports(conferenceId: string): Promise<SealedReportRow[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM reports WHERE conference_id = ? ORDER BY position')
+      .all(conferenceId) as Row[];
+    return rows.map((r) => ({
+      id: s(r.id),
+      conferenceId: s(r.conference_id),
+      agency: blob(r.agency),
+      author: blob(r.author),
+      receivedOn: sOrNull(r.received_on),
+      sharedWithFamilyOn: sOrNull(r.shared_with_family_on),
+      sharedWithChild: r.shared_with_child === null ? null : Number(r.shared_with_child) === 1,
+      notSharedReason: blob(r.not_shared_reason),
+      updatedAt: s(r.updated_at),
     }));
   }
 }

@@ -219,6 +219,26 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX distribution_by_conference ON distribution (conference_id, recorded_at);
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- Each agency's report: received, shared with the family and the child (agency, author and
+      -- the reason not shared sealed: aad.ts report*).
+      CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        position INTEGER NOT NULL,
+        agency BLOB NOT NULL,
+        author BLOB NOT NULL,
+        received_on TEXT,
+        shared_with_family_on TEXT,
+        shared_with_child INTEGER,
+        not_shared_reason BLOB NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX reports_by_conference ON reports (conference_id, position);
+    `,
+  },
 ];
 
 /**

@@ -99,6 +99,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
   // Only those who hold the restricted document (chair, professionals, staff) ever see this.
   const meetingRecord = restrictedDoc ? (
     <MeetingRecordSection
+      conferenceId={board.conferenceId}
       restrictedDoc={restrictedDoc}
       children={view.children}
       editable={isChair}

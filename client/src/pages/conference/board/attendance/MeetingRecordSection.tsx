@@ -23,8 +23,10 @@ import {
 import { docParts } from '@cb/shared/doc/schema';
 import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { DraftInput } from './DraftFields.tsx';
+import { ReportsNote } from './ReportsNote.tsx';
 
 interface Props {
+  conferenceId: string;
   restrictedDoc: Y.Doc;
   children: { id: string; name: string }[];
   editable: boolean;
@@ -158,6 +160,7 @@ function ExclusionForm({ onAdd }: { onAdd(who: string, part: string, reason: str
 
 /** Memoised: its props stand while the board redraws for a change elsewhere. */
 export const MeetingRecordSection = memo(function MeetingRecordSection({
+  conferenceId,
   restrictedDoc,
   children,
   editable,
@@ -186,6 +189,7 @@ export const MeetingRecordSection = memo(function MeetingRecordSection({
     <section aria-label="How the meeting ran" className="section section--meeting-record">
       <h2 className="section__heading">How the meeting ran</h2>
       <p className="muted">For the professionals’ minutes only: the family does not see this.</p>
+      {editable ? <ReportsNote conferenceId={conferenceId} onMessage={onMessage} /> : null}
       <h3>How the children took part</h3>
       <ul className="plain-list meeting-record__children">
         {children.map((c) => (

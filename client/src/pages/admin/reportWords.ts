@@ -1,0 +1,11 @@
+/** Reports in words, for the admin's panel and the chair's board. */
+import type { ReportEntry } from '@cb/shared/api';
+
+/** "2 of 5 reports have not come yet: Riverside School, Fictional Surgery." */
+export function missingWords(reports: ReportEntry[]): string {
+  const missing = reports.filter((r) => r.missing);
+  if (reports.length === 0) return 'No reports are expected yet.';
+  if (missing.length === 0) return 'Every expected report has come.';
+  const names = missing.map((r) => r.agency).join(', ');
+  return `${missing.length} of ${reports.length} reports ${missing.length === 1 ? 'has' : 'have'} not come yet: ${names}.`;
+}
