@@ -17,6 +17,10 @@ import { E2E_ADMIN } from './support/env.ts';
 import { expect, test } from './support/fixtures.ts';
 import { saveScreen, SCREENSHOT_DIR } from './support/screens.ts';
 
+const WORRY = 'Ada has a bruise on her arm she would not explain.';
+const DANGER = 'We are worried Ada could be hurt again if nobody checks on her.';
+const GOAL = 'Ada is safe and can tell an adult when she is worried.';
+
 /** The working day `n` working days before `date`. */
 function workingDaysBefore(date: string, n: number): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -90,7 +94,10 @@ test('an admin books a conference late and is told; after it closes, the letter 
       .getByRole('button', { name: 'Received today: the report from Riverside Primary School' })
       .click();
     await expect(record).toContainText('Every expected report has come.');
-    await record.getByRole('checkbox', { name: 'Ada Marlow was seen alone' }).check();
+    // The board redraws from the document at the next frame: click, then see it ticked.
+    const alone = record.getByRole('checkbox', { name: 'Ada Marlow was seen alone' });
+    await alone.click();
+    await expect(alone).toBeChecked();
     await record
       .getByRole('combobox', { name: 'How Ada Marlow’s views were given' })
       .selectOption({ label: 'Through an advocate' });
@@ -106,6 +113,24 @@ test('an admin books a conference late and is told; after it closes, the letter 
     await leave.getByRole('button', { name: 'Record that they left' }).click();
     await expect(record.getByRole('list', { name: 'Asked to leave' })).toContainText('Dan Ashby');
     await expectNoAxeViolations(page, 'the chair’s board with how the meeting ran');
+
+    // Danger statements and safety goals, turned on for this conference, linked to a worry.
+    await chair.addItem('Worries', WORRY);
+    const tools = page.getByRole('complementary', { name: "Chair's tools" });
+    const useDangers = tools.getByRole('checkbox', { name: 'Use danger statements and safety goals' });
+    await useDangers.click();
+    await expect(useDangers).toBeChecked();
+    const dangers = page.getByRole('region', { name: 'Danger statements and safety goals' });
+    const add = dangers.getByRole('form', { name: 'Add a danger statement' });
+    await add.getByRole('textbox', { name: 'Add danger statement' }).fill(DANGER);
+    await add.getByRole('textbox', { name: 'Its safety goal' }).fill(GOAL);
+    await add.getByRole('button', { name: 'Add' }).click();
+    await dangers.getByRole('combobox', { name: 'Scale for danger statement 1' }).selectOption('3');
+    const link = dangers.getByRole('checkbox', { name: WORRY });
+    await link.click();
+    await expect(link).toBeChecked();
+    await expectNoAxeViolations(page, 'the chair’s board with a danger statement');
+    await dangers.screenshot({ path: `${SCREENSHOT_DIR}/chair-danger-statements.png` });
     await record.screenshot({ path: `${SCREENSHOT_DIR}/chair-meeting-record.png` });
     const rail = page.getByRole('complementary', { name: "Chair's tools" });
     await rail.getByRole('button', { name: 'Close conference' }).click();
@@ -147,7 +172,13 @@ test('an admin books a conference late and is told; after it closes, the letter 
       childParticipation: { seenAlone: boolean; viewsBy: string; note: string }[];
       exclusions: { who: string; part: string; reason: string }[];
       conference: { strategyDiscussionOn: string; dueBy: string };
+      dangerStatements: { text: string; safetyGoal: string; scale: number | null; worryIds: string[] }[];
+      worries: { id: string; text: string }[];
     };
+    const worry = minutes.worries.find((w) => w.text === WORRY);
+    expect(minutes.dangerStatements).toEqual([
+      { text: DANGER, safetyGoal: GOAL, scale: 3, worryIds: [worry?.id], childIds: [] },
+    ]);
     expect(minutes.childParticipation).toEqual([
       expect.objectContaining({
         seenAlone: true,

@@ -113,8 +113,12 @@ export class BoardReader {
       const version = docParts(this.publicDoc).meta.get('schemaVersion');
       schemaVersion = typeof version === 'number' ? version : null;
       const next = readSettings(this.publicDoc);
-      if (!settings || settings.safetyScale !== next.safetyScale || settings.safeEnd !== next.safeEnd)
-        settings = next;
+      const same =
+        settings &&
+        settings.safetyScale === next.safetyScale &&
+        settings.safeEnd === next.safeEnd &&
+        settings.dangerStatements === next.dangerStatements;
+      if (!same) settings = next;
     }
     const children = stale('children')
       ? keep(prev?.children, readChildren(this.publicDoc), sameChild)

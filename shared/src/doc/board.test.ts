@@ -126,9 +126,11 @@ describe('safety scale and settings', () => {
 
   it('has the safety scale off until the chair turns it on, and remembers which end is safe', () => {
     const { pub, res } = docs();
-    expect(readSettings(pub)).toEqual({ safetyScale: false, safeEnd: 'high' });
+    expect(readSettings(pub)).toEqual({ safetyScale: false, safeEnd: 'high', dangerStatements: false });
     updateSettings(pub, { safetyScale: true, safeEnd: 'low' });
-    expect(readBoard(pub, res).settings).toEqual({ safetyScale: true, safeEnd: 'low' });
+    expect(readBoard(pub, res).settings).toEqual({ safetyScale: true, safeEnd: 'low', dangerStatements: false });
+    updateSettings(pub, { dangerStatements: true });
+    expect(readSettings(pub).dangerStatements).toBe(true);
     docParts(pub).meta.set('safeEnd', 'sideways');
     expect(readSettings(pub).safeEnd).toBe('high');
   });

@@ -43,9 +43,15 @@ export interface BoardSettings {
   safetyScale: boolean;
   /** Which end of the scale means "safe enough for the case to close". */
   safeEnd: 'high' | 'low';
+  /** Whether the conference uses danger statements and safety goals (Signs of Safety). */
+  dangerStatements: boolean;
 }
 
-export const DEFAULT_SETTINGS: BoardSettings = { safetyScale: false, safeEnd: 'high' };
+export const DEFAULT_SETTINGS: BoardSettings = {
+  safetyScale: false,
+  safeEnd: 'high',
+  dangerStatements: false,
+};
 
 export interface BoardView {
   schemaVersion: number | null;
@@ -166,8 +172,11 @@ export function readAttendeeNames(doc: Y.Doc): string[] {
 export function readSettings(doc: Y.Doc): BoardSettings {
   const meta = docParts(doc).meta;
   const safetyScale = meta.get('safetyScale');
+  const dangerStatements = meta.get('dangerStatements');
   return {
     safetyScale: typeof safetyScale === 'boolean' ? safetyScale : DEFAULT_SETTINGS.safetyScale,
+    dangerStatements:
+      typeof dangerStatements === 'boolean' ? dangerStatements : DEFAULT_SETTINGS.dangerStatements,
     safeEnd: oneOf(['high', 'low'] as const, meta.get('safeEnd')) ?? DEFAULT_SETTINGS.safeEnd,
   };
 }

@@ -13,6 +13,7 @@ import { readAttendees, readQuoracyNote } from '../doc/attendance.ts';
 import { readBoard } from '../doc/board.ts';
 import { readDecisions, readViews, type Outcome } from '../doc/decisions.ts';
 import { readContingencyPlans, readPlan } from '../doc/plan.ts';
+import { readDangerStatements } from '../doc/dangerStatements.ts';
 import { readMeetings } from '../doc/meetings.ts';
 import { readChildParticipation, readExclusions, readInterpreter } from '../doc/meetingRecord.ts';
 import { CONFERENCE_KINDS } from '../api.ts';
@@ -71,6 +72,19 @@ function dates(
     minutesDueBy: d.minutesDueBy,
     notes: [...d.notes],
   };
+}
+
+/** The danger statements when the conference used them, linked only to worries this audience has. */
+function dangerStatementsOf(publicDoc: Y.Doc, used: boolean, worries: { id: string }[]) {
+  if (!used) return [];
+  const known = new Set(worries.map((w) => w.id));
+  return readDangerStatements(publicDoc).map((d) => ({
+    text: d.text,
+    safetyGoal: d.safetyGoal,
+    scale: d.scale,
+    worryIds: d.worryIds.filter((id) => known.has(id)),
+    childIds: [...d.childIds],
+  }));
 }
 
 /** How the meeting ran: from the restricted document, so never in the family's copy. */
@@ -156,6 +170,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       ...(Number.isInteger(year) ? { referenceYear: year } : {}),
     }),
     safetyScaleUsed: board.settings.safetyScale,
+    dangerStatements: dangerStatementsOf(publicDoc, board.settings.dangerStatements, s.worries),
     safetyScales: part.safetyScales(s.safetyScales, board.settings),
     plan: part.planRows(plan),
     contingencyPlans: contingencyPlans.map((c) => ({ childId: c.childId, text: c.text })),

@@ -36,6 +36,7 @@ import {
   openingBlocks,
   planBlocks,
 } from './outlineParts.ts';
+import { dangerStatementBlocks } from './outlineDanger.ts';
 import { meetingRecordBlocks } from './outlineMeeting.ts';
 
 /** "Observation, first-hand": what kind of evidence an item is, kept for every item. */
@@ -199,7 +200,7 @@ export function minutesOutline(minutes: Minutes): OutlineSection[] {
   return [
     { key: 'opening', blocks: openingBlocks(minutes, 'minutes') },
     { key: 'attendance', blocks: [...attendanceBlocks(minutes), ...meetingRecordBlocks(minutes)] },
-    { key: 'worries', blocks: worryBlocks(minutes) },
+    { key: 'worries', blocks: [...worryBlocks(minutes), ...dangerStatementBlocks(minutes)] },
     { key: 'lists', blocks: listBlocks(minutes) },
     { key: 'genogram', blocks: genogramBlocks(minutes) },
     { key: 'safetyScales', blocks: safetyScaleBlocks(minutes) },

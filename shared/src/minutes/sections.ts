@@ -27,6 +27,7 @@ const written = (item: { text: string }) => item.text.trim() !== '';
 
 export function worries(items: BoardItem[]): MinutesWorry[] {
   return items.filter(written).map((i) => ({
+    id: i.id,
     text: i.text,
     // The board shows a worry without a kind under "past harm" (board.ts moveItem does the same).
     kind: i.kind ?? 'past-harm',

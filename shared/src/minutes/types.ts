@@ -36,6 +36,14 @@ export interface MinutesConference {
   dueBy: string | null;
 }
 
+export interface MinutesDangerStatement {
+  text: string;
+  safetyGoal: string;
+  scale: number | null;
+  worryIds: string[];
+  childIds: string[];
+}
+
 export interface MinutesReport {
   agency: string;
   author: string;
@@ -81,6 +89,8 @@ export interface MinutesAttendee {
 }
 
 export interface MinutesWorry {
+  /** The board's id for it (what a plan row or a danger statement links to). */
+  id: string;
   text: string;
   kind: WorryKind;
   tag: EvidenceTag | null;
@@ -221,6 +231,8 @@ export interface Minutes {
   childParticipation: MinutesChildParticipation[];
   /** Professionals' minutes only: whether an interpreter was needed; null when not recorded. */
   interpreter: { needed: boolean; language: string } | null;
+  /** When the conference used them (board settings); else empty. Worry ids only of this audience's worries. */
+  dangerStatements: MinutesDangerStatement[];
   /** Professionals' minutes only: each agency's report, when due, received and shared. */
   reports: MinutesReport[];
   /** Professionals' minutes only: anyone asked to leave for part of the meeting. */

@@ -16,6 +16,7 @@ import type { BoardActions } from './commands/items.ts';
 import { ChildSelect } from './ChildSelect.tsx';
 import { isLowerRegion, LowerRegions } from './LowerRegions.tsx';
 import { ConnectionBadge, PresenceStrip } from './Presence.tsx';
+import { DangerStatements } from './DangerStatements.tsx';
 import { SafetyScale } from './SafetyScale.tsx';
 import { SectionPanel } from './SectionPanel.tsx';
 import { CAPTURE_SECTIONS, type SectionInfo } from './sections.ts';
@@ -172,6 +173,14 @@ export function BoardLayout({
                   actions={actions}
                   canRestrict={(docs?.restrictedDoc ?? null) !== null}
                   people={board.presentNames}
+                />
+              ) : null}
+              {view.settings.dangerStatements && docs && !fit ? (
+                <DangerStatements
+                  publicDoc={docs.publicDoc}
+                  worries={view.sections.worries}
+                  editable={actions !== null}
+                  onMessage={board.onMessage}
                 />
               ) : null}
               {lowerFirst || fit ? null : lower}

@@ -162,7 +162,10 @@ function AddToScale({
   );
 }
 
-/** The chair's choices for the board: whether there is a safety scale, and which end is safe. */
+/**
+ * The chair's choices for the board: whether there is a safety scale, and which end is safe; and
+ * whether the conference uses danger statements and safety goals.
+ */
 export function BoardSettingsForm({
   settings,
   onChange,
@@ -193,6 +196,14 @@ export function BoardSettingsForm({
           </select>
         </label>
       ) : null}
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={settings.dangerStatements}
+          onChange={(e) => onChange({ dangerStatements: e.target.checked })}
+        />
+        Use danger statements and safety goals
+      </label>
     </fieldset>
   );
 }

@@ -21,6 +21,7 @@ import {
   type ViewsBy,
 } from '@cb/shared/doc/meetingRecord';
 import { docParts } from '@cb/shared/doc/schema';
+import '../../../../styles/meeting.css';
 import { useDocSnapshot } from '../../../../docs/useDocSnapshot.ts';
 import { DraftInput } from './DraftFields.tsx';
 import { ReportsNote } from './ReportsNote.tsx';

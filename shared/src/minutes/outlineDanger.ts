@@ -1,0 +1,30 @@
+/**
+ * Danger statements and safety goals in the minutes, after the worries, when the conference used
+ * them: each statement, its safety goal, where things are on its scale, and the worries it sums
+ * up (quoted from this audience's own worries, so the family's copy names none of the others).
+ */
+import { h1, type Block, type Run } from './blocks.ts';
+import type { Minutes } from './types.ts';
+
+export const DANGER_HEADING = 'Danger statements and safety goals';
+
+export function dangerStatementBlocks(minutes: Minutes): Block[] {
+  if (minutes.dangerStatements.length === 0) return [];
+  return [
+    h1(DANGER_HEADING),
+    {
+      kind: 'bullets',
+      items: minutes.dangerStatements.map((d): Run[] => {
+        const sums = d.worryIds
+          .map((id) => minutes.worries.find((w) => w.id === id)?.text)
+          .filter((t): t is string => Boolean(t));
+        const notes = [
+          d.safetyGoal ? `Safety goal: ${d.safetyGoal}` : 'No safety goal written yet.',
+          d.scale === null ? '' : `Where things are now: ${d.scale} out of 10.`,
+          sums.length > 0 ? `It sums up: ${sums.join(' / ')}` : '',
+        ].filter(Boolean);
+        return [{ text: d.text, bold: true }, ...notes.map((n) => ({ text: ` ${n}`, muted: true }))];
+      }),
+    },
+  ];
+}
