@@ -9,13 +9,13 @@
  *    invited and did not come. An expired link nobody used still counts: that person was invited.
  * Left out: the room screen (display links and whoever joined through them: a screen is not a
  * person), anything through a revoked link (revoking withdraws the invitation), people still
- * waiting, refused or removed, and token hashes. Agency and the person's job cannot be known from
- * a link, so they are left for the chair to fill in.
+ * waiting, refused or removed, and token hashes. A link made by inviting people (invitations.ts)
+ * brings the person's job, agency and kind of agency; otherwise they are left for the chair.
  */
-import type { Invitee } from '@cb/shared/doc/attendance';
+import { AGENCY_TYPES, type AgencyType, type Invitee } from '@cb/shared/doc/attendance';
 import type { LinkRole } from '@cb/shared/protocol';
 import { ROLE_WORDS } from '@cb/shared/words/labels';
-import type { LinkRow, ParticipantRow, Store } from './store/Store.ts';
+import type { InvitationRow, LinkRow, ParticipantRow, Store } from './store/Store.ts';
 
 function fromParticipant(p: ParticipantRow, role: Exclude<LinkRole, 'display'>): Invitee {
   return {
@@ -58,11 +58,36 @@ export function inviteesOf(links: LinkRow[], participants: ParticipantRow[]): In
   return out;
 }
 
-/** A conference's invitees, read from its links and participants. */
+/**
+ * What the admin said about the person a link was made for (invitations.ts): their job, agency
+ * and kind of agency. A link nobody has used yet also takes the person's own name (its label has
+ * their job and agency in brackets, which the card shows apart).
+ */
+function withInvitation(invitee: Invitee, invitation: InvitationRow | undefined): Invitee {
+  if (!invitation) return invitee;
+  const unused = invitee.participantId === null;
+  return {
+    ...invitee,
+    ...(unused ? { name: invitation.name } : {}),
+    ...(invitation.jobRole ? { role: invitation.jobRole } : {}),
+    ...(invitation.agency ? { agency: invitation.agency } : {}),
+    ...(AGENCY_TYPES.includes(invitation.agencyType as AgencyType)
+      ? { agencyType: invitation.agencyType as AgencyType }
+      : {}),
+  };
+}
+
+/** A conference's invitees, read from its links, participants and invitations. */
 export async function inviteesOfConference(store: Store, conferenceId: string): Promise<Invitee[]> {
-  const [links, participants] = await Promise.all([
+  const [links, participants, invitations] = await Promise.all([
     store.listLinks(conferenceId),
     store.listParticipants(conferenceId),
+    store.listInvitations(conferenceId),
   ]);
-  return inviteesOf(links, participants);
+  return inviteesOf(links, participants).map((i) =>
+    withInvitation(
+      i,
+      invitations.find((x) => x.linkId === i.linkId),
+    ),
+  );
 }

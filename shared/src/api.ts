@@ -13,6 +13,7 @@ import {
   type ParticipantStatus,
   type Role,
 } from './vocabulary.ts';
+import { AGENCY_TYPES } from './doc/agencyTypes.ts';
 import type { Outcome } from './doc/decisionTypes.ts';
 import type { Procedures } from './procedures.ts';
 
@@ -155,6 +156,33 @@ export const reportInputSchema = z
     }
   });
 export type ReportInput = z.infer<typeof reportInputSchema>;
+
+/** One person invited: their own link (professional or family) and their details for the board. */
+export const inviteePersonSchema = z.strictObject({
+  name: trimmed(120),
+  /** Their job or relationship, e.g. "Health visitor", "Mother". */
+  jobRole: z.string().transform(cleanText).pipe(z.string().trim().max(120)).default(''),
+  agency: z.string().transform(cleanText).pipe(z.string().trim().max(200)).default(''),
+  agencyType: z.enum(AGENCY_TYPES).default('other-agency'),
+  linkRole: z.enum(['professional', 'family'], 'Choose professional or family'),
+  email: z.union([emailSchema, z.literal('').transform(() => null)]).nullable().default(null),
+  /** A professional's manager, told of the invitation too. */
+  managerEmail: z.union([emailSchema, z.literal('').transform(() => null)]).nullable().default(null),
+});
+export type InviteePerson = z.infer<typeof inviteePersonSchema>;
+
+export const invitePeopleSchema = z.strictObject({
+  people: z.array(inviteePersonSchema).min(1, 'Add at least one person').max(50, 'At most 50 people at once'),
+  expiresAt: isoDateTimeSchema
+    .refine((s) => new Date(s).getTime() > Date.now(), 'The expiry must be in the future')
+    .optional(),
+});
+export type InvitePeopleBody = z.infer<typeof invitePeopleSchema>;
+
+/** One person's new link (`POST /api/conferences/:id/invitations`): the URL is shown this once. */
+export interface Invitation extends CreatedLink {
+  person: InviteePerson;
+}
 
 /** What an admin sends out after the conference, and records as sent. */
 export const DISTRIBUTED_DOCUMENTS = ['plan', 'letter', 'minutes'] as const;

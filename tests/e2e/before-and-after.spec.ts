@@ -17,6 +17,25 @@ import { E2E_ADMIN } from './support/env.ts';
 import { expect, test } from './support/fixtures.ts';
 import { saveScreen, SCREENSHOT_DIR } from './support/screens.ts';
 
+const INVITED = [
+  {
+    name: 'Nadia Okafor',
+    job: 'Health visitor',
+    kind: 'Health',
+    agency: 'Fictional Health',
+    email: 'nadia@example.test',
+  },
+  {
+    name: 'Tom Reeve',
+    job: 'Designated safeguarding lead',
+    kind: 'Education',
+    agency: 'Riverside Primary School',
+    email: '',
+  },
+  { name: 'PC Sam Hollis', job: 'Police officer', kind: 'Police', agency: 'Fictional Police', email: '' },
+  { name: 'Chloe Marlow', job: 'Mother', kind: 'Family', agency: '', email: 'chloe@example.test' },
+  { name: 'Fay Marlow', job: 'Grandmother', kind: 'Family', agency: '', email: '' },
+];
 const WORRY = 'Ada has a bruise on her arm she would not explain.';
 const DANGER = 'We are worried Ada could be hurt again if nobody checks on her.';
 const GOAL = 'Ada is safe and can tell an adult when she is worried.';
@@ -76,6 +95,27 @@ test('an admin books a conference late and is told; after it closes, the letter 
   await test.step('the chair (the admin) records how Ada took part and who left for part of it, then closes', async () => {
     await admin.openConference(title);
     await expect(page.getByRole('region', { name: 'Details' })).toContainText('Booked late');
+    // Five people invited at once, a link each.
+    const invite = page.getByRole('form', { name: 'Invite people' });
+    for (const [i, p] of INVITED.entries()) {
+      if (i > 0) await invite.getByRole('button', { name: 'Add another person' }).click();
+      const n = i + 1;
+      await invite.getByRole('textbox', { name: `Name, person ${n}` }).fill(p.name);
+      await invite.getByRole('textbox', { name: `Job or relationship, person ${n}` }).fill(p.job);
+      await invite.getByRole('combobox', { name: `Kind, person ${n}` }).selectOption({ label: p.kind });
+      if (p.agency) await invite.getByRole('textbox', { name: `Agency, person ${n}` }).fill(p.agency);
+      if (p.email) await invite.getByRole('textbox', { name: `Email, person ${n}`, exact: true }).fill(p.email);
+    }
+    await invite.getByRole('button', { name: 'Make their links' }).click();
+    const newLinks = page.getByRole('region', { name: 'New links' });
+    await expect(newLinks).toContainText('5 links have been made.');
+    await expect(newLinks.getByRole('button', { name: 'Copy link' })).toHaveCount(5);
+    await expect(newLinks.getByRole('link', { name: 'Email it to Nadia Okafor' })).toHaveAttribute(
+      'href',
+      /^mailto:nadia%40example\.test\?/,
+    );
+    await expectNoAxeViolations(page, 'the conference page after inviting five people');
+    await saveScreen(page, 'admin-invited-five');
     const reports = page.getByRole('region', { name: 'Reports' });
     const expecting = reports.getByRole('form', { name: 'Expect a report' });
     await expecting.getByRole('textbox', { name: 'Agency' }).fill('Riverside Primary School');
@@ -87,6 +127,13 @@ test('an admin books a conference late and is told; after it closes, the letter 
     await page.getByRole('link', { name: 'Open the board' }).click();
     const chair = new ChairBoardPage(page);
     await chair.expectReady();
+    // The attendance fills in from the invitations: names, jobs and agencies.
+    const here = page.getByRole('region', { name: 'Attendance' });
+    await here.getByRole('button', { name: 'Fill in from the links and who joined' }).click();
+    await expect(here.getByRole('textbox', { name: 'Agency for Nadia Okafor' })).toHaveValue(
+      'Fictional Health',
+    );
+    await expect(here.getByRole('textbox', { name: 'Role for Chloe Marlow' })).toHaveValue('Mother');
     const record = page.getByRole('region', { name: 'How the meeting ran' });
     // The chair sees the missing report on the board, and marks it received when it is handed over.
     await expect(record).toContainText('1 of 1 reports has not come yet: Riverside Primary School.');

@@ -27,6 +27,7 @@ export type {
   ConferenceRow,
   ConferencesPort,
   DistributionRow,
+  InvitationRow,
   ReportRow,
 } from './ports/conferences.ts';
 export type { DocumentsPort, StoredUpdates } from './ports/documents.ts';

@@ -10,36 +10,11 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { cleanText } from '../text.ts';
+import { AGENCY_TYPES } from './agencyTypes.ts';
 import { LOCAL_ORIGIN } from './board.ts';
 import { docParts } from './schema.ts';
 
-export const AGENCY_TYPES = [
-  'childrens-social-care',
-  'health',
-  'education',
-  'police',
-  'probation',
-  'housing',
-  'other-agency',
-  'family',
-  'advocate',
-  'other',
-] as const;
-export type AgencyType = (typeof AGENCY_TYPES)[number];
-
-/** Plain words for each kind of agency, e.g. for a select list or when the agency is blank. */
-export const AGENCY_TYPE_LABELS: Record<AgencyType, string> = {
-  'childrens-social-care': 'Children’s social care',
-  health: 'Health',
-  education: 'Education',
-  police: 'Police',
-  probation: 'Probation',
-  housing: 'Housing',
-  'other-agency': 'Another agency',
-  family: 'Family',
-  advocate: 'Advocate',
-  other: 'Other',
-};
+export { AGENCY_TYPES, AGENCY_TYPE_LABELS, type AgencyType } from './agencyTypes.ts';
 
 export const ATTENDANCE = ['present', 'remote', 'apologies', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];

@@ -9,6 +9,7 @@ import {
   createConferenceSchema,
   createLinkSchema,
   createStaffUserSchema,
+  invitePeopleSchema,
   recordDistributionSchema,
   reportInputSchema,
   signInSchema,
@@ -17,6 +18,7 @@ import {
   type ReportEntry,
   type ProceduresAnswer,
   type CreatedLink,
+  type Invitation,
   type Link,
   type MembershipAnswer,
   type StaffUser,
@@ -40,6 +42,7 @@ export const HTTP_ROUTES = {
   membership: { method: 'GET', path: '/api/conferences/:id/me', body: null },
   auditLog: { method: 'GET', path: '/api/conferences/:id/audit', body: null },
   createLink: { method: 'POST', path: '/api/conferences/:id/links', body: createLinkSchema },
+  invitePeople: { method: 'POST', path: '/api/conferences/:id/invitations', body: invitePeopleSchema },
   listLinks: { method: 'GET', path: '/api/conferences/:id/links', body: null },
   revokeLink: { method: 'DELETE', path: '/api/conferences/:id/links/:linkId', body: null },
   invitees: { method: 'GET', path: '/api/conferences/:id/invitees', body: null },
@@ -116,6 +119,7 @@ export interface HttpResponses {
   membership: MembershipAnswer;
   auditLog: AuditRow[];
   createLink: CreatedLink;
+  invitePeople: Invitation[];
   listLinks: Link[];
   revokeLink: undefined;
   invitees: Invitee[];

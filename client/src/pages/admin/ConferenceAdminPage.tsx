@@ -10,6 +10,7 @@ import { AuditLog } from './AuditLog.tsx';
 import { CreateLinkForm } from './CreateLinkForm.tsx';
 import { DistributionPanel } from './DistributionPanel.tsx';
 import { ExportsPanel } from './ExportsPanel.tsx';
+import { InvitePeopleForm } from './InvitePeopleForm.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { LinkList } from './LinkList.tsx';
 import { SnapshotHistory } from './SnapshotHistory.tsx';
@@ -119,6 +120,9 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           <LinkList conferenceId={c.id} links={links.loadable.data} onWithdrawn={() => links.reload()} />
         ) : null}
       </section>
+      {c.status === 'closed' ? null : (
+        <InvitePeopleForm conferenceId={c.id} title={c.title} onInvited={() => links.reload()} />
+      )}
       {/* A closed conference takes nobody new: its board is final. */}
       {c.status === 'closed' ? null : (
         <section className="panel">

@@ -30,6 +30,8 @@ const MARKERS = {
   reportAgency: 'MARKER-AGENCY-QX89',
   reportAuthor: 'MARKER-AUTHOR-QX90',
   reportReason: 'MARKER-NOT-SHARED-QX91',
+  invitedName: 'MARKER-INVITED-QX92',
+  invitedEmail: 'marker-email-qx93@example.test',
 };
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -93,6 +95,19 @@ async function writeAndReadBack(store: Store): Promise<void> {
   expect((await store.findConference(id))?.chairName).toBe(m.chairName);
   const link = linkFor(id, 1, { label: m.linkLabel });
   await store.createLink(link);
+  const invitation = {
+    linkId: link.id,
+    conferenceId: id,
+    agencyType: 'family',
+    name: m.invitedName,
+    jobRole: 'Mother',
+    agency: '',
+    email: m.invitedEmail,
+    managerEmail: null,
+    createdAt: at(1),
+  };
+  await store.saveInvitation(invitation);
+  expect(await store.listInvitations(id)).toEqual([invitation]);
   await store.createParticipant(participantFor(link, 1, { name: m.participantName }));
   await store.raiseHand(id, { key: 'k', name: m.handName, role: 'family', since: at(1) });
   const suggestion = {

@@ -36,6 +36,17 @@ async function busy(store: Store, n: number) {
   });
   const link = linkFor(id, n);
   await store.createLink(link);
+  await store.saveInvitation({
+    linkId: link.id,
+    conferenceId: id,
+    agencyType: 'family',
+    name: 'Invited Fictional',
+    jobRole: '',
+    agency: '',
+    email: null,
+    managerEmail: null,
+    createdAt: at(1),
+  });
   await store.createParticipant(participantFor(link, n));
   await store.appendUpdates(docNameFor(id, false), [new Uint8Array([1]), new Uint8Array([2])]);
   await store.appendUpdates(docNameFor(id, false), [new Uint8Array([3])]);
@@ -97,6 +108,7 @@ export function closingContract(name: string, open: OpenBackend): void {
         });
         expect(await store.listDistribution(gone.id)).toEqual([]);
         expect(await store.listReports(gone.id)).toEqual([]);
+        expect(await store.listInvitations(gone.id)).toEqual([]);
         expect((await store.loadUpdates(docNameFor(gone.id, false))).updates).toEqual([]);
         expect((await store.loadUpdates(docNameFor(gone.id, true))).updates).toEqual([]);
         expect(await store.listSnapshots(gone.id)).toEqual([]);

@@ -1,6 +1,6 @@
 /** ConferencesPort: conferences with their children, and the order they are listed in. */
 import { describe, expect, it } from 'vitest';
-import { at, seedConference, uuid, withSubject, type OpenBackend } from './subject.ts';
+import { at, linkFor, seedConference, uuid, withSubject, type OpenBackend } from './subject.ts';
 
 export function conferencesContract(name: string, open: OpenBackend): void {
   describe(`conferences: ${name}`, () => {
@@ -84,6 +84,28 @@ export function conferencesContract(name: string, open: OpenBackend): void {
         await store.saveReport(received);
         expect(await store.listReports(c.id)).toEqual([received, report(2)]);
         expect(await store.listReports(uuid(99))).toEqual([]);
+      }));
+
+    it('keeps who each invitation link was made for, in the order made', () =>
+      withSubject(open, async ({ store }) => {
+        const c = await seedConference(store, 1);
+        const invitation = (n: number) => ({
+          linkId: linkFor(c.id, n).id,
+          conferenceId: c.id,
+          agencyType: 'health',
+          name: `Invited ${n} (fictional)`,
+          jobRole: 'Health visitor',
+          agency: 'Fictional Health',
+          email: n === 1 ? `invited.${n}@example.test` : null,
+          managerEmail: null,
+          createdAt: at(n),
+        });
+        for (const n of [1, 2]) {
+          await store.createLink(linkFor(c.id, n));
+          await store.saveInvitation(invitation(n));
+        }
+        expect(await store.listInvitations(c.id)).toEqual([invitation(1), invitation(2)]);
+        expect(await store.listInvitations(uuid(99))).toEqual([]);
       }));
 
     it('lists the latest scheduled first, all or only a chair’s', () =>

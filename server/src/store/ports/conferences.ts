@@ -62,6 +62,19 @@ export interface ReportRow {
   updatedAt: string;
 }
 
+/** The person an invitation link was made for. Everything but the agency type is sealed. */
+export interface InvitationRow {
+  linkId: string;
+  conferenceId: string;
+  agencyType: string;
+  name: string;
+  jobRole: string;
+  agency: string;
+  email: string | null;
+  managerEmail: string | null;
+  createdAt: string;
+}
+
 export interface ConferencesPort {
   /** The conference and its children (in the order given), in one transaction. */
   createConference(conference: ConferenceRow): Promise<void>;
@@ -80,6 +93,9 @@ export interface ConferencesPort {
   saveReport(report: ReportRow): Promise<void>;
   /** In the order they were first added. */
   listReports(conferenceId: string): Promise<ReportRow[]>;
+  saveInvitation(invitation: InvitationRow): Promise<void>;
+  /** In the order they were made. */
+  listInvitations(conferenceId: string): Promise<InvitationRow[]>;
 }
 
 export interface SealedChildRow {
@@ -109,6 +125,17 @@ export interface ConferencesBackend {
   listDistribution(conferenceId: string): Promise<SealedDistributionRow[]>;
   saveReport(report: SealedReportRow): Promise<void>;
   listReports(conferenceId: string): Promise<SealedReportRow[]>;
+  saveInvitation(invitation: SealedInvitationRow): Promise<void>;
+  listInvitations(conferenceId: string): Promise<SealedInvitationRow[]>;
+}
+
+/** The backend's form: name, job, agency and emails sealed together as `details`. */
+export interface SealedInvitationRow {
+  linkId: string;
+  conferenceId: string;
+  agencyType: string;
+  details: Sealed;
+  createdAt: string;
 }
 
 export type SealedReportRow = Omit<ReportRow, 'agency' | 'author' | 'notSharedReason'> & {

@@ -8,6 +8,7 @@ import type {
   ConferencesBackend,
   ConferencesPort,
   DistributionRow,
+  InvitationRow,
   ReportRow,
   SealedConferenceRow,
 } from '../ports/conferences.ts';
@@ -97,6 +98,28 @@ export class SealedConferences implements ConferencesPort {
       const open = (field: 'agency' | 'author' | 'notSharedReason') =>
         this.cipher.decryptText(r[field], AAD.reportField(r.id, field));
       return { ...r, agency: open('agency'), author: open('author'), notSharedReason: open('notSharedReason') };
+    });
+  }
+  async saveInvitation(i: InvitationRow): Promise<void> {
+    const { name, jobRole, agency, email, managerEmail } = i;
+    await this.rows.saveInvitation({
+      linkId: i.linkId,
+      conferenceId: i.conferenceId,
+      agencyType: i.agencyType,
+      createdAt: i.createdAt,
+      details: this.cipher.encryptText(
+        JSON.stringify({ name, jobRole, agency, email, managerEmail }),
+        AAD.invitationDetails(i.linkId),
+      ),
+    });
+  }
+  async listInvitations(conferenceId: string): Promise<InvitationRow[]> {
+    return (await this.rows.listInvitations(conferenceId)).map((r) => {
+      const d = JSON.parse(this.cipher.decryptText(r.details, AAD.invitationDetails(r.linkId))) as Pick<
+        InvitationRow,
+        'name' | 'jobRole' | 'agency' | 'email' | 'managerEmail'
+      >;
+      return { linkId: r.linkId, conferenceId: r.conferenceId, agencyType: r.agencyType, createdAt: r.createdAt, ...d };
     });
   }
 }

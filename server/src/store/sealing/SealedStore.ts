@@ -63,6 +63,8 @@ export class SealedStore implements Store {
   listDistribution: Store['listDistribution'] = (...a) => this.conferences.listDistribution(...a);
   saveReport: Store['saveReport'] = (...a) => this.conferences.saveReport(...a);
   listReports: Store['listReports'] = (...a) => this.conferences.listReports(...a);
+  saveInvitation: Store['saveInvitation'] = (...a) => this.conferences.saveInvitation(...a);
+  listInvitations: Store['listInvitations'] = (...a) => this.conferences.listInvitations(...a);
 
   // links and participants
   createLink: Store['createLink'] = (...a) => this.links.createLink(...a);

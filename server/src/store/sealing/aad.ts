@@ -9,6 +9,7 @@ export const AAD = {
   conferenceChairName: (conferenceId: string) => `conference:${conferenceId}:chair`,
   conferenceReason: (conferenceId: string) => `conference:${conferenceId}:reason`,
   distributionRecipient: (entryId: string) => `distribution:${entryId}:to`,
+  invitationDetails: (linkId: string) => `invitation:${linkId}:details`,
   reportField: (reportId: string, field: 'agency' | 'author' | 'notSharedReason') => `report:${reportId}:${field}`,
   childName: (childId: string) => `child:${childId}:name`,
   childDateOfBirth: (childId: string) => `child:${childId}:dob`,

@@ -63,6 +63,7 @@ export class SqliteClosing implements ClosingBackend {
         this.db.prepare('DELETE FROM doc_updates WHERE doc_name IN (?, ?)').run(...docs);
         const snapshots = byConference('snapshots');
         const participants = byConference('participants');
+        byConference('invitations');
         const links = byConference('links');
         byConference('raised_hands');
         byConference('suggestions');

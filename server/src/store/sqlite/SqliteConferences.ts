@@ -4,6 +4,7 @@ import type {
   ConferencesBackend,
   SealedConferenceRow,
   SealedDistributionRow,
+  SealedInvitationRow,
   SealedReportRow,
 } from '../ports/conferences.ts';
 import { blob, blobOrNull, bound, boundOrNull, s, sOrNull, type Row } from './rows.ts';
@@ -152,6 +153,25 @@ export class SqliteConferences implements ConferencesBackend {
       sharedWithChild: r.shared_with_child === null ? null : Number(r.shared_with_child) === 1,
       notSharedReason: blob(r.not_shared_reason),
       updatedAt: s(r.updated_at),
+    }));
+  }
+  async saveInvitation(i: SealedInvitationRow): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO invitations (link_id, conference_id, agency_type, details, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(i.linkId, i.conferenceId, i.agencyType, bound(i.details), i.createdAt);
+  }
+  async listInvitations(conferenceId: string): Promise<SealedInvitationRow[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM invitations WHERE conference_id = ? ORDER BY created_at, rowid')
+      .all(conferenceId) as Row[];
+    return rows.map((r) => ({
+      linkId: s(r.link_id),
+      conferenceId: s(r.conference_id),
+      agencyType: s(r.agency_type),
+      details: blob(r.details),
+      createdAt: s(r.created_at),
     }));
   }
 }

@@ -239,6 +239,21 @@ export const SQLITE_MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX reports_by_conference ON reports (conference_id, position);
     `,
   },
+  {
+    version: 10,
+    sql: `
+      -- The person each invitation link was made for (name, job, agency, emails: one sealed JSON
+      -- object, aad.ts invitationDetails), so the board's attendance can be filled in before the day.
+      CREATE TABLE invitations (
+        link_id TEXT PRIMARY KEY REFERENCES links(id),
+        conference_id TEXT NOT NULL REFERENCES conferences(id),
+        agency_type TEXT NOT NULL,
+        details BLOB NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX invitations_by_conference ON invitations (conference_id, created_at);
+    `,
+  },
 ];
 
 /**

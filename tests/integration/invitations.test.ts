@@ -1,0 +1,114 @@
+/**
+ * POST /api/conferences/:id/invitations: five people invited at once, a link each; the board's
+ * attendance fills in from what the admin entered; a bad row refuses the whole batch (nothing is
+ * made) and says which row; a closed conference invites nobody.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Invitation, Link } from '@cb/shared/api';
+import type { Invitee } from '@cb/shared/doc/attendance';
+import { createConference, join, joinAsChair } from '../support/factories.ts';
+import { serverSuite } from '../support/suite.ts';
+
+const suite = serverSuite();
+
+const FIVE = [
+  {
+    name: 'Nadia Okafor',
+    jobRole: 'Health visitor',
+    agency: 'Fictional Health',
+    agencyType: 'health',
+    linkRole: 'professional',
+    email: 'nadia@example.test',
+    managerEmail: 'lead.hv@example.test',
+  },
+  {
+    name: 'Tom Reeve',
+    jobRole: 'Designated safeguarding lead',
+    agency: 'Riverside Primary',
+    agencyType: 'education',
+    linkRole: 'professional',
+    email: 'tom@example.test',
+  },
+  {
+    name: 'PC Sam Hollis',
+    jobRole: 'Police officer',
+    agency: 'Fictional Police',
+    agencyType: 'police',
+    linkRole: 'professional',
+  },
+  { name: 'Chloe Marlow', jobRole: 'Mother', linkRole: 'family', email: 'chloe@example.test' },
+  { name: 'Fay Marlow', jobRole: 'Grandmother', linkRole: 'family' },
+];
+
+describe('inviting everyone at once', () => {
+  it('makes a link each, labelled, and fills in the attendance from what was entered', async () => {
+    const conf = await createConference(suite.admin);
+    const res = await suite.admin.request('POST', `/api/conferences/${conf.id}/invitations`, {
+      people: FIVE,
+    });
+    expect(res.status).toBe(201);
+    const made = (await res.json()) as Invitation[];
+    expect(made).toHaveLength(5);
+    expect(new Set(made.map((m) => m.url)).size).toBe(5);
+    expect(made.map((m) => [m.role, m.label])).toEqual([
+      ['professional', 'Nadia Okafor (Health visitor, Fictional Health)'],
+      ['professional', 'Tom Reeve (Designated safeguarding lead, Riverside Primary)'],
+      ['professional', 'PC Sam Hollis (Police officer, Fictional Police)'],
+      ['family', 'Chloe Marlow (Mother)'],
+      ['family', 'Fay Marlow (Grandmother)'],
+    ]);
+    const listed = await suite.admin.json<Link[]>('GET', `/api/conferences/${conf.id}/links`);
+    expect(listed.map((l) => l.id)).toEqual(expect.arrayContaining(made.map((m) => m.id)));
+
+    // Chloe joins through hers; the others have not yet.
+    const [, , , chloe] = made;
+    if (!chloe) throw new Error('five invitations expected');
+    const joined = await join(suite.t.url, chloe, 'Chloe');
+    await suite.admin.request('POST', `/api/conferences/${conf.id}/lobby/${joined.participantId}/admit`, {});
+    const chair = await joinAsChair(suite.t.url, suite.admin, conf.id, 'Chair Fictional');
+    const invitees = await chair.client.json<Invitee[]>('GET', `/api/conferences/${conf.id}/invitees`);
+    expect(invitees).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'Nadia Okafor',
+          role: 'Health visitor',
+          agency: 'Fictional Health',
+          agencyType: 'health',
+          attendance: 'absent',
+        }),
+        expect.objectContaining({ name: 'PC Sam Hollis', agencyType: 'police' }),
+        // Joined: the name she gave, her job and family from the invitation.
+        expect.objectContaining({
+          name: 'Chloe',
+          role: 'Mother',
+          agencyType: 'family',
+          attendance: 'remote',
+        }),
+      ]),
+    );
+    // Emails are for sending the links, not for the board.
+    expect(JSON.stringify(invitees)).not.toContain('@example.test');
+  });
+
+  it('refuses the whole batch over one bad row, saying which, and makes nothing', async () => {
+    const conf = await createConference(suite.admin);
+    const people = FIVE.map((p, i) => (i === 2 ? { ...p, email: 'not an email' } : p));
+    const res = await suite.admin.request('POST', `/api/conferences/${conf.id}/invitations`, { people });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { fields?: Record<string, string> } };
+    expect(Object.keys(body.error.fields ?? {})).toEqual(['people.2.email']);
+    expect(await suite.admin.json<Link[]>('GET', `/api/conferences/${conf.id}/links`)).toEqual([]);
+    const none = await suite.admin.request('POST', `/api/conferences/${conf.id}/invitations`, { people: [] });
+    expect(none.status).toBe(400);
+  });
+
+  it('invites nobody to a closed conference', async () => {
+    const conf = await createConference(suite.admin);
+    const chair = await joinAsChair(suite.t.url, suite.admin, conf.id);
+    await chair.client.request('POST', `/api/conferences/${conf.id}/close`, {});
+    const res = await suite.admin.request('POST', `/api/conferences/${conf.id}/invitations`, {
+      people: FIVE,
+    });
+    expect(res.status).toBe(409);
+  });
+});
