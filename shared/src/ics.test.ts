@@ -97,3 +97,22 @@ describe('iCalendar file for an all-day date', () => {
     expect(() => icsCalendar([])).toThrow(RangeError);
   });
 });
+
+describe('a meeting at an agreed time', () => {
+  const base = { uid: 'c-review@conference-board', dtstamp: '2026-12-03T09:00:00Z', summary: 'Review conference' };
+
+  it('starts and ends at its times, in UTC, and blocks the time', () => {
+    const ics = icsForDate({ ...base, start: '2027-06-10T10:00:00+01:00', minutes: 90 });
+    expect(ics).toContain('DTSTART:20270610T090000Z\r\n');
+    expect(ics).toContain('DTEND:20270610T103000Z\r\n');
+    expect(ics).toContain('TRANSP:OPAQUE\r\n');
+    expect(ics).not.toContain('VALUE=DATE');
+  });
+
+  it('is either a date or a start, never both or neither', () => {
+    expect(() => icsForDate({ ...base })).toThrow(/either a date or a start/);
+    expect(() => icsForDate({ ...base, date: '2027-06-10', start: '2027-06-10T10:00:00Z' })).toThrow(
+      /either a date or a start/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * An iCalendar file (RFC 5545) for all-day dates, e.g. "First core group due", so a deadline can go
- * into anyone's calendar. Pure string output: the caller gives the UID (stable, so a second export
+ * into anyone's calendar, and for meetings at an agreed time (written in UTC: any calendar shows
+ * them in its own zone). Pure string output: the caller gives the UID (stable, so a second export
  * updates the same event rather than adding another) and the DTSTAMP (no clock read in here).
  *
  * RFC 5545 rules followed: CRLF line endings (3.1); content lines folded so no line is longer than
@@ -21,18 +22,24 @@ const singleLine = (max: number) =>
     // eslint-disable-next-line no-control-regex
     .regex(/^[^\x00-\x1f\x7f]*$/, 'Must be on one line');
 
-export const icsEventSchema = z.object({
-  /** Globally unique and stable, e.g. `<conferenceId>-first-core-group@conference-board`. */
-  uid: singleLine(255),
-  /** When the file was made: an instant with an offset, written out in UTC. */
-  dtstamp: isoDateTimeSchema,
-  /** The all-day date, YYYY-MM-DD. */
-  date: isoDateSchema,
-  summary: z.string().trim().min(1, 'Required').max(500),
-  description: z.string().max(10_000).optional(),
-  location: z.string().max(500).optional(),
-  url: singleLine(2000).optional(),
-});
+export const icsEventSchema = z
+  .object({
+    /** Globally unique and stable, e.g. `<conferenceId>-first-core-group@conference-board`. */
+    uid: singleLine(255),
+    /** When the file was made: an instant with an offset, written out in UTC. */
+    dtstamp: isoDateTimeSchema,
+    /** An all-day date, YYYY-MM-DD (a deadline) … */
+    date: isoDateSchema.optional(),
+    /** … or a meeting: when it starts (an instant with an offset, written out in UTC) … */
+    start: isoDateTimeSchema.optional(),
+    /** … and how long it lasts. */
+    minutes: z.number().int().min(5).max(24 * 60).default(90),
+    summary: z.string().trim().min(1, 'Required').max(500),
+    description: z.string().max(10_000).optional(),
+    location: z.string().max(500).optional(),
+    url: singleLine(2000).optional(),
+  })
+  .refine((e) => (e.date === undefined) !== (e.start === undefined), 'Give either a date or a start time');
 export type IcsEvent = z.input<typeof icsEventSchema>;
 
 export const PRODID = '-//Conference Board//Conference dates//EN';
@@ -95,18 +102,23 @@ function eventLines(input: IcsEvent): string[] {
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
     `DTSTAMP:${utcStamp(e.dtstamp)}`,
-    `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
-    `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`,
+    ...(e.start
+      ? [
+          `DTSTART:${utcStamp(e.start)}`,
+          `DTEND:${utcStamp(new Date(Date.parse(e.start) + e.minutes * 60_000).toISOString())}`,
+        ]
+      : [`DTSTART;VALUE=DATE:${basicDate(e.date ?? '')}`, `DTEND;VALUE=DATE:${basicDate(nextDay(e.date ?? ''))}`]),
     `SUMMARY:${escapeText(e.summary)}`,
   ];
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
   if (e.url) lines.push(`URL:${e.url}`);
-  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  // A deadline does not block the day; a meeting does.
+  lines.push(e.start ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
 }
 
-/** A calendar holding one or more all-day events (validated; throws a ZodError when invalid). */
+/** A calendar holding one or more events (validated; throws a ZodError when invalid). */
 export function icsCalendar(events: IcsEvent[]): string {
   if (events.length === 0) throw new RangeError('A calendar file needs at least one date');
   const lines = [
@@ -121,7 +133,7 @@ export function icsCalendar(events: IcsEvent[]): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** A calendar file for one all-day date. */
+/** A calendar file for one date or meeting. */
 export function icsForDate(event: IcsEvent): string {
   return icsCalendar([event]);
 }

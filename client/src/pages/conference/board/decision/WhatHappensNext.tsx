@@ -36,10 +36,13 @@ function CalendarLink({
   item,
   conferenceId,
   heldOn,
+  at,
 }: {
   item: NextDate;
   conferenceId: string;
   heldOn: string;
+  /** The agreed date and time, when there is one. */
+  at: string | null;
 }) {
   return (
     <a
@@ -47,7 +50,7 @@ function CalendarLink({
       href={`#${item.key}`}
       download={calendarFileName(item)}
       onClick={(e) => {
-        const file = new Blob([calendarFile(conferenceId, item, heldOn)], {
+        const file = new Blob([calendarFile(conferenceId, item, heldOn, new Date(), at)], {
           type: 'text/calendar;charset=utf-8',
         });
         const url = URL.createObjectURL(file);
@@ -115,7 +118,12 @@ export function WhatHappensNext({
               {!plan && item.planOnly ? ' (if a plan is made)' : ''}: by{' '}
               <strong>{dateInWords(item.date)}</strong>
             </span>
-            <CalendarLink item={item} conferenceId={conferenceId} heldOn={heldOn} />
+            <CalendarLink
+              item={item}
+              conferenceId={conferenceId}
+              heldOn={heldOn}
+              at={MEETING_OF[item.key] ? meetings[MEETING_OF[item.key] as MeetingKey] : null}
+            />
             {MEETING_OF[item.key] ? (
               <AgreedMeeting
                 what={item.what}

@@ -5,6 +5,7 @@
 import type { ConferenceKind } from '@cb/shared/api';
 import { icsForDate } from '@cb/shared/ics';
 import { conferenceDates, londonDate } from '@cb/shared/workingDays';
+import { ukLocalToIso } from '../../../../format.ts';
 import { dateInWords } from './words.ts';
 
 export type DateKey = 'plan-sent' | 'first-core-group' | 'review-conference' | 'minutes-sent';
@@ -55,15 +56,30 @@ export function nextDates(kind: ConferenceKind, scheduledAt: string): { dates: N
   return { dates: dates.sort((a, b) => a.date.localeCompare(b.date)), notes: d.notes };
 }
 
-/** The calendar file for one date. The UID is stable, so adding it twice updates one event. */
-export function calendarFile(conferenceId: string, item: NextDate, heldOn: string, now = new Date()): string {
+/**
+ * The calendar file for one date: the meeting at its agreed time (`at`, London wall-clock
+ * YYYY-MM-DDTHH:MM) when there is one, else the deadline as an all-day date. The UID is stable,
+ * so adding it again (once the time is agreed) updates the one event.
+ */
+export function calendarFile(
+  conferenceId: string,
+  item: NextDate,
+  heldOn: string,
+  now = new Date(),
+  at: string | null = null,
+): string {
+  const start = at ? ukLocalToIso(at) : null;
   return icsForDate({
     uid: `${conferenceId}-${item.key}@conference-board`,
     // RFC 5545 wants the stamp in UTC; icsForDate writes it out as 20261203T090000Z.
     dtstamp: now.toISOString(),
-    date: item.date,
-    summary: `${item.what} (by this date)`,
-    description: `Following the conference on ${dateInWords(heldOn)}.`,
+    ...(start
+      ? { start, summary: item.what, description: `Agreed at the conference on ${dateInWords(heldOn)}.` }
+      : {
+          date: item.date,
+          summary: `${item.what} (by this date)`,
+          description: `Following the conference on ${dateInWords(heldOn)}.`,
+        }),
   });
 }
 
