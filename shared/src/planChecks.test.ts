@@ -195,3 +195,35 @@ describe('reading dates', () => {
     expect(dateWords('2027-01-05')).toBe('5 January 2027');
   });
 });
+
+describe('contingency-names-network', () => {
+  const children = [{ id: 'ada', name: 'Ada Marlow' }];
+  const input = (text: string, network?: string[]) => ({
+    children,
+    worries: [],
+    plan: [],
+    contingencyPlans: [{ childId: 'ada', text }],
+    today: '2026-12-03',
+    ...(network ? { network } : {}),
+  });
+  const check = (text: string, network?: string[]) =>
+    planChecks(input(text, network)).find((c) => c.check === 'contingency-names-network');
+
+  it('is made only when the network is known', () => {
+    expect(check('Ada goes to Nana’s.')).toBeUndefined();
+  });
+
+  it('passes when the plan names someone in the family’s network, by first name or whole name', () => {
+    const network = ['Fay Marlow', 'Dan Ashby', 'Ada Marlow'];
+    expect(check('If there is another incident, the children go to Fay’s that night.', network)?.passed).toBe(true);
+    expect(check('Dan Ashby takes them.', network)?.passed).toBe(true);
+  });
+
+  it('fails a plan that names nobody but the child, saying whose plan', () => {
+    const network = ['Fay Marlow', 'Ada Marlow'];
+    const c = check('Ada will be kept safe and the social worker will be told.', network);
+    expect(c).toMatchObject({ passed: false });
+    expect(c?.detail).toBe('Name who in the family’s network will help, in the plan for: Ada Marlow.');
+    expect(check('Someone will help.', [])?.detail).toMatch(/^Add the family’s network to the family tree/);
+  });
+});

@@ -15,6 +15,7 @@ export const PLAN_CHECKS = [
   'contingency-per-child',
   'outcomes-about-child',
   'nothing-overdue',
+  'contingency-names-network',
 ] as const;
 export type PlanCheckId = (typeof PLAN_CHECKS)[number];
 
@@ -33,6 +34,12 @@ export interface PlanCheckInput {
   contingencyPlans: ContingencyPlan[];
   /** The day the check is made, YYYY-MM-DD (the caller's local date). */
   today: string;
+  /**
+   * The family's network by name (the family tree's adults, family members at the conference):
+   * with it, each contingency plan is checked to name someone in it (it is the family's plan).
+   * Left out, that check is not made.
+   */
+  network?: string[];
 }
 
 /** A row's `byWhen` read as a real date, or null when it is a timescale in words (or blank). */
@@ -173,13 +180,59 @@ function nothingOverdue(rows: PlanRow[], today: string): PlanCheck {
   };
 }
 
+/** First names (and whole names) of the network, lower case, for matching in a plan's words. */
+function networkWords(network: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of network) {
+    const whole = name.trim().toLowerCase();
+    if (!whole) continue;
+    out.add(whole);
+    const first = whole.split(/\s+/)[0];
+    if (first && first.length > 1) out.add(first);
+  }
+  return out;
+}
+
+/**
+ * A contingency plan is the family's: it should say who in their network does what ("the
+ * children go to Nana Fay's"). Passes when each written plan names someone in the network; plans
+ * not yet written are contingency-per-child's to report.
+ */
+function contingencyNamesNetwork(input: PlanCheckInput, network: string[]): PlanCheck {
+  const words = networkWords(network);
+  const childNames = new Set(input.children.flatMap((c) => [...networkWords([c.name])]));
+  for (const n of childNames) words.delete(n);
+  const naming = (text: string) => {
+    const lower = text.toLowerCase();
+    const tokens = new Set(lower.match(/[\p{L}'’-]+/gu)?.map((t) => t.replace(/['’]s$/, '')) ?? []);
+    return [...words].some((w) => (w.includes(' ') ? lower.includes(w) : tokens.has(w)));
+  };
+  const missing = input.children.filter((c) => {
+    const plan = input.contingencyPlans.find((p) => p.childId === c.id)?.text.trim() ?? '';
+    return plan !== '' && !naming(plan);
+  });
+  const names = missing.map((c) => c.name).join(', ');
+  return {
+    check: 'contingency-names-network',
+    passed: missing.length === 0,
+    detail:
+      missing.length === 0
+        ? 'Each contingency plan names someone in the family’s network.'
+        : words.size === 0
+          ? `Add the family’s network to the family tree, and name who will help in the plan for: ${names}.`
+          : `Name who in the family’s network will help, in the plan for: ${names}.`,
+  };
+}
+
 /** Every check, in a fixed order. */
 export function planChecks(input: PlanCheckInput): PlanCheck[] {
-  return [
+  const checks = [
     risksAddressed(input),
     personAndDate(input.plan),
     contingencyPerChild(input),
     outcomesAboutChild(input),
     nothingOverdue(input.plan, input.today),
   ];
+  if (input.network) checks.push(contingencyNamesNetwork(input, input.network));
+  return checks;
 }

@@ -138,7 +138,10 @@ describe('minutesFromDoc on the scripted Marlow conference', () => {
       'contingency-per-child',
       'outcomes-about-child',
       'nothing-overdue',
+      'contingency-names-network',
     ]);
+    // The Marlow contingency plans name Nana Fay and Dan: the family's own plan.
+    expect(full.planChecks.find((c) => c.check === 'contingency-names-network')).toMatchObject({ passed: true });
   });
 
   it('counts the dates from the conference day in England, in working days', () => {

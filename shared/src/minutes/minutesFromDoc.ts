@@ -74,6 +74,19 @@ function dates(
   };
 }
 
+/** The family's network by name: the family tree's people and family members at the conference. */
+function familyNetwork(
+  genogram: { people: { name: string; subject: boolean }[] },
+  attendees: { name: string; agencyType: string }[],
+  children: MinutesChild[],
+): string[] {
+  const childNames = new Set(children.map((c) => c.name.trim().toLowerCase()));
+  return [
+    ...genogram.people.filter((p) => !p.subject).map((p) => p.name),
+    ...attendees.filter((a) => a.agencyType === 'family').map((a) => a.name),
+  ].filter((n) => n.trim() && !childNames.has(n.trim().toLowerCase()));
+}
+
 /** The danger statements when the conference used them, linked only to worries this audience has. */
 function dangerStatementsOf(publicDoc: Y.Doc, used: boolean, worries: { id: string }[]) {
   if (!used) return [];
@@ -193,6 +206,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       plan,
       contingencyPlans,
       today: context.today,
+      network: familyNetwork(genogram, attendees, children),
     }).map((c) => ({ check: c.check, passed: c.passed, detail: c.detail })),
   };
 }

@@ -69,6 +69,7 @@ export const PLAN_CHECK_WORDS: Record<PlanCheckId, string> = {
   'contingency-per-child': 'Every child has a contingency plan',
   'outcomes-about-child': 'Outcomes are about the child',
   'nothing-overdue': 'Nothing is already overdue',
+  'contingency-names-network': 'The contingency plans name the family’s network',
 };
 
 /** The rows of "Core group and dates", in order. */

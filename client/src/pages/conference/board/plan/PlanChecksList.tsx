@@ -10,6 +10,7 @@ const TITLES: Record<PlanCheck['check'], string> = {
   'contingency-per-child': 'Every child has a plan for if things go wrong',
   'outcomes-about-child': 'What it will mean is about the child',
   'nothing-overdue': 'Nothing is already overdue',
+  'contingency-names-network': 'The family’s plan names who in their network will help',
 };
 
 export function PlanChecksList({ checks }: { checks: PlanCheck[] }) {

@@ -26,6 +26,7 @@ import { PlanGrid } from './PlanGrid.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import { Region } from '../Region.tsx';
 import { useFitFont } from '../useFitFont.ts';
+import { useFamilyNetwork } from './useFamilyNetwork.ts';
 
 interface Props {
   doc: Y.Doc;
@@ -96,6 +97,7 @@ export const PlanSection = memo(
       (): PlanData => ({ rows: readPlan(doc), contingency: readContingencyPlans(doc) }),
       () => [docParts(doc).list('plan'), docParts(doc).contingencyPlans, docParts(doc).children],
     );
+    const network = useFamilyNetwork(doc);
     const shown = rows.filter((r) => !onlyChild || r.childIds.length === 0 || r.childIds.includes(onlyChild));
     const checks = useMemo(
       () =>
@@ -105,8 +107,9 @@ export const PlanSection = memo(
           plan: rows,
           contingencyPlans: contingency,
           today: londonDate(new Date()),
+          network,
         }),
-      [children, risks, rows, contingency],
+      [children, risks, rows, contingency, network],
     );
 
     const commands = useMemo(() => createPlanCommands(doc), [doc]);
