@@ -21,6 +21,9 @@ export function personKey(access: ConferenceAccess): string {
 
 const MAX_OPEN_SUGGESTIONS_PER_PERSON = 20;
 
+/** What the family may suggest from their own screen. */
+const FAMILY_SUGGESTION_SECTIONS: readonly string[] = ['plan', 'parentsView'];
+
 export class RoomService {
   constructor(
     private readonly store: RoomStatePort & StartStore,
@@ -38,13 +41,14 @@ export class RoomService {
     const suggestions = open
       .filter((x) => access.role === 'chair' || x.authorKey === mine)
       .map(({ authorKey: _authorKey, ...x }) => x);
-    // The family and the room screen see that hands are up, not the professionals' suggestions.
+    // The family and the room screen see that hands are up, not the professionals' suggestions;
+    // a family member sees their own (their ideas for the plan), the room's screen none.
     return {
       stage,
       focus,
       screen,
       hands,
-      suggestions: access.role === 'family' || access.role === 'display' ? [] : suggestions,
+      suggestions: access.role === 'display' ? [] : suggestions,
     };
   }
 
@@ -115,7 +119,12 @@ export class RoomService {
   }
 
   async suggest(access: ConferenceAccess, input: NewSuggestion): Promise<Suggestion> {
-    if (access.role !== 'professional') throw forbidden();
+    const family = access.role === 'family';
+    if (access.role !== 'professional' && !family) throw forbidden();
+    // It is their plan: the family suggest what should be done, and what they think.
+    if (family && !FAMILY_SUGGESTION_SECTIONS.includes(input.section)) {
+      throw forbidden('From the family’s screen you can suggest something for the plan, or say what you think.');
+    }
     if (access.conference.status === 'closed') {
       throw new DomainError(
         'conflict',

@@ -9,11 +9,11 @@ import { BoardPage } from './pages/BoardPage.ts';
 import { ChairBoardPage, STAGES } from './pages/ChairBoardPage.ts';
 import { createLinkByApi, listConferencesByApi, signInByApi } from './support/api.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { joinAndWait } from './support/conference.ts';
+import { joinAndWait, letInGuest, openConference } from './support/conference.ts';
 import { runTag } from './support/dates.ts';
 import { E2E_ADMIN } from './support/env.ts';
 import { expect, test } from './support/fixtures.ts';
-import { saveScreen } from './support/screens.ts';
+import { saveScreen, SCREENSHOT_DIR } from './support/screens.ts';
 
 const DEMO_TITLE = 'Demo: conference for Ada and Ben Marlow (fictional)';
 // The demo is the project's one scenario: its words, as the scenario has them.
@@ -64,7 +64,8 @@ test('the family sees the board without professionals-only items or editing cont
   await expect(parentPage.getByText('Professionals only')).toHaveCount(0);
   await expect(familyBoard.addBoxes).toHaveCount(0);
   await expect(familyBoard.closeConference).toHaveCount(0);
-  await expect(parentPage.getByRole('textbox')).toHaveCount(0);
+  // Nothing on the board itself takes typing (their own ideas go to the chair from "Your tools").
+  await expect(parentPage.getByRole('main').getByRole('textbox')).toHaveCount(0);
   // Large type on a 1920-wide screen: an item's words are 28 px.
   const itemPx = await familyBoard
     .item("What's working well", SHARED_STRENGTH)
@@ -72,4 +73,37 @@ test('the family sees the board without professionals-only items or editing cont
   expect(itemPx).toBeGreaterThanOrEqual(28);
   await expectNoAxeViolations(parentPage, "the family's board with the demo's items");
   await saveScreen(parentPage, '14-family-demo-board');
+});
+
+test('the family raise a hand and suggest something for their plan; the chair adds it', async ({
+  newPerson,
+}) => {
+  test.setTimeout(120_000);
+  const open = await openConference(newPerson);
+  const { chair } = open;
+  const family = await letInGuest(newPerson, open, {
+    role: 'family',
+    name: 'Chloe Marlow',
+    label: 'Chloe (mother)',
+    device: { viewport: { width: 390, height: 844 } },
+  });
+  await chair.setStage(STAGES.plan);
+  const tools = family.page.getByRole('complementary', { name: 'Your tools' });
+  await tools.getByRole('button', { name: 'Raise my hand' }).click();
+  await expect(chair.rail).toContainText('Chloe Marlow');
+  const idea = 'Nana Fay does the school run on Mondays and Thursdays.';
+  const form = tools.getByRole('form', { name: 'Suggest something' });
+  await form.getByRole('radio', { name: 'Something for the plan' }).check();
+  await form.getByRole('textbox', { name: 'Your idea' }).fill(idea);
+  await form.getByRole('button', { name: 'Send to the chair' }).click();
+  await expect(form.getByRole('status')).toContainText('Sent to the chair.');
+  await expect(form.getByRole('status')).toContainText('1 waiting for the chair.');
+  await expectNoAxeViolations(family.page, "the family's phone with their idea sent");
+  await saveScreen(family.page, 'family-phone-idea-sent');
+  await tools.screenshot({ path: `${SCREENSHOT_DIR}/family-phone-tools.png` });
+  await expect(chair.suggestion(idea)).toBeVisible();
+  await chair.acceptSuggestion(idea);
+  await expect(family.page.getByRole('region', { name: 'Plan', exact: true })).toContainText(idea, {
+    timeout: 15_000,
+  });
 });

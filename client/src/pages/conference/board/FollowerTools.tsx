@@ -1,6 +1,7 @@
 /**
  * Tools for people following the board: follow the chair or look around; for professionals also
- * raise a hand and suggest an item. On a phone a professional's tools are a bar that stays at the
+ * raise a hand and suggest an item; for the family, raise a hand and suggest something for the
+ * plan (it is their plan) or say what they think, which goes to the chair's queue. On a phone a professional's tools are a bar that stays at the
  * foot of the screen: the hand is always in reach, and "Suggest an item" opens the form above it.
  */
 import { useId, useState } from 'react';
@@ -20,6 +21,60 @@ interface Props {
     text: string;
     kind: WorryKind | null;
   }) => Promise<string | null>;
+}
+
+/** The family's own suggestion: for the plan, or what they think; plain words, one box. */
+function FamilySuggestion({ mySuggestions, onSuggest }: Pick<Props, 'mySuggestions' | 'onSuggest'>) {
+  const [section, setSection] = useState<'plan' | 'parentsView'>('plan');
+  const [text, setText] = useState('');
+  const [note, setNote] = useState<string | null>(null);
+  return (
+    <form
+      className="suggest suggest--family"
+      aria-label="Suggest something"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!text.trim()) return setNote('Write your idea first.');
+        const error = await onSuggest({ section, text: text.trim(), kind: null });
+        setNote(error ?? 'Sent to the chair. They will read it out or add it.');
+        if (!error) setText('');
+      }}
+    >
+      <h2 className="tools__heading">Your ideas</h2>
+      <fieldset className="suggest__choice">
+        <legend>What is it?</legend>
+        <label>
+          <input
+            type="radio"
+            name="family-suggest"
+            checked={section === 'plan'}
+            onChange={() => setSection('plan')}
+          />
+          Something for the plan
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="family-suggest"
+            checked={section === 'parentsView'}
+            onChange={() => setSection('parentsView')}
+          />
+          What we think
+        </label>
+      </fieldset>
+      <label>
+        Your idea
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={2000} />
+      </label>
+      <button type="submit" className="button button--small">
+        Send to the chair
+      </button>
+      <p role="status" className="tools__note">
+        {note}
+        {mySuggestions > 0 && ` ${mySuggestions} waiting for the chair.`}
+      </p>
+    </form>
+  );
 }
 
 export function FollowerTools({
@@ -46,7 +101,7 @@ export function FollowerTools({
         <input type="checkbox" checked={following} onChange={(e) => onFollow(e.target.checked)} />
         Follow the chair
       </label>
-      {role === 'professional' && (
+      {(role === 'professional' || role === 'family') && (
         <button
           type="button"
           className="button button--small"
@@ -56,6 +111,7 @@ export function FollowerTools({
           {handRaised ? 'Lower my hand' : 'Raise my hand'}
         </button>
       )}
+      {role === 'family' && <FamilySuggestion mySuggestions={mySuggestions} onSuggest={onSuggest} />}
       {role === 'professional' && (
         // Only on a phone (CSS): elsewhere the form is always open beside the board.
         <button
