@@ -25,6 +25,14 @@ function publicDoc() {
 }
 
 describe('attendees', () => {
+  it('keeps a family member’s parental responsibility, ethnicity and first language, optional', () => {
+    const doc = publicDoc();
+    addAttendee(doc, { id: 'chloe', name: 'Chloe Marlow', role: 'Mother', agencyType: 'family' });
+    updateAttendee(doc, 'chloe', { parentalResponsibility: 'yes', firstLanguage: ' Polish ' });
+    expect(readAttendees(doc)[0]).toMatchObject({ parentalResponsibility: 'yes', firstLanguage: 'Polish', ethnicity: '' });
+    expect(() => updateAttendee(doc, 'chloe', { parentalResponsibility: 'maybe' as never })).toThrow();
+  });
+
   it('adds people with defaults, and the board still lists their names', () => {
     const doc = publicDoc();
     addAttendee(doc, {
@@ -49,6 +57,9 @@ describe('attendees', () => {
       inDirectContact: false,
       coreGroup: false,
       leadSocialWorker: false,
+      parentalResponsibility: 'unknown',
+      ethnicity: '',
+      firstLanguage: '',
       participantId: null,
       linkId: null,
     });

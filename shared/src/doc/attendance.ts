@@ -16,6 +16,10 @@ import { docParts } from './schema.ts';
 
 export { AGENCY_TYPES, AGENCY_TYPE_LABELS, type AgencyType } from './agencyTypes.ts';
 
+/** Whether a family member has parental responsibility: not asked is "unknown". */
+export const PARENTAL_RESPONSIBILITY = ['unknown', 'yes', 'no'] as const;
+export type ParentalResponsibility = (typeof PARENTAL_RESPONSIBILITY)[number];
+
 export const ATTENDANCE = ['present', 'remote', 'apologies', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
@@ -37,6 +41,10 @@ export const attendeeSchema = z.object({
   inDirectContact: z.boolean(),
   coreGroup: z.boolean(),
   leadSocialWorker: z.boolean(),
+  /** Family members only, optional: parental responsibility for the children, ethnicity, first language. */
+  parentalResponsibility: z.enum(PARENTAL_RESPONSIBILITY),
+  ethnicity: shortText,
+  firstLanguage: shortText,
   /** Set when the entry was pre-filled from someone who joined by link. */
   participantId: id.nullable(),
   linkId: id.nullable(),
@@ -53,6 +61,9 @@ export const EMPTY_ATTENDEE: Omit<Attendee, 'id' | 'name'> = {
   inDirectContact: false,
   coreGroup: false,
   leadSocialWorker: false,
+  parentalResponsibility: 'unknown',
+  ethnicity: '',
+  firstLanguage: '',
   participantId: null,
   linkId: null,
 };
@@ -102,6 +113,9 @@ export function readAttendee(map: unknown): Attendee | null {
     inDirectContact: map.get('inDirectContact') === true,
     coreGroup: map.get('coreGroup') === true,
     leadSocialWorker: map.get('leadSocialWorker') === true,
+    parentalResponsibility: field(s.parentalResponsibility, map.get('parentalResponsibility'), 'unknown'),
+    ethnicity: field(s.ethnicity, map.get('ethnicity'), ''),
+    firstLanguage: field(s.firstLanguage, map.get('firstLanguage'), ''),
     participantId: field(s.participantId, map.get('participantId'), null),
     linkId: field(s.linkId, map.get('linkId'), null),
   };

@@ -168,7 +168,14 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       dueBy: initialConferenceDueBy(kind, strategyDiscussionOn, procedures),
     },
     children,
-    attendees: part.attendees(attendees),
+    // A family member's parental responsibility, ethnicity and language: the professionals' record.
+    attendees: part
+      .attendees(attendees)
+      .map((a) =>
+        audience === 'full'
+          ? a
+          : { ...a, parentalResponsibility: null, ethnicity: null, firstLanguage: null },
+      ),
     quorate: q.quorate,
     ...(q.quorate ? {} : { quoracyNote: readQuoracyNote(publicDoc), quoracyMissing: q.missing }),
     worries: part.worries(s.worries),

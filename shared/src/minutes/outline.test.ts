@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { marlowMinutes } from '../../../tests/fixtures/minutes/marlowMinutes.ts';
 import { scriptConference } from '../../../tests/support/scriptedConference.ts';
+import { readAttendees, updateAttendee } from '../doc/attendance.ts';
 import { flatBlocks, type Block, type OutlineSection } from './blocks.ts';
 import { minutesFromDoc } from './minutesFromDoc.ts';
 import { minutesOutline, planOutline } from './outline.ts';
@@ -118,6 +120,17 @@ describe('minutesOutline', () => {
     const familyWords = words(minutesOutline(family)).join(' ');
     for (const text of s.meetingRecordStrings ?? []) expect(familyWords).not.toContain(text);
     expect(family).toMatchObject({ childParticipation: [], interpreter: null, exclusions: [] });
+  });
+
+  it('says a family member’s parental responsibility, ethnicity and language to professionals only', () => {
+    const full = words(minutesOutline(marlowMinutes('full'))).join(' ');
+    expect(full).toContain(
+      'Chloe Marlow: has parental responsibility; ethnicity: White British; first language: English.',
+    );
+    const { family } = scripted();
+    expect(family.attendees.every((a) => a.ethnicity === null && a.parentalResponsibility === null)).toBe(
+      true,
+    );
   });
 
   it('says why it was convened, from when it was counted and when it was due', () => {

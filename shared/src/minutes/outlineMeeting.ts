@@ -1,7 +1,9 @@
 /**
  * How the meeting ran, for the professionals' minutes only (the family's copy has none of it: it
- * comes from the restricted document): how each child took part, the interpreter, and anyone
- * asked to leave for part of the meeting. Each line carries the "Professionals only" mark.
+ * comes from the restricted document, or is blanked for the family): the family members'
+ * parental responsibility, ethnicity and language, the reports, how each child took part, the
+ * interpreter, and anyone asked to leave for part of the meeting. Lines carry the
+ * "Professionals only" mark.
  */
 import { VIEWS_BY_WORDS } from '../doc/meetingRecord.ts';
 import { h2, item, type Block } from './blocks.ts';
@@ -9,6 +11,7 @@ import type { Minutes } from './types.ts';
 import { dateWords } from './words.ts';
 
 export const MEETING_HEADINGS = {
+  family: 'The family',
   reports: 'Reports',
   participation: 'How the children took part',
   exclusions: 'Asked to leave for part of the meeting',
@@ -19,6 +22,26 @@ const yesNo = (b: boolean, yes: string, no: string) => (b ? yes : no);
 export function meetingRecordBlocks(minutes: Minutes): Block[] {
   if (minutes.audience === 'family') return [];
   const blocks: Block[] = [];
+  const family = minutes.attendees.filter(
+    (a) => a.parentalResponsibility !== null || a.ethnicity !== null || a.firstLanguage !== null,
+  );
+  if (family.length > 0) {
+    blocks.push(h2(MEETING_HEADINGS.family), {
+      kind: 'bullets',
+      items: family.map((a) => {
+        const words = [
+          a.parentalResponsibility === null
+            ? ''
+            : a.parentalResponsibility
+              ? 'has parental responsibility'
+              : 'does not have parental responsibility',
+          a.ethnicity ? `ethnicity: ${a.ethnicity}` : '',
+          a.firstLanguage ? `first language: ${a.firstLanguage}` : '',
+        ].filter(Boolean);
+        return item(`${a.name}: ${words.join('; ')}.`, true);
+      }),
+    });
+  }
   if (minutes.reports.length > 0) {
     blocks.push(h2(MEETING_HEADINGS.reports), {
       kind: 'table',

@@ -112,6 +112,14 @@ export function attendees(list: Attendee[]): MinutesAttendee[] {
     attendance: a.attendance,
     reportReceived: a.reportReceived,
     reportSharedWithFamily: a.reportSharedWithFamily,
+    // Asked of family members only; blank (null) for everyone else and when not recorded.
+    ...(a.agencyType === 'family'
+      ? {
+          parentalResponsibility: a.parentalResponsibility === 'unknown' ? null : a.parentalResponsibility === 'yes',
+          ethnicity: a.ethnicity || null,
+          firstLanguage: a.firstLanguage || null,
+        }
+      : { parentalResponsibility: null, ethnicity: null, firstLanguage: null }),
   }));
 }
 

@@ -86,6 +86,10 @@ export interface MinutesAttendee {
   attendance: Attendance;
   reportReceived: boolean;
   reportSharedWithFamily: boolean;
+  /** Family members: whether they have parental responsibility; null when not recorded. */
+  parentalResponsibility: boolean | null;
+  ethnicity: string | null;
+  firstLanguage: string | null;
 }
 
 export interface MinutesWorry {

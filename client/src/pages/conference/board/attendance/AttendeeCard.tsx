@@ -8,10 +8,12 @@ import {
   AGENCY_TYPE_LABELS,
   AGENCY_TYPES,
   ATTENDANCE,
+  PARENTAL_RESPONSIBILITY,
   type AgencyType,
   type Attendance,
   type Attendee,
   type AttendeePatch,
+  type ParentalResponsibility,
 } from '@cb/shared/doc/attendance';
 import {
   ATTENDANCE_LABELS,
@@ -34,6 +36,53 @@ function flagsFor(a: Attendee): Flag[] {
     if (flag === 'leadSocialWorker') return a.agencyType === 'childrens-social-care';
     return true;
   });
+}
+
+const PR_WORDS: Record<ParentalResponsibility, string> = {
+  unknown: 'Not recorded',
+  yes: 'Yes',
+  no: 'No',
+};
+
+/** A family member's optional details: parental responsibility, ethnicity, first language. */
+function FamilyFields({ attendee: a, onChange }: Pick<Props, 'attendee' | 'onChange'>) {
+  const who = a.name;
+  return (
+    <>
+      <label className="attendee__field">
+        <span className="attendee__label">Parental responsibility</span>
+        <select
+          aria-label={`Parental responsibility for ${who}`}
+          value={a.parentalResponsibility}
+          onChange={(e) => onChange({ parentalResponsibility: e.target.value as ParentalResponsibility })}
+        >
+          {PARENTAL_RESPONSIBILITY.map((v) => (
+            <option key={v} value={v}>
+              {PR_WORDS[v]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="attendee__field">
+        <span className="attendee__label">Ethnicity (optional)</span>
+        <DraftInput
+          aria-label={`Ethnicity for ${who}`}
+          value={a.ethnicity}
+          maxLength={200}
+          onCommit={(ethnicity) => onChange({ ethnicity })}
+        />
+      </label>
+      <label className="attendee__field">
+        <span className="attendee__label">First language (optional)</span>
+        <DraftInput
+          aria-label={`First language for ${who}`}
+          value={a.firstLanguage}
+          maxLength={200}
+          onCommit={(firstLanguage) => onChange({ firstLanguage })}
+        />
+      </label>
+    </>
+  );
 }
 
 interface Props {
@@ -107,6 +156,7 @@ export function AttendeeCard({ attendee: a, onChange, onRemove }: Props) {
               ))}
             </select>
           </label>
+          {a.agencyType === 'family' ? <FamilyFields attendee={a} onChange={onChange} /> : null}
         </div>
         <div className="attendee__foot">
           <div className="attendee__flags">
