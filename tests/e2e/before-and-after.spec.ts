@@ -104,7 +104,8 @@ test('an admin books a conference late and is told; after it closes, the letter 
       await invite.getByRole('textbox', { name: `Job or relationship, person ${n}` }).fill(p.job);
       await invite.getByRole('combobox', { name: `Kind, person ${n}` }).selectOption({ label: p.kind });
       if (p.agency) await invite.getByRole('textbox', { name: `Agency, person ${n}` }).fill(p.agency);
-      if (p.email) await invite.getByRole('textbox', { name: `Email, person ${n}`, exact: true }).fill(p.email);
+      if (p.email)
+        await invite.getByRole('textbox', { name: `Email, person ${n}`, exact: true }).fill(p.email);
     }
     await invite.getByRole('button', { name: 'Make their links' }).click();
     const newLinks = page.getByRole('region', { name: 'New links' });
@@ -117,11 +118,15 @@ test('an admin books a conference late and is told; after it closes, the letter 
     await expectNoAxeViolations(page, 'the conference page after inviting five people');
     await saveScreen(page, 'admin-invited-five');
     const reports = page.getByRole('region', { name: 'Reports' });
+    // Each invited agency is expected to report; the admin adds the GP, who was not invited.
+    await expect(reports.getByRole('status').first()).toHaveText(
+      '3 of 3 reports have not come yet: Fictional Health, Riverside Primary School, Fictional Police.',
+    );
     const expecting = reports.getByRole('form', { name: 'Expect a report' });
-    await expecting.getByRole('textbox', { name: 'Agency' }).fill('Riverside Primary School');
+    await expecting.getByRole('textbox', { name: 'Agency' }).fill('Fictional Surgery');
     await expecting.getByRole('button', { name: 'Expect a report' }).click();
     await expect(reports.getByRole('status').first()).toHaveText(
-      '1 of 1 reports has not come yet: Riverside Primary School.',
+      '4 of 4 reports have not come yet: Fictional Health, Riverside Primary School, Fictional Police, Fictional Surgery.',
     );
     await expectNoAxeViolations(page, 'the conference page with a report expected');
     await page.getByRole('link', { name: 'Open the board' }).click();
@@ -136,11 +141,13 @@ test('an admin books a conference late and is told; after it closes, the letter 
     await expect(here.getByRole('textbox', { name: 'Role for Chloe Marlow' })).toHaveValue('Mother');
     const record = page.getByRole('region', { name: 'How the meeting ran' });
     // The chair sees the missing report on the board, and marks it received when it is handed over.
-    await expect(record).toContainText('1 of 1 reports has not come yet: Riverside Primary School.');
+    await expect(record).toContainText('4 of 4 reports have not come yet');
     await record
       .getByRole('button', { name: 'Received today: the report from Riverside Primary School' })
       .click();
-    await expect(record).toContainText('Every expected report has come.');
+    await expect(record).toContainText(
+      '3 of 4 reports have not come yet: Fictional Health, Fictional Police, Fictional Surgery.',
+    );
     // The board redraws from the document at the next frame: click, then see it ticked.
     const alone = record.getByRole('checkbox', { name: 'Ada Marlow was seen alone' });
     await alone.click();
@@ -237,11 +244,11 @@ test('an admin books a conference late and is told; after it closes, the letter 
       { who: 'Dan Ashby', part: 'while the police shared information', reason: 'It concerned someone else.' },
     ]);
     expect(minutes.conference.strategyDiscussionOn).toBe(strategy);
-    expect(minutes.reports).toEqual([
-      expect.objectContaining({
-        agency: 'Riverside Primary School',
-        receivedOn: expect.stringMatching(/^\d{4}-/),
-      }),
+    expect(minutes.reports.map((r) => [r.agency, r.receivedOn !== null])).toEqual([
+      ['Fictional Health', false],
+      ['Riverside Primary School', true],
+      ['Fictional Police', false],
+      ['Fictional Surgery', false],
     ]);
   });
 

@@ -4,7 +4,7 @@
  * made) and says which row; a closed conference invites nobody.
  */
 import { describe, expect, it } from 'vitest';
-import type { Invitation, Link } from '@cb/shared/api';
+import type { Invitation, Link, ReportEntry } from '@cb/shared/api';
 import type { Invitee } from '@cb/shared/doc/attendance';
 import { createConference, join, joinAsChair } from '../support/factories.ts';
 import { serverSuite } from '../support/suite.ts';
@@ -88,6 +88,13 @@ describe('inviting everyone at once', () => {
     );
     // Emails are for sending the links, not for the board.
     expect(JSON.stringify(invitees)).not.toContain('@example.test');
+    // Each invited agency is expected to send a report, once.
+    const reports = await suite.admin.json<ReportEntry[]>('GET', `/api/conferences/${conf.id}/reports`);
+    expect(reports.map((r) => [r.agency, r.author, r.missing])).toEqual([
+      ['Fictional Health', 'Nadia Okafor', true],
+      ['Riverside Primary', 'Tom Reeve', true],
+      ['Fictional Police', 'PC Sam Hollis', true],
+    ]);
   });
 
   it('refuses the whole batch over one bad row, saying which, and makes nothing', async () => {

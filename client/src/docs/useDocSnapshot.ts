@@ -15,7 +15,8 @@ export interface Observable {
 
 /**
  * `changed` may be called any number of times: `forget` and `listener` run once, in the next
- * frame. `stop` drops a pending call (when the store is unsubscribed).
+ * frame. `stop` drops a pending call (when the store is unsubscribed) but still forgets: a change
+ * that came in just before, if the store is subscribed to again, is read then, never lost.
  */
 export function onceAFrame(forget: () => void, listener: () => void) {
   let frame = 0;
@@ -28,7 +29,12 @@ export function onceAFrame(forget: () => void, listener: () => void) {
         listener();
       });
     },
-    stop: () => cancelAnimationFrame(frame),
+    stop() {
+      if (!frame) return;
+      cancelAnimationFrame(frame);
+      frame = 0;
+      forget();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 /** `/admin/conferences/:id`: one conference's details, its links, and the way onto its board. */
+import { useState } from 'react';
 import { ApiFailure, messageOf } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
@@ -27,6 +28,7 @@ export function ConferenceAdminPage({ conferenceId }: { conferenceId: string }) 
 function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAdmin: boolean }) {
   const conference = useApiData('getConference', { id: conferenceId });
   const links = useApiData('listLinks', { id: conferenceId });
+  const [invitations, setInvitations] = useState(0);
   const loaded = conference.loadable.state === 'loaded' ? conference.loadable.data : null;
   useDocumentTitle(loaded?.title ?? 'Conference');
 
@@ -121,7 +123,15 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
         ) : null}
       </section>
       {c.status === 'closed' ? null : (
-        <InvitePeopleForm conferenceId={c.id} title={c.title} onInvited={() => links.reload()} />
+        <InvitePeopleForm
+          conferenceId={c.id}
+          title={c.title}
+          onInvited={() => {
+            links.reload();
+            // Each invited agency is now expected to send a report: the list is read again.
+            setInvitations((n) => n + 1);
+          }}
+        />
       )}
       {/* A closed conference takes nobody new: its board is final. */}
       {c.status === 'closed' ? null : (
@@ -132,7 +142,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           />
         </section>
       )}
-      <ReportsPanel conferenceId={c.id} />
+      <ReportsPanel key={invitations} conferenceId={c.id} />
       <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
       {c.status === 'closed' ? <DistributionPanel conference={c} onSent={() => conference.reload()} /> : null}
       <SnapshotHistory conferenceId={c.id} />
