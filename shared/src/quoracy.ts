@@ -16,6 +16,7 @@
  * An inquorate conference may still go ahead; the chair records why (attendance.ts, quoracyNote).
  */
 import type { AgencyType, Attendee } from './doc/attendance.ts';
+import { AGENCY_TYPE_LABELS } from './doc/agencyTypes.ts';
 
 export interface Quoracy {
   quorate: boolean;
@@ -35,16 +36,6 @@ export const PROFESSIONAL_AGENCIES: readonly AgencyType[] = [
   'other-agency',
 ];
 
-const AGENCY_WORDS: Partial<Record<AgencyType, string>> = {
-  'childrens-social-care': 'Children’s social care',
-  health: 'Health',
-  education: 'Education',
-  police: 'Police',
-  probation: 'Probation',
-  housing: 'Housing',
-  'other-agency': 'Another agency',
-};
-
 type QuoracyInput = Pick<Attendee, 'agency' | 'agencyType' | 'attendance' | 'inDirectContact'>;
 
 const attends = (a: QuoracyInput) => a.attendance === 'present' || a.attendance === 'remote';
@@ -53,7 +44,7 @@ const attends = (a: QuoracyInput) => a.attendance === 'present' || a.attendance 
 function distinct(people: QuoracyInput[]): string[] {
   const byKey = new Map<string, string>();
   for (const p of people) {
-    const name = p.agency.trim() || AGENCY_WORDS[p.agencyType] || p.agencyType;
+    const name = p.agency.trim() || AGENCY_TYPE_LABELS[p.agencyType];
     const key = p.agency.trim() ? name.toLowerCase() : `type:${p.agencyType}`;
     if (!byKey.has(key)) byKey.set(key, name);
   }

@@ -23,6 +23,36 @@ interface Props {
   }) => Promise<string | null>;
 }
 
+/** The words of a suggestion, the button that sends it, and what became of it. */
+function SuggestionText(props: {
+  label: string;
+  text: string;
+  onText(text: string): void;
+  note: string | null;
+  mySuggestions: number;
+}) {
+  return (
+    <>
+      <label>
+        {props.label}
+        <textarea
+          value={props.text}
+          onChange={(e) => props.onText(e.target.value)}
+          rows={3}
+          maxLength={2000}
+        />
+      </label>
+      <button type="submit" className="button button--small">
+        Send to the chair
+      </button>
+      <p role="status" className="tools__note">
+        {props.note}
+        {props.mySuggestions > 0 && ` ${props.mySuggestions} waiting for the chair.`}
+      </p>
+    </>
+  );
+}
+
 /** The family's own suggestion: for the plan, or what they think; plain words, one box. */
 function FamilySuggestion({ mySuggestions, onSuggest }: Pick<Props, 'mySuggestions' | 'onSuggest'>) {
   const [section, setSection] = useState<'plan' | 'parentsView'>('plan');
@@ -62,17 +92,13 @@ function FamilySuggestion({ mySuggestions, onSuggest }: Pick<Props, 'mySuggestio
           What we think
         </label>
       </fieldset>
-      <label>
-        Your idea
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={2000} />
-      </label>
-      <button type="submit" className="button button--small">
-        Send to the chair
-      </button>
-      <p role="status" className="tools__note">
-        {note}
-        {mySuggestions > 0 && ` ${mySuggestions} waiting for the chair.`}
-      </p>
+      <SuggestionText
+        label="Your idea"
+        text={text}
+        onText={setText}
+        note={note}
+        mySuggestions={mySuggestions}
+      />
     </form>
   );
 }
@@ -164,17 +190,13 @@ export function FollowerTools({
               </select>
             </label>
           )}
-          <label>
-            Your suggestion
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={2000} />
-          </label>
-          <button type="submit" className="button button--small">
-            Send to the chair
-          </button>
-          <p role="status" className="tools__note">
-            {note}
-            {mySuggestions > 0 && ` ${mySuggestions} waiting for the chair.`}
-          </p>
+          <SuggestionText
+            label="Your suggestion"
+            text={text}
+            onText={setText}
+            note={note}
+            mySuggestions={mySuggestions}
+          />
         </form>
       )}
     </aside>
