@@ -74,7 +74,10 @@ export class AuditLog {
 export const auditLog = (store: Pick<Store, 'audit'>): AuditLog => new AuditLog(store);
 
 /** A stored actor in words for the admin: a name where the store still has one. */
-export async function whoIs(store: Pick<Store, 'findStaffUser' | 'findParticipant'>, text: string): Promise<string> {
+export async function whoIs(
+  store: Pick<Store, 'findStaffUser' | 'findParticipant'>,
+  text: string,
+): Promise<string> {
   const actor = actorFromText(text);
   if (actor?.kind === 'staff') return (await store.findStaffUser(actor.userId))?.name ?? 'A member of staff';
   if (actor?.kind === 'participant') {

@@ -35,7 +35,9 @@ describe('loadConfig', () => {
       expect(good.ok && good.config.proceduresFrom).toBe('file');
       fs.writeFileSync(path.join(dir, 'bad.json'), '{"planSentWithinWorkingDays": "two"}');
       const bad = loadConfig({ CB_PROCEDURES_FILE: 'bad.json' }, dir);
-      expect(!bad.ok && bad.problems[0]).toMatch(/^CB_PROCEDURES_FILE \(bad.json\): planSentWithinWorkingDays: /);
+      expect(!bad.ok && bad.problems[0]).toMatch(
+        /^CB_PROCEDURES_FILE \(bad.json\): planSentWithinWorkingDays: /,
+      );
       const missing = loadConfig({ CB_PROCEDURES_FILE: 'missing.json' }, dir);
       expect(!missing.ok && missing.problems).toEqual(['CB_PROCEDURES_FILE: cannot read missing.json']);
     } finally {

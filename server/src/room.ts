@@ -123,7 +123,9 @@ export class RoomService {
     if (access.role !== 'professional' && !family) throw forbidden();
     // It is their plan: the family suggest what should be done, and what they think.
     if (family && !FAMILY_SUGGESTION_SECTIONS.includes(input.section)) {
-      throw forbidden('From the family’s screen you can suggest something for the plan, or say what you think.');
+      throw forbidden(
+        'From the family’s screen you can suggest something for the plan, or say what you think.',
+      );
     }
     if (access.conference.status === 'closed') {
       throw new DomainError(

@@ -166,9 +166,9 @@ describe('what staff and participants see of conferences', () => {
     expect((await conferencesFor(store, admin, DEFAULT_PROCEDURES)).map((c) => c.id).sort()).toEqual(
       [theirs.id, other.id].sort(),
     );
-    expect((await conferencesFor(store, chair, DEFAULT_PROCEDURES)).map((c) => [c.id, c.chair.name])).toEqual([
-      [theirs.id, 'Jo Fictional'],
-    ]);
+    expect((await conferencesFor(store, chair, DEFAULT_PROCEDURES)).map((c) => [c.id, c.chair.name])).toEqual(
+      [[theirs.id, 'Jo Fictional']],
+    );
   });
 
   it('names the conference only to someone let in', async () => {

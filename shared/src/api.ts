@@ -165,9 +165,15 @@ export const inviteePersonSchema = z.strictObject({
   agency: z.string().transform(cleanText).pipe(z.string().trim().max(200)).default(''),
   agencyType: z.enum(AGENCY_TYPES).default('other-agency'),
   linkRole: z.enum(['professional', 'family'], 'Choose professional or family'),
-  email: z.union([emailSchema, z.literal('').transform(() => null)]).nullable().default(null),
+  email: z
+    .union([emailSchema, z.literal('').transform(() => null)])
+    .nullable()
+    .default(null),
   /** A professional's manager, told of the invitation too. */
-  managerEmail: z.union([emailSchema, z.literal('').transform(() => null)]).nullable().default(null),
+  managerEmail: z
+    .union([emailSchema, z.literal('').transform(() => null)])
+    .nullable()
+    .default(null),
 });
 export type InviteePerson = z.infer<typeof inviteePersonSchema>;
 

@@ -99,7 +99,11 @@ describe('iCalendar file for an all-day date', () => {
 });
 
 describe('a meeting at an agreed time', () => {
-  const base = { uid: 'c-review@conference-board', dtstamp: '2026-12-03T09:00:00Z', summary: 'Review conference' };
+  const base = {
+    uid: 'c-review@conference-board',
+    dtstamp: '2026-12-03T09:00:00Z',
+    summary: 'Review conference',
+  };
 
   it('starts and ends at its times, in UTC, and blocks the time', () => {
     const ics = icsForDate({ ...base, start: '2027-06-10T10:00:00+01:00', minutes: 90 });

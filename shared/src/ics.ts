@@ -33,7 +33,12 @@ export const icsEventSchema = z
     /** … or a meeting: when it starts (an instant with an offset, written out in UTC) … */
     start: isoDateTimeSchema.optional(),
     /** … and how long it lasts. */
-    minutes: z.number().int().min(5).max(24 * 60).default(90),
+    minutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(90),
     summary: z.string().trim().min(1, 'Required').max(500),
     description: z.string().max(10_000).optional(),
     location: z.string().max(500).optional(),
@@ -107,7 +112,10 @@ function eventLines(input: IcsEvent): string[] {
           `DTSTART:${utcStamp(e.start)}`,
           `DTEND:${utcStamp(new Date(Date.parse(e.start) + e.minutes * 60_000).toISOString())}`,
         ]
-      : [`DTSTART;VALUE=DATE:${basicDate(e.date ?? '')}`, `DTEND;VALUE=DATE:${basicDate(nextDay(e.date ?? ''))}`]),
+      : [
+          `DTSTART;VALUE=DATE:${basicDate(e.date ?? '')}`,
+          `DTEND;VALUE=DATE:${basicDate(nextDay(e.date ?? ''))}`,
+        ]),
     `SUMMARY:${escapeText(e.summary)}`,
   ];
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

@@ -215,7 +215,9 @@ describe('contingency-names-network', () => {
 
   it('passes when the plan names someone in the family’s network, by first name or whole name', () => {
     const network = ['Fay Marlow', 'Dan Ashby', 'Ada Marlow'];
-    expect(check('If there is another incident, the children go to Fay’s that night.', network)?.passed).toBe(true);
+    expect(check('If there is another incident, the children go to Fay’s that night.', network)?.passed).toBe(
+      true,
+    );
     expect(check('Dan Ashby takes them.', network)?.passed).toBe(true);
   });
 

@@ -134,8 +134,7 @@ export function conferenceDates(
   let reviewConferenceBy: string | null;
   if (kind === 'review') {
     reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, p.laterReviewWithinMonths));
-  }
-  else if (kind === 'pre-birth') {
+  } else if (kind === 'pre-birth') {
     reviewConferenceBy = birthDate ? workingDayOnOrBefore(addDays(birthDate, 28)) : null;
     if (!birthDate) notes.push('The review conference is due within 4 weeks of the baby’s birth.');
   } else reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, p.firstReviewWithinMonths));
@@ -174,7 +173,9 @@ export function reportsExpectedBy(
   procedures: Procedures = DEFAULT_PROCEDURES,
 ): string {
   const n =
-    kind === 'review' ? procedures.reportsBeforeReviewWorkingDays : procedures.reportsBeforeInitialWorkingDays;
+    kind === 'review'
+      ? procedures.reportsBeforeReviewWorkingDays
+      : procedures.reportsBeforeInitialWorkingDays;
   return subtractWorkingDays(conferenceDate, n);
 }
 

@@ -62,6 +62,7 @@ test('an admin books a conference late and is told; after it closes, the letter 
   while (!isWorkingDay(held)) held = addDays(held, 1);
   const scheduledAt = `${held}T10:00`;
   const strategy = workingDaysBefore(held, 16);
+  const CORE_GROUP_AT = `${addWorkingDays(held, 8)}T14:00`;
 
   const page = await newPerson('admin');
   const admin = new AdminConferencesPage(page);
@@ -184,6 +185,12 @@ test('an admin books a conference late and is told; after it closes, the letter 
     await link.click();
     await expect(link).toBeChecked();
     await expectNoAxeViolations(page, 'the chair’s board with a danger statement');
+
+    // The first core group's date and time, agreed in the meeting.
+    const agreed = page.getByLabel('Agreed date and time: First core group meeting');
+    await agreed.fill(CORE_GROUP_AT);
+    await agreed.press('Enter');
+    await expect(page.getByText(/^Agreed: /).first()).toBeVisible();
     await dangers.screenshot({ path: `${SCREENSHOT_DIR}/chair-danger-statements.png` });
     await record.screenshot({ path: `${SCREENSHOT_DIR}/chair-meeting-record.png` });
     const rail = page.getByRole('complementary', { name: "Chair's tools" });
@@ -228,7 +235,9 @@ test('an admin books a conference late and is told; after it closes, the letter 
       conference: { strategyDiscussionOn: string; dueBy: string };
       dangerStatements: { text: string; safetyGoal: string; scale: number | null; worryIds: string[] }[];
       worries: { id: string; text: string }[];
+      meetings: { firstCoreGroupAt: string | null };
     };
+    expect(minutes.meetings.firstCoreGroupAt).toBe(CORE_GROUP_AT);
     const worry = minutes.worries.find((w) => w.text === WORRY);
     expect(minutes.dangerStatements).toEqual([
       { text: DANGER, safetyGoal: GOAL, scale: 3, worryIds: [worry?.id], childIds: [] },

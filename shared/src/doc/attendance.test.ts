@@ -29,7 +29,11 @@ describe('attendees', () => {
     const doc = publicDoc();
     addAttendee(doc, { id: 'chloe', name: 'Chloe Marlow', role: 'Mother', agencyType: 'family' });
     updateAttendee(doc, 'chloe', { parentalResponsibility: 'yes', firstLanguage: ' Polish ' });
-    expect(readAttendees(doc)[0]).toMatchObject({ parentalResponsibility: 'yes', firstLanguage: 'Polish', ethnicity: '' });
+    expect(readAttendees(doc)[0]).toMatchObject({
+      parentalResponsibility: 'yes',
+      firstLanguage: 'Polish',
+      ethnicity: '',
+    });
     expect(() => updateAttendee(doc, 'chloe', { parentalResponsibility: 'maybe' as never })).toThrow();
   });
 

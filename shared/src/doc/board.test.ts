@@ -128,7 +128,11 @@ describe('safety scale and settings', () => {
     const { pub, res } = docs();
     expect(readSettings(pub)).toEqual({ safetyScale: false, safeEnd: 'high', dangerStatements: false });
     updateSettings(pub, { safetyScale: true, safeEnd: 'low' });
-    expect(readBoard(pub, res).settings).toEqual({ safetyScale: true, safeEnd: 'low', dangerStatements: false });
+    expect(readBoard(pub, res).settings).toEqual({
+      safetyScale: true,
+      safeEnd: 'low',
+      dangerStatements: false,
+    });
     updateSettings(pub, { dangerStatements: true });
     expect(readSettings(pub).dangerStatements).toBe(true);
     docParts(pub).meta.set('safeEnd', 'sideways');

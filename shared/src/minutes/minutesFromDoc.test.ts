@@ -141,7 +141,9 @@ describe('minutesFromDoc on the scripted Marlow conference', () => {
       'contingency-names-network',
     ]);
     // The Marlow contingency plans name Nana Fay and Dan: the family's own plan.
-    expect(full.planChecks.find((c) => c.check === 'contingency-names-network')).toMatchObject({ passed: true });
+    expect(full.planChecks.find((c) => c.check === 'contingency-names-network')).toMatchObject({
+      passed: true,
+    });
   });
 
   it('counts the dates from the conference day in England, in working days', () => {

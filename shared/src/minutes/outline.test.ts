@@ -127,10 +127,20 @@ describe('minutesOutline', () => {
     expect(full).toContain(
       'Chloe Marlow: has parental responsibility; ethnicity: White British; first language: English.',
     );
-    const { family } = scripted();
-    expect(family.attendees.every((a) => a.ethnicity === null && a.parentalResponsibility === null)).toBe(
-      true,
-    );
+    const s = scriptConference();
+    const chloe = readAttendees(s.publicDoc).find((a) => a.name === 'Chloe Marlow');
+    if (!chloe) throw new Error('Chloe is on the scripted attendance');
+    updateAttendee(s.publicDoc, chloe.id, { parentalResponsibility: 'yes', firstLanguage: 'Polish' });
+    const withDetails = minutesFromDoc(s, s.context, 'full');
+    expect(withDetails.attendees.find((a) => a.name === 'Chloe Marlow')).toMatchObject({
+      parentalResponsibility: true,
+      firstLanguage: 'Polish',
+    });
+    const family = minutesFromDoc(s, s.context, 'family');
+    expect(family.attendees.find((a) => a.name === 'Chloe Marlow')).toMatchObject({
+      parentalResponsibility: null,
+      firstLanguage: null,
+    });
   });
 
   it('says why it was convened, from when it was counted and when it was due', () => {

@@ -115,7 +115,8 @@ export function attendees(list: Attendee[]): MinutesAttendee[] {
     // Asked of family members only; blank (null) for everyone else and when not recorded.
     ...(a.agencyType === 'family'
       ? {
-          parentalResponsibility: a.parentalResponsibility === 'unknown' ? null : a.parentalResponsibility === 'yes',
+          parentalResponsibility:
+            a.parentalResponsibility === 'unknown' ? null : a.parentalResponsibility === 'yes',
           ethnicity: a.ethnicity || null,
           firstLanguage: a.firstLanguage || null,
         }

@@ -52,7 +52,10 @@ export function conferencesContract(name: string, open: OpenBackend): void {
         await store.recordDistribution(entry(2, c.id, 'letter'));
         await store.recordDistribution(entry(1, c.id, 'plan'));
         await store.recordDistribution(entry(3, other.id, 'minutes'));
-        expect(await store.listDistribution(c.id)).toEqual([entry(1, c.id, 'plan'), entry(2, c.id, 'letter')]);
+        expect(await store.listDistribution(c.id)).toEqual([
+          entry(1, c.id, 'plan'),
+          entry(2, c.id, 'letter'),
+        ]);
         expect(await store.listDistribution(uuid(99))).toEqual([]);
       }));
 

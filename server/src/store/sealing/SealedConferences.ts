@@ -97,7 +97,12 @@ export class SealedConferences implements ConferencesPort {
     return (await this.rows.listReports(conferenceId)).map((r) => {
       const open = (field: 'agency' | 'author' | 'notSharedReason') =>
         this.cipher.decryptText(r[field], AAD.reportField(r.id, field));
-      return { ...r, agency: open('agency'), author: open('author'), notSharedReason: open('notSharedReason') };
+      return {
+        ...r,
+        agency: open('agency'),
+        author: open('author'),
+        notSharedReason: open('notSharedReason'),
+      };
     });
   }
   async saveInvitation(i: InvitationRow): Promise<void> {
@@ -119,7 +124,13 @@ export class SealedConferences implements ConferencesPort {
         InvitationRow,
         'name' | 'jobRole' | 'agency' | 'email' | 'managerEmail'
       >;
-      return { linkId: r.linkId, conferenceId: r.conferenceId, agencyType: r.agencyType, createdAt: r.createdAt, ...d };
+      return {
+        linkId: r.linkId,
+        conferenceId: r.conferenceId,
+        agencyType: r.agencyType,
+        createdAt: r.createdAt,
+        ...d,
+      };
     });
   }
 }

@@ -10,7 +10,8 @@ export const AAD = {
   conferenceReason: (conferenceId: string) => `conference:${conferenceId}:reason`,
   distributionRecipient: (entryId: string) => `distribution:${entryId}:to`,
   invitationDetails: (linkId: string) => `invitation:${linkId}:details`,
-  reportField: (reportId: string, field: 'agency' | 'author' | 'notSharedReason') => `report:${reportId}:${field}`,
+  reportField: (reportId: string, field: 'agency' | 'author' | 'notSharedReason') =>
+    `report:${reportId}:${field}`,
   childName: (childId: string) => `child:${childId}:name`,
   childDateOfBirth: (childId: string) => `child:${childId}:dob`,
   linkLabel: (linkId: string) => `link:${linkId}:label`,

@@ -72,7 +72,9 @@ export class SqliteClosing implements ClosingBackend {
         byConference('reports');
         // The row stays so that the audit log's references still resolve; nothing personal is left.
         this.db
-          .prepare('UPDATE conferences SET title = ?, place = NULL, chair_name = NULL, reason = NULL, purged_at = ? WHERE id = ?')
+          .prepare(
+            'UPDATE conferences SET title = ?, place = NULL, chair_name = NULL, reason = NULL, purged_at = ? WHERE id = ?',
+          )
           .run(bound(purgedTitle), at, id);
         return { updates, snapshots, participants, links };
       })

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { calendarFile, nextDates } from './calendar.ts';
 
 describe('calendarFile', () => {
-  const review = nextDates('initial', '2026-12-03T10:00:00Z').dates.find((d) => d.key === 'review-conference');
+  const review = nextDates('initial', '2026-12-03T10:00:00Z').dates.find(
+    (d) => d.key === 'review-conference',
+  );
   if (!review) throw new Error('an initial conference has a review date');
 
   it('is the deadline as an all-day date until a time is agreed', () => {
