@@ -149,7 +149,7 @@ test('admin sets up a conference, the chair lets a parent in, and withdrawing th
     await parentBoard.expectBoard();
     await expect(parentBoard.addBoxes).toHaveCount(0);
     await expect(parentBoard.closeConference).toHaveCount(0);
-    await expect(parentPage.getByRole('textbox')).toHaveCount(0);
+    await expect(parentPage.getByRole('main').getByRole('textbox')).toHaveCount(0);
     await expectNoAxeViolations(parentPage, "the family's board");
     await saveScreen(parentPage, '08-family-board');
     await chairBoard.expectBoard();

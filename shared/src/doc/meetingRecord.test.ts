@@ -5,6 +5,7 @@ import {
   readChildParticipation,
   readExclusions,
   readInterpreter,
+  readParticipationByChild,
   removeExclusion,
   setChildParticipation,
   setInterpreter,
@@ -34,6 +35,9 @@ describe('how the meeting ran', () => {
       },
       { childId: 'ben', attended: false, seenAlone: false, viewsBy: 'social-worker', note: '' },
     ]);
+    // Read by child, for a view that does not know the children yet when it first reads.
+    expect(Object.keys(readParticipationByChild(doc)).sort()).toEqual(['ada', 'ben']);
+    expect(readParticipationByChild(doc).ada?.seenAlone).toBe(true);
   });
 
   it('refuses a bad value and reads a bad stored one as not recorded', () => {

@@ -68,6 +68,17 @@ export function readChildParticipation(
   });
 }
 
+/** Every child's participation as recorded, by child id (for a view that picks its children later). */
+export function readParticipationByChild(restrictedDoc: Y.Doc): Record<string, ChildParticipation> {
+  const out: Record<string, ChildParticipation> = {};
+  for (const [key, value] of docParts(restrictedDoc).meta.entries()) {
+    if (!key.startsWith('participation:')) continue;
+    const read = childParticipationSchema.safeParse(value);
+    if (read.success) out[key.slice('participation:'.length)] = read.data;
+  }
+  return out;
+}
+
 /** Records a change to one child's participation (the rest as it was). Throws on a bad value. */
 export function setChildParticipation(
   restrictedDoc: Y.Doc,

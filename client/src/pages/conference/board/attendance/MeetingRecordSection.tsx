@@ -8,7 +8,7 @@ import { memo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   addExclusion,
-  readChildParticipation,
+  readParticipationByChild,
   readExclusions,
   readInterpreter,
   removeExclusion,
@@ -34,11 +34,15 @@ interface Props {
   onMessage(message: string): void;
 }
 
-function useMeetingRecord(doc: Y.Doc, childIds: string[]) {
+/**
+ * Read without the children: the store is made once per document, so a read that closed over the
+ * first render's children (none yet, while the board loads) would never see a child's record.
+ */
+function useMeetingRecord(doc: Y.Doc) {
   return useDocSnapshot(
     [doc],
     () => ({
-      participation: readChildParticipation(doc, childIds),
+      participation: readParticipationByChild(doc),
       interpreter: readInterpreter(doc),
       exclusions: readExclusions(doc),
     }),
@@ -167,10 +171,7 @@ export const MeetingRecordSection = memo(function MeetingRecordSection({
   editable,
   onMessage,
 }: Props) {
-  const record = useMeetingRecord(
-    restrictedDoc,
-    children.map((c) => c.id),
-  );
+  const record = useMeetingRecord(restrictedDoc);
   const interpreter = record.interpreter ?? { needed: false, language: '' };
   const change = (run: () => void) => {
     try {
@@ -197,7 +198,7 @@ export const MeetingRecordSection = memo(function MeetingRecordSection({
           <ChildRow
             key={c.id}
             name={c.name}
-            value={record.participation.find((p) => p.childId === c.id) ?? EMPTY_PARTICIPATION}
+            value={record.participation[c.id] ?? EMPTY_PARTICIPATION}
             editable={editable}
             onChange={(patch) => change(() => setChildParticipation(restrictedDoc, c.id, patch))}
           />
