@@ -107,7 +107,4 @@ export function formatDuration(ms: number): string {
 }
 
 /** A list of names in plain English: "Ada", "Ada and Ben", "Ada, Ben and Cara". */
-export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
+export { andList as joinNames } from '@cb/shared/words/andList';

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Conference, CreateConferenceBody, Link, MembershipAnswer } from '@cb/shared/api';
 import { docNameFor } from '@cb/shared/protocol';
+import { andList } from '@cb/shared/words/andList';
 import { initConferenceDoc } from '@cb/shared/doc/schema';
 import { readDecisions } from '@cb/shared/doc/decisionDoc';
 import type { Outcome } from '@cb/shared/doc/decisionTypes';
@@ -21,8 +22,7 @@ import type { ConferenceRow, LinkRow, ParticipantRow, StaffUserRow, Store } from
 
 function defaultTitle(children: { name: string }[]): string {
   const first = children.map((c) => c.name.split(/\s+/)[0] ?? c.name);
-  const names = first.length > 1 ? `${first.slice(0, -1).join(', ')} and ${first.at(-1)}` : first[0];
-  return `Conference for ${names}`;
+  return `Conference for ${andList(first)}`;
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * HTTP request bodies (zod, validated by the server, reused by the client's forms) and the shapes
- * the server returns. Types are derived from the schemas, never written twice.
+ * the server returns. Types are derived from the schemas, never written twice. The field schemas
+ * are in fields.ts; what comes before and after the meeting (reports, invitations, documents
+ * sent, local procedures) in paperwork.ts, re-exported here.
  */
 import { z } from 'zod';
 import { londonDate } from './londonDate.ts';
-import { cleanText } from './text.ts';
 import {
   CONFERENCE_KINDS,
   LINK_ROLES,
@@ -13,42 +14,17 @@ import {
   type ParticipantStatus,
   type Role,
 } from './vocabulary.ts';
-import { AGENCY_TYPES } from './doc/agencyTypes.ts';
 import type { Outcome } from './doc/decisionTypes.ts';
-import type { Procedures } from './procedures.ts';
+import { emailSchema, isoDateSchema, isoDateTimeSchema, trimmed } from './fields.ts';
+import type { DistributedDocument, InviteePerson } from './paperwork.ts';
 
+export { emailSchema, isoDateSchema, isoDateTimeSchema } from './fields.ts';
+export * from './paperwork.ts';
 export { CONFERENCE_KINDS } from './vocabulary.ts';
 export type { ConferenceKind } from './vocabulary.ts';
 
 export const STAFF_ROLES = ['admin', 'chair'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-
-/** A name, label or title: unsafe characters stripped (see text.ts), then trimmed and bounded. */
-const trimmed = (max: number) =>
-  z
-    .string()
-    .transform(cleanText)
-    .pipe(z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`));
-
-/** A calendar date `YYYY-MM-DD` that exists. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'Not a real date');
-
-/** An instant with an offset, e.g. `2026-12-03T10:00:00Z` or `2026-12-03T10:00:00+00:00`. */
-export const isoDateTimeSchema = z.iso.datetime({
-  offset: true,
-  message: 'Use a date and time such as 2026-12-03T10:00:00Z',
-});
-
-export const emailSchema = z
-  .email('Not an email address')
-  .max(254)
-  .transform((e) => e.toLowerCase());
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -128,80 +104,6 @@ export type CreateStaffUserBody = z.infer<typeof createStaffUserSchema>;
 
 export const joinSchema = z.object({ name: trimmed(80) });
 
-/** An agency's report for the conference: expected, received, shared with the family and the child. */
-export const reportInputSchema = z
-  .strictObject({
-    agency: trimmed(200),
-    author: z.string().transform(cleanText).pipe(z.string().trim().max(120)).default(''),
-    receivedOn: isoDateSchema.nullable().default(null),
-    sharedWithFamilyOn: isoDateSchema.nullable().default(null),
-    /** Shared with the child (as fits their age); null: not yet decided. */
-    sharedWithChild: z.boolean().nullable().default(null),
-    /** Why it was not shared with the family or the child. */
-    notSharedReason: z.string().transform(cleanText).pipe(z.string().trim().max(500)).default(''),
-  })
-  .superRefine((r, ctx) => {
-    if (r.sharedWithFamilyOn && !r.receivedOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sharedWithFamilyOn'],
-        message: 'A report is shared after it is received: give the date it was received too',
-      });
-    } else if (r.sharedWithFamilyOn && r.receivedOn && r.sharedWithFamilyOn < r.receivedOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sharedWithFamilyOn'],
-        message: 'This is before the report was received: check the dates',
-      });
-    }
-  });
-export type ReportInput = z.infer<typeof reportInputSchema>;
-
-/** One person invited: their own link (professional or family) and their details for the board. */
-export const inviteePersonSchema = z.strictObject({
-  name: trimmed(120),
-  /** Their job or relationship, e.g. "Health visitor", "Mother". */
-  jobRole: z.string().transform(cleanText).pipe(z.string().trim().max(120)).default(''),
-  agency: z.string().transform(cleanText).pipe(z.string().trim().max(200)).default(''),
-  agencyType: z.enum(AGENCY_TYPES).default('other-agency'),
-  linkRole: z.enum(['professional', 'family'], 'Choose professional or family'),
-  email: z
-    .union([emailSchema, z.literal('').transform(() => null)])
-    .nullable()
-    .default(null),
-  /** A professional's manager, told of the invitation too. */
-  managerEmail: z
-    .union([emailSchema, z.literal('').transform(() => null)])
-    .nullable()
-    .default(null),
-});
-export type InviteePerson = z.infer<typeof inviteePersonSchema>;
-
-export const invitePeopleSchema = z.strictObject({
-  people: z.array(inviteePersonSchema).min(1, 'Add at least one person').max(50, 'At most 50 people at once'),
-  expiresAt: isoDateTimeSchema
-    .refine((s) => new Date(s).getTime() > Date.now(), 'The expiry must be in the future')
-    .optional(),
-});
-export type InvitePeopleBody = z.infer<typeof invitePeopleSchema>;
-
-/** One person's new link (`POST /api/conferences/:id/invitations`): the URL is shown this once. */
-export interface Invitation extends CreatedLink {
-  person: InviteePerson;
-}
-
-/** What an admin sends out after the conference, and records as sent. */
-export const DISTRIBUTED_DOCUMENTS = ['plan', 'letter', 'minutes'] as const;
-export type DistributedDocument = (typeof DISTRIBUTED_DOCUMENTS)[number];
-
-export const recordDistributionSchema = z.strictObject({
-  document: z.enum(DISTRIBUTED_DOCUMENTS, 'Choose the plan, the family’s letter or the minutes'),
-  /** A person, an agency, or a group such as "Everyone invited". */
-  to: trimmed(200),
-  sentOn: isoDateSchema,
-});
-export type RecordDistributionBody = z.infer<typeof recordDistributionSchema>;
-
 // ---------------------------------------------------------------------------------------------
 // Responses
 // ---------------------------------------------------------------------------------------------
@@ -255,44 +157,6 @@ export interface Conference {
   sent: Record<DistributedDocument, string | null>;
 }
 
-/** One agency's report (`GET /api/conferences/:id/reports`). */
-export interface ReportEntry extends ReportInput {
-  id: string;
-  /** When it is due with the chair (local procedures: working days before the conference). */
-  expectedBy: string;
-  /** Not received yet. */
-  missing: boolean;
-  /** Received after `expectedBy`. */
-  late: boolean;
-}
-
-/** One record of a document sent (`GET /api/conferences/:id/distribution`). */
-export interface DistributionEntry {
-  id: string;
-  document: DistributedDocument;
-  to: string;
-  sentOn: string;
-  /** The staff member who recorded it. */
-  sentBy: string;
-  recordedAt: string;
-}
-
-/** One local-procedures rule, with its value and what it says (`GET /api/procedures`). */
-export interface ProcedureRuleInfo {
-  rule: string;
-  value: number;
-  words: string;
-}
-
-export interface ProceduresAnswer {
-  authority: string;
-  /** The settings themselves, for the client's own date arithmetic. */
-  procedures: Procedures;
-  /** Whether a settings file set them (CB_PROCEDURES_FILE), or they are the guidance's defaults. */
-  from: 'file' | 'defaults';
-  rules: ProcedureRuleInfo[];
-}
-
 export interface Link {
   id: string;
   role: LinkRole;
@@ -305,6 +169,11 @@ export interface Link {
 /** Only at creation does the response carry the URL: the token is stored as a hash. */
 export interface CreatedLink extends Link {
   url: string;
+}
+
+/** One person's new link (`POST /api/conferences/:id/invitations`): the URL is shown this once. */
+export interface Invitation extends CreatedLink {
+  person: InviteePerson;
 }
 
 /** Who the caller is in one conference (`GET /api/conferences/:id/me`). */

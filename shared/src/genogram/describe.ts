@@ -1,6 +1,7 @@
 /**
  * The genogram in words: the SVG's <desc>, and a text alternative for anyone who cannot see it.
  */
+import { andList } from '../words/andList.ts';
 import type { GenogramModel, Person } from './model.ts';
 import { ageText } from './labels.ts';
 import { partnershipDateWords, ukDate } from './dates.ts';
@@ -18,10 +19,7 @@ const EMOTIONAL_WORDS: Record<string, string> = {
   'cut-off': 'are cut off from each other',
 };
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
+const list = andList;
 
 export function personWords(p: Person): string {
   const name = p.name || (p.pregnancy ? 'A pregnancy' : 'Someone unnamed');

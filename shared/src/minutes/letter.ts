@@ -3,6 +3,7 @@
  * in plain words, what the conference was about, what was decided for each child, the plan's
  * headlines, the next dates and who to contact. The same outline is drawn as PDF, Word and HTML.
  */
+import { andList } from '../words/andList.ts';
 import { h1, none, p, para, type Block, type OutlineSection } from './blocks.ts';
 import { timeWords } from './outlineParts.ts';
 import type { Minutes } from './types.ts';
@@ -18,20 +19,16 @@ export const LETTER_HEADINGS = {
   contact: 'Who to contact',
 } as const;
 
-/** "Ada, Ben and Cal". */
-const listed = (names: string[]): string =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}` : (names[0] ?? '');
-
 /** The family members who were invited, by name, for the greeting. */
 function greeting(minutes: Minutes): string {
   const family = minutes.attendees.filter((a) => a.agencyType === 'family').map((a) => a.name);
-  return family.length === 0 ? 'Dear parents and carers,' : `Dear ${listed(family)},`;
+  return family.length === 0 ? 'Dear parents and carers,' : `Dear ${andList(family)},`;
 }
 
 function aboutBlocks(minutes: Minutes): Block[] {
   const c = minutes.conference;
   const where = c.place ? ` at ${c.place}` : '';
-  const children = listed(minutes.children.map((ch) => ch.name)) || 'the children';
+  const children = andList(minutes.children.map((ch) => ch.name)) || 'the children';
   const kind = KIND_WORDS[c.kind].toLowerCase();
   const a = /^[aeiou]/.test(kind) ? 'an' : 'a';
   return [

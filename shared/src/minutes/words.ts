@@ -5,6 +5,7 @@
  * The minutes record what happened, so attendance is in the past tense ("Joined remotely"),
  * unlike the board's live labels ("Joining remotely").
  */
+import { andList } from '../words/andList.ts';
 import type { ConferenceKind } from '../api.ts';
 import type { Attendance } from '../doc/attendance.ts';
 import { CATEGORY_LABELS, OUTCOME_LABELS } from '../doc/decisions.ts';
@@ -90,7 +91,7 @@ export function childNames(minutes: Pick<Minutes, 'children'>, childIds: readonl
     return all.length === 1 ? (all[0]?.name ?? 'the child') : 'all the children';
   }
   const names = childIds.map((id) => all.find((c) => c.id === id)?.name ?? 'a child');
-  return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return andList(names);
 }
 
 /**

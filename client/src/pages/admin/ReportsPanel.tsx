@@ -12,7 +12,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { formatCalendarDate } from '../../format.ts';
 import { useApiData } from '../../hooks.ts';
 import { checkBody } from '../../validation.ts';
-import { missingWords } from './reportWords.ts';
+import { missingWords, reportInputOf } from './reportWords.ts';
 
 type Child = 'undecided' | 'yes' | 'no';
 const CHILD_WORDS: Record<Child, string> = { undecided: 'Not decided', yes: 'Yes', no: 'No' };
@@ -21,14 +21,7 @@ const childValue = (c: Child): boolean | null => (c === 'undecided' ? null : c =
 
 function ReportRow(props: { conferenceId: string; report: ReportEntry; onSaved(r: ReportEntry): void }) {
   const { conferenceId, report, onSaved } = props;
-  const [draft, setDraft] = useState<ReportInput>(() => ({
-    agency: report.agency,
-    author: report.author,
-    receivedOn: report.receivedOn,
-    sharedWithFamilyOn: report.sharedWithFamilyOn,
-    sharedWithChild: report.sharedWithChild,
-    notSharedReason: report.notSharedReason,
-  }));
+  const [draft, setDraft] = useState<ReportInput>(() => reportInputOf(report));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof ReportInput>(key: K, value: ReportInput[K]) =>

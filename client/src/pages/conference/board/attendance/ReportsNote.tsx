@@ -8,7 +8,7 @@ import type { ReportEntry } from '@cb/shared/api';
 import { londonDate } from '@cb/shared/londonDate';
 import { call, messageOf } from '../../../../api.ts';
 import { useApiData } from '../../../../hooks.ts';
-import { missingWords } from '../../../admin/reportWords.ts';
+import { missingWords, reportInputOf } from '../../../admin/reportWords.ts';
 
 export function ReportsNote({
   conferenceId,
@@ -24,11 +24,10 @@ export function ReportsNote({
   const received = async (r: ReportEntry) => {
     setBusy(r.id);
     try {
-      const { id: _id, expectedBy: _e, missing: _m, late: _l, ...input } = r;
       const saved = await call(
         'updateReport',
         { id: conferenceId, reportId: r.id },
-        { ...input, receivedOn: londonDate(new Date()) },
+        { ...reportInputOf(r), receivedOn: londonDate(new Date()) },
       );
       reports.update((all) => all.map((x) => (x.id === saved.id ? saved : x)));
       onMessage(`The report from ${r.agency} is marked received today.`);

@@ -2,6 +2,7 @@
  * Quoracy in plain words for the board. The rule itself lives in shared/src/quoracy.ts; this only
  * phrases its answer, counting the other agencies with the same rule so the two never disagree.
  */
+import { andList } from '@cb/shared/words/andList';
 import type { Attendee } from '@cb/shared/doc/attendance';
 import { quoracy } from '@cb/shared/quoracy';
 
@@ -18,10 +19,7 @@ function lowerFirst(text: string): string {
 }
 
 /** "A", "A and B", "A, B and C". */
-export function listWords(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
+export const listWords = andList;
 
 export function quoracyWords(attendees: Attendee[]): QuoracyWords {
   const result = quoracy(attendees);
