@@ -106,6 +106,20 @@ describe('plan checks', () => {
     expect(checkOf(noPast, 'risks-addressed')?.passed).toBe(true);
   });
 
+  it('a worry whose kind was never chosen is not taken for past harm', () => {
+    const input = marlow();
+    const unsorted = {
+      ...input,
+      worries: [...input.worries, { id: 'new', text: 'Nobody is sure who else lives there', kind: null }],
+    };
+    expect(checkOf(unsorted, 'risks-addressed')).toEqual({
+      check: 'risks-addressed',
+      passed: false,
+      detail:
+        'Choose the kind of worry (past harm, present and future danger, or impact) for: Nobody is sure who else lives there.',
+    });
+  });
+
   it('every row has a person and a real date', () => {
     const input = withRow(withRow(marlow(), 'weight', { byWhom: ' ', byWhen: '' }), 'mood', { byWhen: '' });
     expect(checkOf(input, 'person-and-date')).toEqual({

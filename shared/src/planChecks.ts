@@ -71,12 +71,24 @@ function risksAddressed(input: PlanCheckInput): PlanCheck {
   const addressed = new Set(input.plan.flatMap((r) => r.addresses));
   const risks = input.worries.filter((w) => w.kind === 'future-danger');
   const open = risks.filter((w) => !addressed.has(w.id));
+  // A worry with no kind may be a danger: it is not assumed to be past harm.
+  const unsorted = input.worries.filter((w) => w.kind === null);
+  const words = (ws: typeof input.worries) =>
+    list(ws.map((w) => w.text.trim() || 'a worry with no words yet'));
+  const fixes = [
+    ...(unsorted.length > 0
+      ? [
+          `Choose the kind of worry (past harm, present and future danger, or impact) for: ${words(unsorted)}.`,
+        ]
+      : []),
+    ...(open.length > 0 ? [`Add a plan row for each present or future danger: ${words(open)}.`] : []),
+  ];
   return {
     check: 'risks-addressed',
-    passed: open.length === 0,
+    passed: fixes.length === 0,
     detail:
-      open.length > 0
-        ? `Add a plan row for each present or future danger: ${list(open.map((w) => w.text.trim() || 'a worry with no words yet'))}.`
+      fixes.length > 0
+        ? fixes.join(' ')
         : risks.length > 0
           ? 'Every present or future danger is addressed by the plan.'
           : 'There are no present or future dangers on the board yet.',

@@ -89,8 +89,8 @@ export function moveItem(
   const found = findItem([from], id);
   if (!found) return false;
   const item = snapshotOf(found.map, found.section);
-  if (toSection !== 'worries') item.kind = null;
-  else item.kind ??= 'past-harm';
+  // A worry's kind is the chair's choice: an item moved into the worries waits for one.
+  if (toSection !== 'worries' || found.section !== 'worries') item.kind = null;
   if (position !== undefined) item.position = position;
   const insert = () =>
     docParts(to)

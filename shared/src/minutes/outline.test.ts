@@ -6,7 +6,12 @@ import { flatBlocks, type Block, type OutlineSection } from './blocks.ts';
 import { minutesFromDoc } from './minutesFromDoc.ts';
 import { minutesOutline, planOutline } from './outline.ts';
 import type { Minutes } from './types.ts';
-import { MINUTES_HEADINGS, PROFESSIONALS_ONLY_WORDS, WORRY_KIND_WORDS } from './words.ts';
+import {
+  MINUTES_HEADINGS,
+  NO_WORRY_KIND_WORDS,
+  PROFESSIONALS_ONLY_WORDS,
+  WORRY_KIND_WORDS,
+} from './words.ts';
 
 function scripted() {
   const s = scriptConference();
@@ -95,6 +100,29 @@ describe('minutesOutline', () => {
       b.kind === 'heading' && b.level === 2 ? [b.text] : [],
     );
     expect(worryKinds.slice(0, 3)).toEqual(Object.values(WORRY_KIND_WORDS));
+  });
+
+  it('puts a worry whose kind was never chosen under its own heading, first, not under past harm', () => {
+    const { full } = scripted();
+    const text = 'Nobody is sure who else stays at the flat';
+    const worry = {
+      id: 'unsorted',
+      text,
+      kind: null,
+      tag: null,
+      source: null,
+      saidBy: null,
+      childIds: [],
+      professionalsOnly: false,
+    };
+    const outline = minutesOutline({ ...full, worries: [...full.worries, worry] });
+    const blocks = flatBlocks(outline.filter((x) => x.key === 'worries'));
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === NO_WORRY_KIND_WORDS);
+    expect(at).toBe(1);
+    const under = blocks.slice(at + 1, at + 2);
+    expect(words([{ key: 'worries', blocks: under }]).join(' ')).toContain(text);
+    // Without one, no such heading.
+    expect(words(minutesOutline(full))).not.toContain(NO_WORRY_KIND_WORDS);
   });
 
   it('says how the meeting ran in the professionals’ minutes only, each line marked', () => {

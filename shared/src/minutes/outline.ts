@@ -8,6 +8,7 @@ import {
   CATEGORY_LABELS,
   aboutSomeChildren,
   MINUTES_HEADINGS,
+  NO_WORRY_KIND_WORDS,
   OUTCOME_LABELS,
   PLAN_CHECK_WORDS,
   SOURCE_WORDS,
@@ -47,7 +48,12 @@ function evidence(i: Pick<MinutesWorry, 'tag' | 'source'>): string[] {
 
 function worryBlocks(minutes: Minutes): Block[] {
   const blocks: Block[] = [h1(MINUTES_HEADINGS.worries)];
-  for (const [kind, words] of Object.entries(WORRY_KIND_WORDS)) {
+  const unsorted = minutes.worries.some((w) => w.kind === null && visible(minutes, w));
+  const groups: [string | null, string][] = [
+    ...(unsorted ? [[null, NO_WORRY_KIND_WORDS] as [null, string]] : []),
+    ...Object.entries(WORRY_KIND_WORDS),
+  ];
+  for (const [kind, words] of groups) {
     const worries = minutes.worries.filter((w) => w.kind === kind && visible(minutes, w));
     blocks.push(
       h2(words),

@@ -29,8 +29,8 @@ export function worries(items: BoardItem[]): MinutesWorry[] {
   return items.filter(written).map((i) => ({
     id: i.id,
     text: i.text,
-    // The board shows a worry without a kind under "past harm" (board.ts moveItem does the same).
-    kind: i.kind ?? 'past-harm',
+    // Null when the chair never chose one: the minutes say so rather than guess.
+    kind: i.kind,
     tag: i.tag,
     source: i.source,
     saidBy: i.saidBy,

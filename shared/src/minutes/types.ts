@@ -96,7 +96,8 @@ export interface MinutesWorry {
   /** The board's id for it (what a plan row or a danger statement links to). */
   id: string;
   text: string;
-  kind: WorryKind;
+  /** Null when no kind was chosen (the plan check asks for one; nothing is assumed). */
+  kind: WorryKind | null;
   tag: EvidenceTag | null;
   source: Source | null;
   saidBy: string | null;

@@ -15,6 +15,7 @@ import type { Minutes } from './types.ts';
 export { CATEGORY_LABELS, OUTCOME_LABELS };
 export { dateWords, meetingWords } from '../words/dates.ts';
 export {
+  NO_WORRY_KIND_WORDS,
   PLAN_COLUMN_WORDS,
   PROGRESS_WORDS,
   SOURCE_WORDS,

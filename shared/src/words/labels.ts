@@ -29,6 +29,9 @@ export const WORRY_KIND_WORDS: Record<WorryKind, string> = {
   impact: 'Impact on the child',
 };
 
+/** The heading for worries whose kind was never chosen (shown only when there are some). */
+export const NO_WORRY_KIND_WORDS = 'Kind not chosen yet';
+
 export const TAG_WORDS: Record<EvidenceTag, string> = {
   fact: 'Fact',
   observation: 'Observation',

@@ -7,7 +7,8 @@
 import { useId, useState } from 'react';
 import type { WorryKind } from '@cb/shared/doc/schema';
 import { SUGGESTION_SECTIONS, type Role, type SuggestionSection } from '@cb/shared/protocol';
-import { SECTION_BY_KEY, WORRY_KIND_LABELS } from './sections.ts';
+import { SECTION_BY_KEY } from './sections.ts';
+import { WorryKindSelect } from './WorryKindSelect.tsx';
 
 interface Props {
   role: Role;
@@ -113,7 +114,7 @@ export function FollowerTools({
   onSuggest,
 }: Props) {
   const [section, setSection] = useState<SuggestionSection>('worries');
-  const [kind, setKind] = useState<WorryKind>('past-harm');
+  const [kind, setKind] = useState<WorryKind | null>(null);
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -158,6 +159,10 @@ export function FollowerTools({
           onSubmit={async (e) => {
             e.preventDefault();
             if (!text.trim()) return;
+            if (section === 'worries' && kind === null) {
+              setNote('Choose the kind of worry first.');
+              return;
+            }
             const error = await onSuggest({
               section,
               text: text.trim(),
@@ -178,18 +183,7 @@ export function FollowerTools({
               ))}
             </select>
           </label>
-          {section === 'worries' && (
-            <label>
-              Kind
-              <select value={kind} onChange={(e) => setKind(e.target.value as WorryKind)}>
-                {Object.entries(WORRY_KIND_LABELS).map(([k, label]) => (
-                  <option key={k} value={k}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          {section === 'worries' && <WorryKindSelect label="Kind" value={kind} onChange={setKind} />}
           <SuggestionText
             label="Your suggestion"
             text={text}

@@ -8,7 +8,7 @@ import { WORRY_KINDS, type ChildRecord } from '@cb/shared/doc/schema';
 import type { BoardActions } from './commands/items.ts';
 import { ItemCard, ReadOnlyItem } from './ItemCard.tsx';
 import { useFitNewest } from './useFitNewest.ts';
-import { WORRY_KIND_LABELS, type SectionInfo } from './sections.ts';
+import { NO_WORRY_KIND_LABEL, WORRY_KIND_LABELS, type SectionInfo } from './sections.ts';
 
 interface Props {
   info: SectionInfo;
@@ -64,13 +64,16 @@ export const SectionPanel = memo(
       <>
         {items.length === 0 && <p className="section__empty">{info.empty}</p>}
         {info.key === 'worries'
-          ? WORRY_KINDS.map((kind) => {
-              const group = items.filter((i) => (i.kind ?? 'past-harm') === kind);
+          ? [...(items.some((i) => i.kind === null) ? [null] : []), ...WORRY_KINDS].map((kind) => {
+              // Worries whose kind is not chosen yet come first, under their own heading: never
+              // filed silently under one of the three.
+              const group = items.filter((i) => i.kind === kind);
+              const label = kind === null ? NO_WORRY_KIND_LABEL : WORRY_KIND_LABELS[kind];
               return (
-                <div key={kind} className="section__group">
-                  <h3 className="section__subheading">{WORRY_KIND_LABELS[kind]}</h3>
+                <div key={kind ?? 'unsorted'} className="section__group">
+                  <h3 className="section__subheading">{label}</h3>
                   {group.length > 0 ? (
-                    list(group, WORRY_KIND_LABELS[kind])
+                    list(group, label)
                   ) : (
                     <p className="section__empty section__empty--small">None yet.</p>
                   )}

@@ -65,7 +65,8 @@ export function createBoardActions(publicDoc: Y.Doc, restrictedDoc: Y.Doc | null
         {
           id,
           text: input.text,
-          kind: section === 'worries' ? (input.kind ?? 'past-harm') : null,
+          // No kind is assumed: a worry without one waits, seen, for the chair's choice.
+          kind: section === 'worries' ? (input.kind ?? null) : null,
           saidBy: input.saidBy ?? null,
           tag: input.tag ?? null,
           source: input.source ?? null,
