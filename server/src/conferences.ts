@@ -206,6 +206,7 @@ export async function conferencesFor(
 export function membershipOf(
   who: ConferenceAccess | { turnedAway: ParticipantRow },
   drawingLicenseKey: string | null,
+  procedures: Procedures,
 ): MembershipAnswer {
   if ('turnedAway' in who) {
     const p = who.turnedAway;
@@ -230,6 +231,7 @@ export function membershipOf(
       scheduledAt: who.conference.scheduledAt,
       children: who.conference.children.map((c) => ({ id: c.id, name: c.name })),
       drawingLicenseKey,
+      procedures,
     };
   }
   return me;

@@ -195,16 +195,22 @@ describe('what staff and participants see of conferences', () => {
       staff: null,
     };
     const who = { conferenceId: conference.id, role: 'family', participantId: 'p-1', name: 'Sam Fictional' };
-    expect(membershipOf({ ...access, status: 'waiting' }, 'key')).toEqual({ ...who, status: 'waiting' });
-    expect(membershipOf({ turnedAway: { ...participant, status: 'refused' } }, 'key')).toEqual({
+    expect(membershipOf({ ...access, status: 'waiting' }, 'key', DEFAULT_PROCEDURES)).toEqual({
+      ...who,
+      status: 'waiting',
+    });
+    expect(
+      membershipOf({ turnedAway: { ...participant, status: 'refused' } }, 'key', DEFAULT_PROCEDURES),
+    ).toEqual({
       ...who,
       status: 'refused',
     });
-    expect(membershipOf({ ...access, status: 'admitted' }, null).conference).toEqual({
+    expect(membershipOf({ ...access, status: 'admitted' }, null, DEFAULT_PROCEDURES).conference).toEqual({
       title: 'Conference for Robin',
       scheduledAt: conference.scheduledAt,
       children: conference.children.map((c) => ({ id: c.id, name: c.name })),
       drawingLicenseKey: null,
+      procedures: DEFAULT_PROCEDURES,
     });
   });
 });

@@ -17,6 +17,7 @@ import {
 import type { Outcome } from './doc/decisionTypes.ts';
 import { emailSchema, isoDateSchema, isoDateTimeSchema, trimmed } from './fields.ts';
 import type { DistributedDocument, InviteePerson } from './paperwork.ts';
+import type { Procedures } from './procedures.ts';
 
 export { emailSchema, isoDateSchema, isoDateTimeSchema } from './fields.ts';
 export * from './paperwork.ts';
@@ -192,6 +193,8 @@ export interface ConferenceSummary {
   children: { id: string; name: string }[];
   /** The drawing surface's licence key, if the deployment has one (it is public by design). */
   drawingLicenseKey: string | null;
+  /** The local procedures the dates after the conference follow (public: the authority's rules). */
+  procedures: Procedures;
 }
 
 /** `GET /api/conferences/:id/me`: `conference` is absent while waiting, refused or removed. */

@@ -55,7 +55,7 @@ export function ruleWords(procedures: Procedures, rule: ProcedureRule): string {
     case 'firstCoreGroupWithinWorkingDays':
       return `The first core group meets within ${wd} of an initial conference`;
     case 'firstReviewWithinMonths':
-      return `The first review conference is held within ${n} month${n === 1 ? '' : 's'}`;
+      return `The first review conference is held within ${n} month${n === 1 ? '' : 's'} of the initial conference`;
     case 'laterReviewWithinMonths':
       return `Later review conferences are held within ${n} months of the one before`;
     case 'reportsBeforeInitialWorkingDays':
@@ -65,6 +65,46 @@ export function ruleWords(procedures: Procedures, rule: ProcedureRule): string {
     case 'coreGroupEveryWeeks':
       return `Core groups then meet every ${n} week${n === 1 ? '' : 's'}`;
   }
+}
+
+/** The dates that follow a conference, each computed from one rule. */
+export type FollowingDate =
+  'planDueBy' | 'letterDueBy' | 'minutesDueBy' | 'firstCoreGroupBy' | 'reviewConferenceBy';
+
+export interface DateRule {
+  /** The rule in words, with its value: "The plan is sent to everyone within 1 working day of the conference". */
+  words: string;
+  /** Its timescale in a few words, for a crowded list: "1 working day after". */
+  short: string;
+}
+
+/**
+ * The rule a following date came from, for a conference of `kind` ('review' counts a review from
+ * the review; a pre-birth review is counted from the birth, as the guidance sets it).
+ */
+export function dateRule(
+  procedures: Procedures,
+  kind: 'initial' | 'review' | 'transfer-in' | 'pre-birth',
+  date: FollowingDate,
+): DateRule {
+  if (date === 'reviewConferenceBy' && kind === 'pre-birth') {
+    return {
+      words: 'A pre-birth review conference is held within 4 weeks of the baby’s birth',
+      short: '4 weeks after the birth',
+    };
+  }
+  const rule: ProcedureRule = {
+    planDueBy: 'planSentWithinWorkingDays' as const,
+    letterDueBy: 'letterSentWithinWorkingDays' as const,
+    minutesDueBy: 'minutesSentWithinWorkingDays' as const,
+    firstCoreGroupBy: 'firstCoreGroupWithinWorkingDays' as const,
+    reviewConferenceBy:
+      kind === 'review' ? ('laterReviewWithinMonths' as const) : ('firstReviewWithinMonths' as const),
+  }[date];
+  const n = procedures[rule];
+  const months = rule === 'laterReviewWithinMonths' || rule === 'firstReviewWithinMonths';
+  const unit = months ? `month${n === 1 ? '' : 's'}` : `working day${n === 1 ? '' : 's'}`;
+  return { words: ruleWords(procedures, rule), short: `${n} ${unit} after` };
 }
 
 export const PROCEDURE_RULES = Object.keys(DEFAULT_PROCEDURES).filter(

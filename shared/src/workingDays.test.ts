@@ -99,7 +99,7 @@ describe('conferenceDates', () => {
   });
 
   it('gives an initial conference its plan, core group, minutes and review dates', () => {
-    expect(conferenceDates('initial', '2026-12-03')).toEqual({
+    expect(conferenceDates('initial', '2026-12-03')).toMatchObject({
       planDueBy: '2026-12-04',
       letterDueBy: '2026-12-04',
       minutesDueBy: '2027-01-05',
@@ -107,6 +107,27 @@ describe('conferenceDates', () => {
       reviewConferenceBy: '2027-03-03',
       notes: [],
     });
+  });
+
+  it('names the rule each date came from', () => {
+    const d = conferenceDates('initial', '2026-12-03');
+    expect(d.rules.planDueBy).toEqual({
+      words: 'The plan is sent to everyone within 1 working day of the conference',
+      short: '1 working day after',
+    });
+    expect(d.rules.firstCoreGroupBy?.short).toBe('10 working days after');
+    expect(d.rules.reviewConferenceBy?.words).toBe(
+      'The first review conference is held within 3 months of the initial conference',
+    );
+    const review = conferenceDates('review', '2026-09-04');
+    expect(review.rules.firstCoreGroupBy).toBeUndefined();
+    expect(review.rules.reviewConferenceBy?.short).toBe('6 months after');
+    expect(conferenceDates('pre-birth', '2026-09-04').rules.reviewConferenceBy?.short).toBe(
+      '4 weeks after the birth',
+    );
+    // No plan, no rule for what does not follow.
+    const nfa = conferenceDates('initial', '2026-12-03', null, ['no-further-action']);
+    expect(Object.keys(nfa.rules).sort()).toEqual(['letterDueBy', 'minutesDueBy', 'planDueBy']);
   });
 
   it('gives a review six months and no first core group', () => {
@@ -204,7 +225,7 @@ describe('working days across holidays, 2026–2030', () => {
 describe('conference dates across holidays, 2026–2030', () => {
   it('an initial conference just before Christmas 2026', () => {
     // Thu 17 Dec: plan Fri 18; core group 18, 21, 22, 23, 24, 29, 30, 31 Dec, 4, 5 Jan.
-    expect(conferenceDates('initial', '2026-12-17')).toEqual({
+    expect(conferenceDates('initial', '2026-12-17')).toMatchObject({
       planDueBy: '2026-12-18',
       letterDueBy: '2026-12-18',
       minutesDueBy: '2027-01-19',

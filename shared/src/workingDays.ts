@@ -7,7 +7,13 @@ import Holidays from 'date-holidays';
 import type { ConferenceKind } from './api.ts';
 import type { Outcome } from './doc/decisionTypes.ts';
 import { addDays, addMonths, DAY_MS, fromUtc, toUtc } from './calendarDays.ts';
-import { DEFAULT_PROCEDURES, type Procedures } from './procedures.ts';
+import {
+  dateRule,
+  DEFAULT_PROCEDURES,
+  type DateRule,
+  type FollowingDate,
+  type Procedures,
+} from './procedures.ts';
 
 export { addDays, addMonths } from './calendarDays.ts';
 
@@ -88,6 +94,9 @@ export interface ConferenceDates {
   reviewConferenceBy: string | null;
   /** Plain words for anything that could not be computed yet. */
   notes: string[];
+  /** The rule each date came from (local procedures), for every date given (or due once known). */
+  rules: Record<'planDueBy' | 'letterDueBy' | 'minutesDueBy', DateRule> &
+    Partial<Record<'firstCoreGroupBy' | 'reviewConferenceBy', DateRule>>;
 }
 
 /** What follows a decision that is not a child protection plan, in plain words. */
@@ -118,6 +127,12 @@ export function conferenceDates(
 ): ConferenceDates {
   const notes: string[] = [];
   const p = procedures;
+  const rule = (date: FollowingDate) => dateRule(p, kind, date);
+  const sent = {
+    planDueBy: rule('planDueBy'),
+    letterDueBy: rule('letterDueBy'),
+    minutesDueBy: rule('minutesDueBy'),
+  };
   const decided = outcomes !== undefined && outcomes.length > 0 && outcomes.every((o) => o !== null);
   if (decided && !outcomes.includes('child-protection-plan')) {
     notes.push('No child protection plan was made, so there is no core group and no review conference.');
@@ -129,6 +144,7 @@ export function conferenceDates(
       firstCoreGroupBy: null,
       reviewConferenceBy: null,
       notes,
+      rules: sent,
     };
   }
   let reviewConferenceBy: string | null;
@@ -146,6 +162,11 @@ export function conferenceDates(
       kind === 'review' ? null : addWorkingDays(conferenceDate, p.firstCoreGroupWithinWorkingDays),
     reviewConferenceBy,
     notes,
+    rules: {
+      ...sent,
+      ...(kind === 'review' ? {} : { firstCoreGroupBy: rule('firstCoreGroupBy') }),
+      reviewConferenceBy: rule('reviewConferenceBy'),
+    },
   };
 }
 

@@ -38,7 +38,7 @@ export function conferenceRoutes(deps: Deps): Router {
       if (!turnedAway) throw err;
       return { turnedAway };
     });
-    res.json(membershipOf(who, deps.config.tldrawLicenseKey ?? null));
+    res.json(membershipOf(who, deps.config.tldrawLicenseKey ?? null, deps.config.procedures));
   });
 
   on(router, 'auditLog', async (req, res) => {

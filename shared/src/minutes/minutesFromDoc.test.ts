@@ -10,6 +10,7 @@ import { minutesFromDoc } from './minutesFromDoc.ts';
 import { setMeeting } from '../doc/meetings.ts';
 import { minutesOutline, planOutline } from './outline.ts';
 import { DATE_WORDS } from './words.ts';
+import { DEFAULT_PROCEDURES } from '../procedures.ts';
 import type { Minutes } from './types.ts';
 
 const CONTRACT_KEYS = [
@@ -153,6 +154,26 @@ describe('minutesFromDoc on the scripted Marlow conference', () => {
       firstCoreGroupBy: '2026-12-17',
       reviewConferenceBy: '2027-03-03',
     });
+  });
+
+  it('names the local rule each date came from, in the JSON and on the page', () => {
+    const s = scriptConference();
+    const procedures = {
+      ...DEFAULT_PROCEDURES,
+      authority: 'Fictional Borough',
+      minutesSentWithinWorkingDays: 15,
+    };
+    const full = minutesFromDoc(s, { ...s.context, procedures }, 'full');
+    expect(full.dates.minutesDueBy).toBe('2026-12-24');
+    expect(full.dates.rules).toMatchObject({
+      minutesDueBy: 'The minutes are sent to everyone within 15 working days of the conference',
+      planDueBy: 'The plan is sent to everyone within 1 working day of the conference',
+      reportsExpectedBy: 'Reports reach the chair 2 working days before an initial conference',
+    });
+    const page = JSON.stringify(minutesOutline(full));
+    expect(page).toContain(
+      '24 December 2026 (rule: the minutes are sent to everyone within 15 working days of the conference)',
+    );
   });
 
   it('leaves every professionals-only string out of the family’s copy', () => {

@@ -22,7 +22,7 @@ import { readGenogram } from '../genogram/model.ts';
 import { genogramToSvg } from '../genogram/svg.ts';
 import { planChecks } from '../planChecks.ts';
 import { quoracy } from '../quoracy.ts';
-import { DEFAULT_PROCEDURES, type Procedures } from '../procedures.ts';
+import { DEFAULT_PROCEDURES, ruleWords, type Procedures } from '../procedures.ts';
 import { conferenceDates, initialConferenceDueBy, londonDate } from '../workingDays.ts';
 import * as part from './sections.ts';
 import {
@@ -71,6 +71,17 @@ function dates(
     planDueBy: d.planDueBy,
     minutesDueBy: d.minutesDueBy,
     notes: [...d.notes],
+    rules: {
+      planDueBy: d.rules.planDueBy.words,
+      minutesDueBy: d.rules.minutesDueBy.words,
+      firstCoreGroupBy: d.firstCoreGroupBy ? (d.rules.firstCoreGroupBy?.words ?? null) : null,
+      reviewConferenceBy: d.rules.reviewConferenceBy?.words ?? null,
+      conferenceDueBy: null,
+      reportsExpectedBy: ruleWords(
+        procedures,
+        kind === 'review' ? 'reportsBeforeReviewWorkingDays' : 'reportsBeforeInitialWorkingDays',
+      ),
+    },
   };
 }
 
@@ -149,6 +160,8 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
     procedures,
   );
   const strategyDiscussionOn = context.conference.strategyDiscussionOn ?? null;
+  const dueBy = initialConferenceDueBy(kind, strategyDiscussionOn, procedures);
+  if (dueBy) follows.rules.conferenceDueBy = ruleWords(procedures, 'initialConferenceWithinWorkingDays');
   const agreed = readMeetings(publicDoc);
 
   return {
@@ -165,7 +178,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       title: context.conference.title,
       strategyDiscussionOn,
       reason: context.conference.reason ?? null,
-      dueBy: initialConferenceDueBy(kind, strategyDiscussionOn, procedures),
+      dueBy,
     },
     children,
     // A family member's parental responsibility, ethnicity and language: the professionals' record.

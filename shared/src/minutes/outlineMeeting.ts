@@ -6,7 +6,7 @@
  * "Professionals only" mark.
  */
 import { VIEWS_BY_WORDS } from '../doc/meetingRecord.ts';
-import { h2, item, type Block } from './blocks.ts';
+import { h2, item, p, type Block } from './blocks.ts';
 import type { Minutes } from './types.ts';
 import { dateWords } from './words.ts';
 
@@ -60,6 +60,9 @@ export function meetingRecordBlocks(minutes: Minutes): Block[] {
           .join('. '),
       ]),
     });
+    blocks.push(
+      p({ text: `Due dates follow the rule: ${minutes.dates.rules.reportsExpectedBy}.`, muted: true }),
+    );
   }
   if (minutes.childParticipation.length > 0) {
     blocks.push(h2(MEETING_HEADINGS.participation), {

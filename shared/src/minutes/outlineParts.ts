@@ -103,6 +103,9 @@ export function openingBlocks(minutes: Minutes, what: string): Block[] {
   ];
 }
 
+/** "The plan is sent…" → "the plan is sent…", to follow "rule:". */
+const lowerFirst = (words: string) => `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+
 /** Why it was convened, and from when it was counted (a transfer-in: the notification). */
 function convenedRows(minutes: Minutes): [string, string][] {
   const c = minutes.conference;
@@ -114,7 +117,8 @@ function convenedRows(minutes: Minutes): [string, string][] {
   }
   if (c.dueBy) {
     const late = londonDate(c.scheduledAt) > c.dueBy ? ' (it was held later than that)' : '';
-    rows.push(['Due by', `${dateWords(c.dueBy)}${late}`]);
+    const rule = minutes.dates.rules.conferenceDueBy;
+    rows.push(['Due by', `${dateWords(c.dueBy)}${late}${rule ? ` (rule: ${lowerFirst(rule)})` : ''}`]);
   }
   return rows;
 }
@@ -241,7 +245,12 @@ export function contingencyBlocks(minutes: Minutes): Block[] {
 
 export function coreGroupBlocks(minutes: Minutes): Block[] {
   const d = minutes.dates;
-  const when = (iso: string | null) => (iso ? dateWords(iso) : 'Not needed');
+  // Each computed date names the rule it came from (local procedures).
+  const ruled = (iso: string | null, rule: string | null) => {
+    const said = rule ? lowerFirst(rule) : '';
+    if (!iso) return rule ?? 'Not needed';
+    return said ? `${dateWords(iso)} (rule: ${said})` : dateWords(iso);
+  };
   const rows = minutes.coreGroup.map((m): Cell[] => [
     m.lead ? { text: m.name, note: LEAD_SOCIAL_WORKER_WORDS } : m.name,
     m.role,
@@ -257,13 +266,23 @@ export function coreGroupBlocks(minutes: Minutes): Block[] {
       widths: [2, 3],
       // Only the dates that follow: no core group or review line after a decision without a plan.
       rows: [
-        [DATE_WORDS.planDueBy, when(d.planDueBy)],
-        [DATE_WORDS.minutesDueBy, when(d.minutesDueBy)],
+        [DATE_WORDS.planDueBy, ruled(d.planDueBy, d.rules.planDueBy)],
+        [DATE_WORDS.minutesDueBy, ruled(d.minutesDueBy, d.rules.minutesDueBy)],
         ...(d.firstCoreGroupBy
-          ? [[DATE_WORDS.firstCoreGroupBy, when(d.firstCoreGroupBy)] as [string, string]]
+          ? [
+              [DATE_WORDS.firstCoreGroupBy, ruled(d.firstCoreGroupBy, d.rules.firstCoreGroupBy)] as [
+                string,
+                string,
+              ],
+            ]
           : []),
         ...(d.reviewConferenceBy || minutes.conference.kind === 'pre-birth'
-          ? [[DATE_WORDS.reviewConferenceBy, when(d.reviewConferenceBy)] as [string, string]]
+          ? [
+              [DATE_WORDS.reviewConferenceBy, ruled(d.reviewConferenceBy, d.rules.reviewConferenceBy)] as [
+                string,
+                string,
+              ],
+            ]
           : []),
         ...(minutes.meetings.firstCoreGroupAt
           ? [

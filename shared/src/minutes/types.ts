@@ -192,6 +192,20 @@ export interface MinutesDates {
   planDueBy: string;
   minutesDueBy: string;
   notes: string[];
+  /**
+   * The rule each date came from, in words (local procedures): the same keys as the dates, null
+   * where that date does not follow.
+   */
+  rules: {
+    planDueBy: string;
+    minutesDueBy: string;
+    firstCoreGroupBy: string | null;
+    reviewConferenceBy: string | null;
+    /** Where `conference.dueBy` came from (null when there is no `dueBy`). */
+    conferenceDueBy: string | null;
+    /** Where each report's `expectedBy` came from. */
+    reportsExpectedBy: string;
+  };
 }
 
 /** The meetings agreed at the conference (London time, YYYY-MM-DDTHH:MM), only those that follow. */

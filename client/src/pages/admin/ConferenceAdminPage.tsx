@@ -1,4 +1,5 @@
 /** `/admin/conferences/:id`: one conference's details, its links, and the way onto its board. */
+import { ruleWords } from '@cb/shared/procedures';
 import { useState } from 'react';
 import { ApiFailure, messageOf } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -28,6 +29,9 @@ export function ConferenceAdminPage({ conferenceId }: { conferenceId: string }) 
 function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAdmin: boolean }) {
   const conference = useApiData('getConference', { id: conferenceId });
   const links = useApiData('listLinks', { id: conferenceId });
+  // The local rules the due dates follow: named beside each date once known.
+  const procedures = useApiData('procedures', {});
+  const rules = procedures.loadable.state === 'loaded' ? procedures.loadable.data.procedures : null;
   const [invitations, setInvitations] = useState(0);
   const loaded = conference.loadable.state === 'loaded' ? conference.loadable.data : null;
   useDocumentTitle(loaded?.title ?? 'Conference');
@@ -94,6 +98,11 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
               <dd>
                 {formatCalendarDate(c.dueBy)}
                 {c.bookedLate ? <span className="badge badge--late">Booked late</span> : null}
+                {rules ? (
+                  <span className="due__rule">
+                    Rule: {ruleWords(rules, 'initialConferenceWithinWorkingDays')}.
+                  </span>
+                ) : null}
               </dd>
             </>
           ) : null}
@@ -142,7 +151,18 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           />
         </section>
       )}
-      <ReportsPanel key={invitations} conferenceId={c.id} />
+      <ReportsPanel
+        key={invitations}
+        conferenceId={c.id}
+        rule={
+          rules
+            ? ruleWords(
+                rules,
+                c.kind === 'review' ? 'reportsBeforeReviewWorkingDays' : 'reportsBeforeInitialWorkingDays',
+              )
+            : null
+        }
+      />
       <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
       {c.status === 'closed' ? <DistributionPanel conference={c} onSent={() => conference.reload()} /> : null}
       <SnapshotHistory conferenceId={c.id} />

@@ -8,7 +8,7 @@
  */
 import { useState } from 'react';
 import type { Conference, ConferenceStatus } from '@cb/shared/api';
-import { DEFAULT_PROCEDURES, type Procedures } from '@cb/shared/procedures';
+import { DEFAULT_PROCEDURES, ruleWords, type DateRule, type Procedures } from '@cb/shared/procedures';
 import { conferenceDates, londonDate } from '@cb/shared/workingDays';
 import { AppLink } from '../../components/AppLink.tsx';
 import { formatCalendarDate, formatDateTime } from '../../format.ts';
@@ -16,26 +16,124 @@ import { CONFERENCE_STATUS_LABELS, KIND_SHORT_LABELS } from '../../labels.ts';
 
 type StatusFilter = 'all' | ConferenceStatus;
 
-function Due({ label, date, today }: { label: string; date: string | null; today: string }) {
+/** The local rule a date came from: its timescale in short, the whole rule on hover. */
+function Rule({ rule }: { rule: DateRule | undefined }) {
+  if (!rule) return null;
+  return (
+    <span className="due__rule" title={rule.words}>
+      {`Rule: ${rule.short}`}
+    </span>
+  );
+}
+
+function Due(props: { label: string; date: string | null; today: string; rule?: DateRule | undefined }) {
+  const { label, date, today, rule } = props;
   if (!date) return null;
   const when = date < today ? ' (passed)' : date === today ? ' (today)' : '';
   return (
     <li className={date <= today ? 'due due--now' : 'due'}>
       {label}: {formatCalendarDate(date)}
       {when}
+      <Rule rule={rule} />
     </li>
   );
 }
 
 /** A document to send once the conference has closed: sent (and when), or due, or overdue. */
-function ToSend(props: { label: string; due: string; sent: string | null; today: string }) {
-  const { label, due, sent, today } = props;
+function ToSend(props: { label: string; due: string; sent: string | null; today: string; rule: DateRule }) {
+  const { label, due, sent, today, rule } = props;
   if (sent) return <li className="due due--done">{`${label}: sent ${formatCalendarDate(sent)}`}</li>;
   const when = due < today ? ' (overdue)' : due === today ? ' (today)' : '';
   return (
     <li className={due < today ? 'due due--late' : due === today ? 'due due--now' : 'due'}>
       {`${label}: due ${formatCalendarDate(due)}${when}`}
+      <Rule rule={rule} />
     </li>
+  );
+}
+
+/** What is due for one conference, each date with the local rule it came from. */
+function Dues({
+  conference,
+  procedures,
+  today,
+}: {
+  conference: Conference;
+  procedures: Procedures;
+  today: string;
+}) {
+  // What follows the conference (core group, review) only once a plan is made.
+  const dates = conferenceDates(
+    conference.kind,
+    londonDate(conference.scheduledAt),
+    null,
+    conference.outcomes ?? undefined,
+    procedures,
+  );
+  const closed = conference.status === 'closed';
+  const ifPlan = conference.outcomes === null ? ', if a plan is made' : '';
+  return (
+    <ul className="plain-list dues">
+      {conference.dueBy ? (
+        <li className={conference.bookedLate ? 'due due--late' : 'due'}>
+          {`Conference due by ${formatCalendarDate(conference.dueBy)}`}
+          {conference.bookedLate ? ': booked after that' : ''}
+          <Rule
+            rule={{
+              words: ruleWords(procedures, 'initialConferenceWithinWorkingDays'),
+              short: `${procedures.initialConferenceWithinWorkingDays} working days after the ${conference.kind === 'transfer-in' ? 'notification' : 'strategy discussion'}`,
+            }}
+          />
+        </li>
+      ) : null}
+      {closed ? (
+        <>
+          <ToSend
+            label="Plan to everyone"
+            due={dates.planDueBy}
+            rule={dates.rules.planDueBy}
+            sent={conference.sent.plan}
+            today={today}
+          />
+          <ToSend
+            label="Family’s letter"
+            due={dates.letterDueBy}
+            rule={dates.rules.letterDueBy}
+            sent={conference.sent.letter}
+            today={today}
+          />
+          <ToSend
+            label="Minutes"
+            due={dates.minutesDueBy}
+            rule={dates.rules.minutesDueBy}
+            sent={conference.sent.minutes}
+            today={today}
+          />
+        </>
+      ) : (
+        <>
+          <Due label="Plan to everyone" date={dates.planDueBy} rule={dates.rules.planDueBy} today={today} />
+          <Due label="Minutes" date={dates.minutesDueBy} rule={dates.rules.minutesDueBy} today={today} />
+        </>
+      )}
+      <Due
+        label={`First core group${ifPlan}`}
+        date={dates.firstCoreGroupBy}
+        rule={dates.rules.firstCoreGroupBy}
+        today={today}
+      />
+      <Due
+        label={`Review${ifPlan}`}
+        date={dates.reviewConferenceBy}
+        rule={dates.rules.reviewConferenceBy}
+        today={today}
+      />
+      {dates.notes.map((note) => (
+        <li key={note} className="due due--note">
+          {note}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -97,78 +195,25 @@ export function ConferenceList({ conferences, procedures = DEFAULT_PROCEDURES }:
             </tr>
           </thead>
           <tbody>
-            {sorted.map((conference) => {
-              // What follows the conference (core group, review) only once a plan is made.
-              const dates = conferenceDates(
-                conference.kind,
-                londonDate(conference.scheduledAt),
-                null,
-                conference.outcomes ?? undefined,
-                procedures,
-              );
-              const closed = conference.status === 'closed';
-              const ifPlan = conference.outcomes === null ? ', if a plan is made' : '';
-              return (
-                <tr key={conference.id}>
-                  <th scope="row">
-                    <AppLink href={`/admin/conferences/${conference.id}`}>{conference.title}</AppLink>
-                  </th>
-                  <td>{KIND_SHORT_LABELS[conference.kind]}</td>
-                  <td>{formatDateTime(conference.scheduledAt)}</td>
-                  <td>
-                    <span className={`badge badge--${conference.status}`}>
-                      {CONFERENCE_STATUS_LABELS[conference.status]}
-                    </span>
-                    {conference.bookedLate ? <span className="badge badge--late">Booked late</span> : null}
-                  </td>
-                  <td>{conference.children.map((child) => child.name).join(', ')}</td>
-                  <td>
-                    <ul className="plain-list dues">
-                      {conference.dueBy ? (
-                        <li className={conference.bookedLate ? 'due due--late' : 'due'}>
-                          {`Conference due by ${formatCalendarDate(conference.dueBy)}`}
-                          {conference.bookedLate ? ': booked after that' : ''}
-                        </li>
-                      ) : null}
-                      {closed ? (
-                        <>
-                          <ToSend
-                            label="Plan to everyone"
-                            due={dates.planDueBy}
-                            sent={conference.sent.plan}
-                            today={today}
-                          />
-                          <ToSend
-                            label="Family’s letter"
-                            due={dates.letterDueBy}
-                            sent={conference.sent.letter}
-                            today={today}
-                          />
-                          <ToSend
-                            label="Minutes"
-                            due={dates.minutesDueBy}
-                            sent={conference.sent.minutes}
-                            today={today}
-                          />
-                        </>
-                      ) : (
-                        <>
-                          <Due label="Plan to everyone" date={dates.planDueBy} today={today} />
-                          <Due label="Minutes" date={dates.minutesDueBy} today={today} />
-                        </>
-                      )}
-                      <Due label={`First core group${ifPlan}`} date={dates.firstCoreGroupBy} today={today} />
-                      <Due label={`Review${ifPlan}`} date={dates.reviewConferenceBy} today={today} />
-                      {dates.notes.map((note) => (
-                        <li key={note} className="due due--note">
-                          {note}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
+            {sorted.map((conference) => (
+              <tr key={conference.id}>
+                <th scope="row">
+                  <AppLink href={`/admin/conferences/${conference.id}`}>{conference.title}</AppLink>
+                </th>
+                <td>{KIND_SHORT_LABELS[conference.kind]}</td>
+                <td>{formatDateTime(conference.scheduledAt)}</td>
+                <td>
+                  <span className={`badge badge--${conference.status}`}>
+                    {CONFERENCE_STATUS_LABELS[conference.status]}
+                  </span>
+                  {conference.bookedLate ? <span className="badge badge--late">Booked late</span> : null}
+                </td>
+                <td>{conference.children.map((child) => child.name).join(', ')}</td>
+                <td>
+                  <Dues conference={conference} procedures={procedures} today={today} />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

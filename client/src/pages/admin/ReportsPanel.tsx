@@ -103,7 +103,8 @@ function ReportRow(props: { conferenceId: string; report: ReportEntry; onSaved(r
   );
 }
 
-export function ReportsPanel({ conferenceId }: { conferenceId: string }) {
+/** `rule`: the local rule the reports' due dates follow, in words (once known). */
+export function ReportsPanel({ conferenceId, rule }: { conferenceId: string; rule: string | null }) {
   const reports = useApiData('listReports', { id: conferenceId });
   const [agency, setAgency] = useState('');
   const [author, setAuthor] = useState('');
@@ -134,6 +135,7 @@ export function ReportsPanel({ conferenceId }: { conferenceId: string }) {
   return (
     <section className="panel reports" aria-labelledby="reports-heading">
       <h2 id="reports-heading">Reports</h2>
+      {rule ? <p className="muted">Due dates follow the rule: {rule}.</p> : null}
       {reports.loadable.state === 'loading' ? <Loading what="the reports" /> : null}
       {reports.loadable.state === 'failed' ? (
         <FormMessage tone="error">{messageOf(reports.loadable.error)}</FormMessage>

@@ -20,6 +20,7 @@ export function ClosedNote({ board }: { board: BoardContext }) {
           children={board.view.children}
           kind={conferenceKindOf(publicDoc)}
           scheduledAt={scheduledAt}
+          procedures={board.summary?.procedures}
         />
       </Suspense>
     );

@@ -115,6 +115,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       children={view.children}
       kind={conferenceKindOf(publicDoc)}
       scheduledAt={scheduledAt}
+      procedures={board.summary?.procedures}
       conferenceId={board.conferenceId}
       send={board.control.send}
       focused={focus === 'decision'}

@@ -5,6 +5,7 @@
  * the family and the room's screen, who never hold the restricted document, see the outcome in
  * plain words. Everyone sees what happens next.
  */
+import type { Procedures } from '@cb/shared/procedures';
 import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ConferenceKind } from '@cb/shared/api';
@@ -35,6 +36,8 @@ export interface DecisionSectionProps {
   children: ChildRecord[];
   kind: ConferenceKind;
   scheduledAt: string;
+  /** The local procedures the dates follow (the deployment's; the guidance's when not known). */
+  procedures?: Procedures;
   conferenceId: string;
   send: ReturnType<typeof useControl>['send'];
   focused: boolean;
@@ -60,6 +63,7 @@ export const DecisionSection = memo(function DecisionSection({
   children,
   kind,
   scheduledAt,
+  procedures,
   conferenceId,
   send,
   focused,
@@ -154,6 +158,7 @@ export const DecisionSection = memo(function DecisionSection({
             conferenceId={conferenceId}
             kind={kind}
             scheduledAt={scheduledAt}
+            procedures={procedures}
             attendees={attendees}
             decisions={children.map((c) => decisionOf(c.id))}
             meetings={meetings}

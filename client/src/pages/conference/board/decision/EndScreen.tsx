@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import type { ConferenceKind } from '@cb/shared/api';
 import { outcomeWords } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
+import type { Procedures } from '@cb/shared/procedures';
 import { nextDates } from './calendar.ts';
 import { useDecisionData } from './useDecisionData.ts';
 import { dateInWords } from './words.ts';
@@ -19,17 +20,18 @@ interface Props {
   children: ChildRecord[];
   kind: ConferenceKind;
   scheduledAt: string;
+  procedures?: Procedures;
 }
 
-export function EndScreen({ publicDoc, children, kind, scheduledAt }: Props) {
+export function EndScreen({ publicDoc, children, kind, scheduledAt, procedures }: Props) {
   const { decisions } = useDecisionData(publicDoc, null);
   const due = useMemo(() => {
-    const { dates } = nextDates(kind, scheduledAt);
+    const { dates } = nextDates(kind, scheduledAt, procedures);
     return {
       plan: dates.find((d) => d.key === 'plan-sent')?.date ?? null,
       minutes: dates.find((d) => d.key === 'minutes-sent')?.date ?? null,
     };
-  }, [kind, scheduledAt]);
+  }, [kind, scheduledAt, procedures]);
   const planMade = decisions.some((d) => d.outcome === 'child-protection-plan');
 
   return (

@@ -2,6 +2,7 @@
  * What happens next, for everyone: who is in the core group (the people who work with the family
  * on the plan) and the dates that follow the conference, each one a calendar file to download.
  */
+import type { Procedures } from '@cb/shared/procedures';
 import type { ConferenceKind } from '@cb/shared/api';
 import type { Attendee } from '@cb/shared/doc/attendance';
 import { londonDate } from '@cb/shared/londonDate';
@@ -15,6 +16,7 @@ interface Props {
   conferenceId: string;
   kind: ConferenceKind;
   scheduledAt: string;
+  procedures?: Procedures;
   attendees: Attendee[];
   decisions: DecisionState[];
   /** The meetings the conference agreed (the first core group, the review). */
@@ -67,13 +69,14 @@ export function WhatHappensNext({
   conferenceId,
   kind,
   scheduledAt,
+  procedures,
   attendees,
   decisions,
   meetings,
   onSetMeeting,
 }: Props) {
   const coreGroup = attendees.filter((a) => a.coreGroup);
-  const { dates, notes } = nextDates(kind, scheduledAt);
+  const { dates, notes } = nextDates(kind, scheduledAt, procedures);
   const heldOn = londonDate(scheduledAt);
   const decided = decisions.length > 0 && decisions.every((d) => d.outcome !== null);
   // A core group and a review conference follow only a child protection plan.
@@ -117,6 +120,7 @@ export function WhatHappensNext({
               {item.what}
               {!plan && item.planOnly ? ' (if a plan is made)' : ''}: by{' '}
               <strong>{dateInWords(item.date)}</strong>
+              <span className="decision-dates__rule">Rule: {item.rule}.</span>
             </span>
             <CalendarLink
               item={item}

@@ -4,6 +4,7 @@
  */
 import type { ConferenceKind } from '@cb/shared/api';
 import { icsForDate } from '@cb/shared/ics';
+import { DEFAULT_PROCEDURES, type DateRule, type Procedures } from '@cb/shared/procedures';
 import { conferenceDates, londonDate } from '@cb/shared/workingDays';
 import { ukLocalToIso } from '../../../../format.ts';
 import { dateInWords } from './words.ts';
@@ -18,14 +19,27 @@ export interface NextDate {
   date: string;
   /** Only once a child protection plan is made (or may yet be). */
   planOnly: boolean;
+  /** The local rule it came from, in words. */
+  rule: string;
 }
 
 /** The dates that follow this conference, soonest first, with the notes on any not yet known. */
-export function nextDates(kind: ConferenceKind, scheduledAt: string): { dates: NextDate[]; notes: string[] } {
+export function nextDates(
+  kind: ConferenceKind,
+  scheduledAt: string,
+  procedures: Procedures = DEFAULT_PROCEDURES,
+): { dates: NextDate[]; notes: string[] } {
   const held = londonDate(scheduledAt);
-  const d = conferenceDates(kind, held);
+  const d = conferenceDates(kind, held, null, undefined, procedures);
+  const rule = (r: DateRule | undefined) => r?.words ?? '';
   const dates: NextDate[] = [
-    { key: 'plan-sent', what: 'The plan is sent to everyone', date: d.planDueBy, planOnly: true },
+    {
+      key: 'plan-sent',
+      what: 'The plan is sent to everyone',
+      date: d.planDueBy,
+      planOnly: true,
+      rule: rule(d.rules.planDueBy),
+    },
     ...(d.firstCoreGroupBy
       ? [
           {
@@ -33,6 +47,7 @@ export function nextDates(kind: ConferenceKind, scheduledAt: string): { dates: N
             what: 'First core group meeting',
             date: d.firstCoreGroupBy,
             planOnly: true,
+            rule: rule(d.rules.firstCoreGroupBy),
           },
         ]
       : []),
@@ -41,6 +56,7 @@ export function nextDates(kind: ConferenceKind, scheduledAt: string): { dates: N
       what: 'The written record of this meeting (the minutes) is sent out',
       date: d.minutesDueBy,
       planOnly: false,
+      rule: rule(d.rules.minutesDueBy),
     },
     ...(d.reviewConferenceBy
       ? [
@@ -49,6 +65,7 @@ export function nextDates(kind: ConferenceKind, scheduledAt: string): { dates: N
             what: 'Review conference',
             date: d.reviewConferenceBy,
             planOnly: true,
+            rule: rule(d.rules.reviewConferenceBy),
           },
         ]
       : []),
