@@ -59,7 +59,7 @@ export function dateWords(date: string): string {
 }
 
 /** How a row is named in a detail: its risk, else its task, else its place in the plan. */
-function rowName(row: PlanRow, index: number): string {
+export function rowName(row: Pick<PlanRow, 'risk' | 'task' | 'outcome'>, index: number): string {
   const words = (row.risk.trim() || row.task.trim() || row.outcome.trim()).replace(/\s+/g, ' ');
   if (!words) return `row ${index + 1}`;
   return words.length > 80 ? `${words.slice(0, 79)}…` : words;

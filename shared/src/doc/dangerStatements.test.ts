@@ -10,7 +10,8 @@ import {
 } from './dangerStatements.ts';
 import { docParts, initConferenceDoc } from './schema.ts';
 import { minutesFromDoc } from '../minutes/minutesFromDoc.ts';
-import { minutesOutline } from '../minutes/outline.ts';
+import { minutesOutline, planOutline } from '../minutes/outline.ts';
+import { addPlanRow } from './plan.ts';
 import { DANGER_HEADING } from '../minutes/outlineDanger.ts';
 
 function board() {
@@ -82,11 +83,42 @@ describe('danger statements and safety goals', () => {
     const on = minutesFromDoc({ publicDoc, restrictedDoc }, context, 'family');
     // Only the worries this audience has are linked.
     expect(on.dangerStatements).toEqual([
-      { text: statement.text, safetyGoal: 'Ada is safe.', scale: 4, worryIds: ['w1'], childIds: [] },
+      {
+        text: statement.text,
+        safetyGoal: 'Ada is safe.',
+        scale: 4,
+        worryIds: ['w1'],
+        childIds: [],
+        answeredBy: [],
+      },
     ]);
     const words = JSON.stringify(minutesOutline(on));
     expect(words).toContain(DANGER_HEADING);
     expect(words).toContain('It sums up: Police were called twice.');
     expect(words).toContain('Where things are now: 4 out of 10.');
+    expect(words).toContain('No plan row answers it yet.');
+  });
+
+  it('are carried into the plan: the rows that answer a worry they sum up, and who they are about', () => {
+    const { publicDoc, restrictedDoc, context } = board();
+    updateSettings(publicDoc, { dangerStatements: true });
+    addItem(publicDoc, 'worries', {
+      id: 'w1',
+      text: 'Ada could be hurt when adults fight.',
+      kind: 'future-danger',
+      createdAt: '2026-12-03T10:00:00Z',
+    });
+    const child = context.children[0];
+    if (!child) throw new Error('the board has a child');
+    addDangerStatement(publicDoc, { ...statement, worryIds: ['w1'], childIds: [child.id] });
+    const at = '2026-12-03T10:30:00Z';
+    addPlanRow(publicDoc, { id: 'r1', createdAt: at, risk: 'Fighting at home', addresses: ['w1'] });
+    addPlanRow(publicDoc, { id: 'r2', createdAt: at, risk: 'Something else' });
+    const m = minutesFromDoc({ publicDoc, restrictedDoc }, context, 'family');
+    expect(m.dangerStatements[0]?.answeredBy).toEqual(['Fighting at home']);
+    const page = JSON.stringify(planOutline(m));
+    expect(page).toContain(DANGER_HEADING);
+    expect(page).toContain('In the plan: Fighting at home');
+    expect(page).toContain(`About ${child.name}.`);
   });
 });

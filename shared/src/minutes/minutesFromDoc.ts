@@ -12,7 +12,7 @@ import type { ConferenceKind } from '../api.ts';
 import { readAttendees, readQuoracyNote } from '../doc/attendance.ts';
 import { readBoard } from '../doc/board.ts';
 import { readDecisions, readViews, type Outcome } from '../doc/decisions.ts';
-import { readContingencyPlans, readPlan } from '../doc/plan.ts';
+import { readContingencyPlans, readPlan, type PlanRow } from '../doc/plan.ts';
 import { readDangerStatements } from '../doc/dangerStatements.ts';
 import { readMeetings } from '../doc/meetings.ts';
 import { readChildParticipation, readExclusions, readInterpreter } from '../doc/meetingRecord.ts';
@@ -20,7 +20,7 @@ import { CONFERENCE_KINDS } from '../api.ts';
 import { docParts } from '../doc/schema.ts';
 import { readGenogram } from '../genogram/model.ts';
 import { genogramToSvg } from '../genogram/svg.ts';
-import { planChecks } from '../planChecks.ts';
+import { planChecks, rowName } from '../planChecks.ts';
 import { quoracy } from '../quoracy.ts';
 import { DEFAULT_PROCEDURES, ruleWords, type Procedures } from '../procedures.ts';
 import { conferenceDates, initialConferenceDueBy, londonDate } from '../workingDays.ts';
@@ -31,6 +31,7 @@ import {
   type Minutes,
   type MinutesChild,
   type MinutesContext,
+  type MinutesDangerStatement,
   type MinutesDates,
 } from './types.ts';
 
@@ -99,16 +100,29 @@ function familyNetwork(
 }
 
 /** The danger statements when the conference used them, linked only to worries this audience has. */
-function dangerStatementsOf(publicDoc: Y.Doc, used: boolean, worries: { id: string }[]) {
+function dangerStatementsOf(
+  publicDoc: Y.Doc,
+  used: boolean,
+  worries: { id: string }[],
+  plan: PlanRow[],
+): MinutesDangerStatement[] {
   if (!used) return [];
   const known = new Set(worries.map((w) => w.id));
-  return readDangerStatements(publicDoc).map((d) => ({
-    text: d.text,
-    safetyGoal: d.safetyGoal,
-    scale: d.scale,
-    worryIds: d.worryIds.filter((id) => known.has(id)),
-    childIds: [...d.childIds],
-  }));
+  return readDangerStatements(publicDoc).map((d) => {
+    const worryIds = d.worryIds.filter((id) => known.has(id));
+    // Carried into the plan: the rows that address a worry the statement sums up.
+    const answeredBy = plan.flatMap((row, i) =>
+      row.addresses.some((id) => worryIds.includes(id)) ? [rowName(row, i)] : [],
+    );
+    return {
+      text: d.text,
+      safetyGoal: d.safetyGoal,
+      scale: d.scale,
+      worryIds,
+      childIds: [...d.childIds],
+      answeredBy,
+    };
+  });
 }
 
 /** How the meeting ran: from the restricted document, so never in the family's copy. */
@@ -203,7 +217,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
       ...(Number.isInteger(year) ? { referenceYear: year } : {}),
     }),
     safetyScaleUsed: board.settings.safetyScale,
-    dangerStatements: dangerStatementsOf(publicDoc, board.settings.dangerStatements, s.worries),
+    dangerStatements: dangerStatementsOf(publicDoc, board.settings.dangerStatements, s.worries, plan),
     safetyScales: part.safetyScales(s.safetyScales, board.settings),
     plan: part.planRows(plan),
     contingencyPlans: contingencyPlans.map((c) => ({ childId: c.childId, text: c.text })),

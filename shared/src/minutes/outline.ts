@@ -224,6 +224,10 @@ export function planOutline(minutes: Minutes): OutlineSection[] {
   return [
     { key: 'opening', blocks: openingBlocks(minutes, 'the plan') },
     { key: 'decisions', blocks: decisionSummaryBlocks(minutes) },
+    // What the plan answers, when the conference used danger statements.
+    ...(minutes.dangerStatements.length > 0
+      ? [{ key: 'worries' as const, blocks: dangerStatementBlocks(minutes) }]
+      : []),
     { key: 'plan', blocks: planBlocks(minutes) },
     { key: 'contingency', blocks: contingencyBlocks(minutes) },
     { key: 'coreGroup', blocks: coreGroupBlocks(minutes) },

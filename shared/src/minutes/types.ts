@@ -42,6 +42,8 @@ export interface MinutesDangerStatement {
   scale: number | null;
   worryIds: string[];
   childIds: string[];
+  /** The plan rows that answer it (those addressing a worry it sums up), named by risk or task. */
+  answeredBy: string[];
 }
 
 export interface MinutesReport {

@@ -179,6 +179,7 @@ export function BoardLayout({
                 <DangerStatements
                   publicDoc={docs.publicDoc}
                   worries={view.sections.worries}
+                  childRecords={view.children}
                   editable={actions !== null}
                   onMessage={board.onMessage}
                 />

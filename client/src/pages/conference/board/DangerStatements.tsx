@@ -14,7 +14,8 @@ import {
   updateDangerStatement,
   type DangerStatement,
 } from '@cb/shared/doc/dangerStatements';
-import { docParts } from '@cb/shared/doc/schema';
+import { docParts, type ChildRecord } from '@cb/shared/doc/schema';
+import { ChildSelect } from './ChildSelect.tsx';
 import '../../../styles/meeting.css';
 import { useDocSnapshot } from '../../../docs/useDocSnapshot.ts';
 import { DraftTextarea } from './attendance/DraftFields.tsx';
@@ -22,6 +23,7 @@ import { DraftTextarea } from './attendance/DraftFields.tsx';
 interface Props {
   publicDoc: Y.Doc;
   worries: BoardItem[];
+  childRecords: readonly Pick<ChildRecord, 'id' | 'name'>[];
   editable: boolean;
   onMessage(message: string): void;
 }
@@ -32,17 +34,20 @@ function Statement(props: {
   s: DangerStatement;
   n: number;
   worries: BoardItem[];
+  childRecords: readonly Pick<ChildRecord, 'id' | 'name'>[];
   editable: boolean;
   onChange(patch: Partial<Omit<DangerStatement, 'id'>>): void;
   onRemove(): void;
 }) {
-  const { s, n, worries, editable, onChange, onRemove } = props;
+  const { s, n, worries, childRecords, editable, onChange, onRemove } = props;
   const label = `danger statement ${n}`;
   const linked = worries.filter((w) => s.worryIds.includes(w.id));
+  const about = childRecords.filter((c) => s.childIds.includes(c.id)).map((c) => c.name);
   if (!editable) {
     return (
       <li className="danger">
         <p className="danger__text">{s.text}</p>
+        {about.length > 0 ? <p className="muted">About {about.join(' and ')}</p> : null}
         <p>
           <strong>Safety goal:</strong> {s.safetyGoal || 'Not written yet.'}
         </p>
@@ -90,6 +95,15 @@ function Statement(props: {
           ))}
         </select>
       </label>
+      {childRecords.length > 1 ? (
+        <ChildSelect
+          className="attendee__field"
+          label={`Who ${label} is about`}
+          value={s.childIds[0] ?? 'all'}
+          childRecords={childRecords}
+          onChange={(id) => onChange({ childIds: id === 'all' ? [] : [id] })}
+        />
+      ) : null}
       {worries.length > 0 ? (
         <fieldset className="danger__worries">
           <legend>The worries it sums up</legend>
@@ -127,6 +141,7 @@ function Statement(props: {
 export const DangerStatements = memo(function DangerStatements({
   publicDoc,
   worries,
+  childRecords,
   editable,
   onMessage,
 }: Props) {
@@ -171,6 +186,7 @@ export const DangerStatements = memo(function DangerStatements({
             s={s}
             n={i + 1}
             worries={worries}
+            childRecords={childRecords}
             editable={editable}
             onChange={(patch) => change(() => updateDangerStatement(publicDoc, s.id, patch))}
             onRemove={() => removeDangerStatement(publicDoc, s.id)}
