@@ -3,10 +3,12 @@
  * link is (LinkService: audited, the token kept only as a hash), and the person's name, job,
  * agency and emails kept beside it, sealed, so the board's attendance list can be filled in with
  * them before the day; each invited agency is expected to send a report. The URLs are returned
- * this once.
+ * this once; a lost one is replaced by a new link (`replaceLink`), never shown again.
  */
 import { randomUUID } from 'node:crypto';
-import type { Invitation, InvitePeopleBody, InviteePerson } from '@cb/shared/api';
+import type { Invitation, InvitePeopleBody, InviteePerson, ReplacedLink } from '@cb/shared/api';
+import { AGENCY_TYPES } from '@cb/shared/doc/agencyTypes';
+import { DomainError, notFound } from './errors.ts';
 import type { ConferenceAccess } from './access.ts';
 import { actorOf } from './actor.ts';
 import { auditLog } from './audit.ts';
@@ -50,6 +52,54 @@ export async function invitePeople(
   }
   await expectReports(store, access, body.people);
   return out;
+}
+
+/**
+ * A new link for someone whose link was lost, never arrived or went to the wrong place: one step
+ * that makes the new link (same role, label and expiry if it is still ahead), carries the person's
+ * details over, and withdraws the old one (anyone using it is disconnected). Audited as both.
+ */
+export async function replaceLink(
+  store: Store,
+  links: LinkService,
+  access: ConferenceAccess,
+  linkId: string,
+  base: string,
+): Promise<ReplacedLink> {
+  links.ensureOpen(access);
+  const old = await store.findLink(linkId);
+  if (!old || old.conferenceId !== access.conference.id) throw notFound('That link');
+  if (old.revokedAt) {
+    throw new DomainError(
+      'conflict',
+      'LINK_WITHDRAWN',
+      'That link has been withdrawn: make a new one instead.',
+    );
+  }
+  const future = old.expiresAt && new Date(old.expiresAt).getTime() > Date.now() ? old.expiresAt : null;
+  if (old.expiresAt && !future) {
+    throw new DomainError('conflict', 'LINK_EXPIRED', 'That link has expired: make a new one instead.');
+  }
+  const { link, token } = await links.create(access, {
+    role: old.role,
+    label: old.label,
+    ...(future ? { expiresAt: future } : {}),
+  });
+  const invitation = (await store.listInvitations(access.conference.id)).find((i) => i.linkId === old.id);
+  if (invitation) await store.saveInvitation({ ...invitation, linkId: link.id, createdAt: link.createdAt });
+  await links.revoke(access, old.id);
+  const person: InviteePerson | null = invitation
+    ? {
+        name: invitation.name,
+        jobRole: invitation.jobRole,
+        agency: invitation.agency,
+        agencyType: AGENCY_TYPES.find((t) => t === invitation.agencyType) ?? 'other-agency',
+        linkRole: link.role === 'family' ? 'family' : 'professional',
+        email: invitation.email,
+        managerEmail: invitation.managerEmail,
+      }
+    : null;
+  return { ...presentLink(link), url: `${base}/join/${token}`, replaces: old.id, person };
 }
 
 /**

@@ -177,6 +177,16 @@ export interface Invitation extends CreatedLink {
   person: InviteePerson;
 }
 
+/**
+ * A new link for someone in place of their old one (`POST …/links/:linkId/replace`): the old link
+ * is withdrawn, the new one keeps its role, label and expiry, and the person it was made for
+ * (when they were invited with their details, else null). The URL is shown this once.
+ */
+export interface ReplacedLink extends CreatedLink {
+  replaces: string;
+  person: InviteePerson | null;
+}
+
 /** Who the caller is in one conference (`GET /api/conferences/:id/me`). */
 export interface Membership {
   conferenceId: string;

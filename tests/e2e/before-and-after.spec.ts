@@ -118,6 +118,19 @@ test('an admin books a conference late and is told; after it closes, the letter 
     );
     await expectNoAxeViolations(page, 'the conference page after inviting five people');
     await saveScreen(page, 'admin-invited-five');
+    // Nadia's email went astray: one click sends her a new link, and the old one stops working.
+    const linksPanel = page.getByRole('region', { name: 'Links', exact: true });
+    const nadiaLabel = 'Nadia Okafor (Health visitor, Fictional Health)';
+    await linksPanel.getByRole('button', { name: `Send a new link to ${nadiaLabel}` }).click();
+    const fresh = linksPanel.getByRole('region', { name: 'New link', exact: true });
+    await expect(fresh).toContainText('A new link for Nadia Okafor has been made and the old one withdrawn.');
+    await expect(fresh.getByRole('link', { name: 'Email it to Nadia Okafor' })).toHaveAttribute(
+      'href',
+      /^mailto:nadia%40example\.test\?/,
+    );
+    const hers = linksPanel.getByRole('listitem').filter({ hasText: nadiaLabel });
+    await expect(hers).toHaveCount(2);
+    await expect(hers.filter({ hasText: /· Withdrawn/ })).toHaveCount(1);
     const reports = page.getByRole('region', { name: 'Reports' });
     // Each invited agency is expected to report; the admin adds the GP, who was not invited.
     await expect(reports.getByRole('status').first()).toHaveText(
@@ -240,7 +253,7 @@ test('an admin books a conference late and is told; after it closes, the letter 
     expect(minutes.meetings.firstCoreGroupAt).toBe(CORE_GROUP_AT);
     const worry = minutes.worries.find((w) => w.text === WORRY);
     expect(minutes.dangerStatements).toEqual([
-      { text: DANGER, safetyGoal: GOAL, scale: 3, worryIds: [worry?.id], childIds: [] },
+      { text: DANGER, safetyGoal: GOAL, scale: 3, worryIds: [worry?.id], childIds: [], answeredBy: [] },
     ]);
     expect(minutes.childParticipation).toEqual([
       expect.objectContaining({

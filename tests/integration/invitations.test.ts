@@ -4,7 +4,7 @@
  * made) and says which row; a closed conference invites nobody.
  */
 import { describe, expect, it } from 'vitest';
-import type { Invitation, Link, ReportEntry } from '@cb/shared/api';
+import type { Invitation, Link, ReplacedLink, ReportEntry } from '@cb/shared/api';
 import type { Invitee } from '@cb/shared/doc/attendance';
 import { createConference, join, joinAsChair } from '../support/factories.ts';
 import { serverSuite } from '../support/suite.ts';
@@ -107,6 +107,45 @@ describe('inviting everyone at once', () => {
     expect(await suite.admin.json<Link[]>('GET', `/api/conferences/${conf.id}/links`)).toEqual([]);
     const none = await suite.admin.request('POST', `/api/conferences/${conf.id}/invitations`, { people: [] });
     expect(none.status).toBe(400);
+  });
+
+  it('sends someone a new link in one step: the old one stops working, their details carry over', async () => {
+    const conf = await createConference(suite.admin);
+    const [nadia] = await suite.admin.json<Invitation[]>('POST', `/api/conferences/${conf.id}/invitations`, {
+      people: FIVE.slice(0, 1),
+    });
+    if (!nadia) throw new Error('one invitation expected');
+    const res = await suite.admin.request(
+      'POST',
+      `/api/conferences/${conf.id}/links/${nadia.id}/replace`,
+      {},
+    );
+    expect(res.status).toBe(201);
+    const fresh = (await res.json()) as ReplacedLink;
+    expect(fresh).toMatchObject({ role: 'professional', label: nadia.label, replaces: nadia.id });
+    expect(fresh.person).toEqual(nadia.person);
+    expect(fresh.url).not.toBe(nadia.url);
+    // The old link is withdrawn; the new one lets her in.
+    await expect(join(suite.t.url, nadia, 'Nadia')).rejects.toThrow(/join → 4\d\d/);
+    const joined = await join(suite.t.url, fresh, 'Nadia');
+    expect(joined.participantId).toBeTruthy();
+    const links = await suite.admin.json<Link[]>('GET', `/api/conferences/${conf.id}/links`);
+    expect(links.find((l) => l.id === nadia.id)?.revokedAt).not.toBeNull();
+    // She is one invitee, with what the admin entered about her.
+    const chair = await joinAsChair(suite.t.url, suite.admin, conf.id, 'Chair Fictional');
+    const invitees = await chair.client.json<Invitee[]>('GET', `/api/conferences/${conf.id}/invitees`);
+    const hers = invitees.filter((i) => i.agency === 'Fictional Health');
+    expect(hers).toEqual([expect.objectContaining({ role: 'Health visitor', agencyType: 'health' })]);
+    // A withdrawn link cannot be replaced: the admin is told what to do instead.
+    const again = await suite.admin.request(
+      'POST',
+      `/api/conferences/${conf.id}/links/${nadia.id}/replace`,
+      {},
+    );
+    expect(again.status).toBe(409);
+    expect(JSON.stringify(await again.json())).toContain('make a new one instead');
+    const unknown = await suite.admin.request('POST', `/api/conferences/${conf.id}/links/nope/replace`, {});
+    expect(unknown.status).toBe(404);
   });
 
   it('invites nobody to a closed conference', async () => {

@@ -7,7 +7,7 @@ import type { CreatedLink } from '@cb/shared/api';
 import { presentLink } from '../conferences.ts';
 import type { Deps } from '../deps.ts';
 import { requireManager } from '../http/guards.ts';
-import { invitePeople } from '../invitations.ts';
+import { invitePeople, replaceLink } from '../invitations.ts';
 import { LinkService } from '../links.ts';
 import { bodyOf, on } from '../http/routeTable.ts';
 
@@ -36,6 +36,14 @@ export function linkRoutes(deps: Deps): Router {
   on(router, 'listLinks', async (req, res) => {
     const access = await requireManager(deps, req, req.params.id);
     res.json((await links.list(access)).map(presentLink));
+  });
+
+  /** A new link in place of one lost or never received: the old one stops working. */
+  on(router, 'replaceLink', async (req, res) => {
+    const access = await requireManager(deps, req, req.params.id);
+    bodyOf('replaceLink', req);
+    const replaced = await replaceLink(deps.store, links, access, String(req.params.linkId), baseOf(req));
+    res.status(201).json(replaced);
   });
 
   on(router, 'revokeLink', async (req, res) => {

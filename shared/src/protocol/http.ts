@@ -19,6 +19,7 @@ import {
   type ProceduresAnswer,
   type CreatedLink,
   type Invitation,
+  type ReplacedLink,
   type Link,
   type MembershipAnswer,
   type StaffUser,
@@ -45,6 +46,7 @@ export const HTTP_ROUTES = {
   invitePeople: { method: 'POST', path: '/api/conferences/:id/invitations', body: invitePeopleSchema },
   listLinks: { method: 'GET', path: '/api/conferences/:id/links', body: null },
   revokeLink: { method: 'DELETE', path: '/api/conferences/:id/links/:linkId', body: null },
+  replaceLink: { method: 'POST', path: '/api/conferences/:id/links/:linkId/replace', body: emptyBodySchema },
   invitees: { method: 'GET', path: '/api/conferences/:id/invitees', body: null },
   lobby: { method: 'GET', path: '/api/conferences/:id/lobby', body: null },
   admit: {
@@ -122,6 +124,7 @@ export interface HttpResponses {
   invitePeople: Invitation[];
   listLinks: Link[];
   revokeLink: undefined;
+  replaceLink: ReplacedLink;
   invitees: Invitee[];
   lobby: LobbyEntry[];
   admit: { participantId: string; status: ParticipantStatus };

@@ -128,7 +128,13 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           <FormMessage tone="error">{messageOf(links.loadable.error)}</FormMessage>
         ) : null}
         {links.loadable.state === 'loaded' ? (
-          <LinkList conferenceId={c.id} links={links.loadable.data} onWithdrawn={() => links.reload()} />
+          <LinkList
+            conferenceId={c.id}
+            title={c.title}
+            open={c.status !== 'closed'}
+            links={links.loadable.data}
+            onWithdrawn={() => links.reload()}
+          />
         ) : null}
       </section>
       {c.status === 'closed' ? null : (

@@ -9,6 +9,7 @@ import { invitePeopleSchema, type Invitation } from '@cb/shared/api';
 import { AGENCY_TYPE_LABELS, AGENCY_TYPES, type AgencyType } from '@cb/shared/doc/agencyTypes';
 import { call } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
+import { linkEmail } from './linkEmail.ts';
 import { FormMessage } from '../../components/FormMessage.tsx';
 import { useSubmit } from '../../useSubmit.ts';
 import { checkBody } from '../../validation.ts';
@@ -35,17 +36,6 @@ const emptyRow = (): Row => ({
 });
 
 const WORDING = { 'people.*.name': 'Enter the person’s name, or remove the row.' };
-
-/** A mailto: link with the person's link in it, to them and (for a professional) their manager. */
-function mailto(i: Invitation, title: string): string {
-  const to = i.person.email ?? '';
-  const cc = i.person.managerEmail ? `cc=${encodeURIComponent(i.person.managerEmail)}&` : '';
-  const subject = encodeURIComponent(`Your link for ${title}`);
-  const body = encodeURIComponent(
-    `Dear ${i.person.name},\n\nThis is your own link for ${title}. Please do not share it.\n\n${i.url}\n`,
-  );
-  return `mailto:${encodeURIComponent(to)}?${cc}subject=${subject}&body=${body}`;
-}
 
 export function InvitePeopleForm(props: { conferenceId: string; title: string; onInvited(): void }) {
   const { conferenceId, title, onInvited } = props;
@@ -165,7 +155,10 @@ export function InvitePeopleForm(props: { conferenceId: string; title: string; o
               <li key={i.id} className="report__form">
                 <CopyField label={`Link for ${i.person.name}`} value={i.url} buttonText="Copy link" />
                 {i.person.email ? (
-                  <a className="button button--secondary button--small" href={mailto(i, title)}>
+                  <a
+                    className="button button--secondary button--small"
+                    href={linkEmail(i.person, i.url, title)}
+                  >
                     Email it to {i.person.name}
                   </a>
                 ) : null}

@@ -1,14 +1,24 @@
-/** The links issued for a conference, each with a "Withdraw" button that asks first. */
+/**
+ * The links issued for a conference, each with "Send a new link" (for one lost or never received:
+ * the old one stops working; links are kept only as hashes, so an old one cannot be shown again)
+ * and a "Withdraw" button that asks first.
+ */
 import { useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Link } from '@cb/shared/api';
+import type { Link, ReplacedLink } from '@cb/shared/api';
 import { call, messageOf } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { ROLE_LABELS } from '../../labels.ts';
+import { NewLinkNote } from './NewLinkNote.tsx';
 
 interface LinkListProps {
   conferenceId: string;
+  /** The conference's title, for the email that goes with a new link. */
+  title: string;
+  /** False once the conference has closed: no new links then. */
+  open: boolean;
   links: Link[];
+  /** A link was withdrawn (or replaced): the list should be read again. */
   onWithdrawn: (linkId: string) => void;
 }
 
@@ -19,12 +29,28 @@ function linkState(link: Link, now: number): string {
   return link.expiresAt ? `Works until ${formatDateTime(link.expiresAt)}` : 'Works until withdrawn';
 }
 
-export function LinkList({ conferenceId, links, onWithdrawn }: LinkListProps) {
+export function LinkList({ conferenceId, title, open, links, onWithdrawn }: LinkListProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ linkId: string; message: string } | null>(null);
   const [done, setDone] = useState('');
   const [now] = useState(() => Date.now());
+  const [fresh, setFresh] = useState<ReplacedLink | null>(null);
+
+  const replace = async (link: Link) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const made = await call('replaceLink', { id: conferenceId, linkId: link.id }, {});
+      setConfirming(null);
+      setFresh(made);
+      onWithdrawn(link.id);
+    } catch (err) {
+      setError({ linkId: link.id, message: messageOf(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const withdraw = async (link: Link) => {
     setBusy(true);
@@ -53,6 +79,7 @@ export function LinkList({ conferenceId, links, onWithdrawn }: LinkListProps) {
       <p className="visually-hidden" role="status">
         {done}
       </p>
+      {fresh ? <NewLinkNote fresh={fresh} title={title} /> : null}
       <ul className="link-list">
         {links.map((link) => {
           const live = !link.revokedAt && !(link.expiresAt && new Date(link.expiresAt).getTime() <= now);
@@ -64,6 +91,16 @@ export function LinkList({ conferenceId, links, onWithdrawn }: LinkListProps) {
                   {ROLE_LABELS[link.role]} · created {formatDateTime(link.createdAt)} · {linkState(link, now)}
                 </p>
               </div>
+              {live && open ? (
+                <button
+                  type="button"
+                  className="button button--secondary link-row__replace"
+                  disabled={busy}
+                  onClick={() => void replace(link)}
+                >
+                  Send a new link<span className="visually-hidden"> to {link.label}</span>
+                </button>
+              ) : null}
               {live ? (
                 <button
                   type="button"
