@@ -5,7 +5,7 @@ import { scriptConference } from '../../../tests/support/scriptedConference.ts';
 import { addAttendee, setQuoracyNote } from '../doc/attendance.ts';
 import { updateSettings } from '../doc/board.ts';
 import { initConferenceDoc } from '../doc/schema.ts';
-import { setOutcome, shareDecision } from '../doc/decisionDoc.ts';
+import { setOutcome, setView, shareDecision } from '../doc/decisionDoc.ts';
 import { minutesFromDoc } from './minutesFromDoc.ts';
 import { setMeeting } from '../doc/meetings.ts';
 import { minutesOutline, planOutline } from './outline.ts';
@@ -58,6 +58,38 @@ describe('the meetings agreed at the conference', () => {
       reviewConferenceAt: null,
       nextCoreGroupAt: null,
     });
+  });
+});
+
+describe('dissent', () => {
+  it('reaches the minutes as the professional chose it, with no further step by the chair', () => {
+    const s = scriptConference();
+    const child = s.context.children[0];
+    if (!child) throw new Error('the scripted conference has children');
+    setOutcome(s.publicDoc, s.restrictedDoc, child.id, {
+      outcome: 'child-protection-plan',
+      category: 'neglect',
+    });
+    // After the outcome was set, a professional says, on their own screen, that they dissent.
+    setView(s.restrictedDoc, child.id, {
+      name: 'Tom Fictional',
+      agency: 'Fictional Primary',
+      thresholdMet: false,
+      dissents: true,
+      dissentReasons: 'School sees the child fed and rested every day (fictional).',
+    });
+    const dissent = minutesFromDoc(s, s.context, 'full').decisions.find(
+      (d) => d.childId === child.id,
+    )?.dissent;
+    expect(dissent).toContainEqual(
+      expect.objectContaining({
+        name: 'Tom Fictional',
+        reasons: 'School sees the child fed and rested every day (fictional).',
+      }),
+    );
+    // A professional's dissent is the professionals' record: not in the family's copy.
+    const family = minutesFromDoc(s, s.context, 'family').decisions.find((d) => d.childId === child.id);
+    expect(family?.dissent).toEqual([]);
   });
 });
 

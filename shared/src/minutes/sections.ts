@@ -5,7 +5,13 @@
  */
 import type { Attendee } from '../doc/attendance.ts';
 import type { BoardItem, BoardSettings } from '../doc/board.ts';
-import { outcomeWords, type Decision, type DecisionView, type SharedView } from '../doc/decisions.ts';
+import {
+  dissentFrom,
+  outcomeWords,
+  type Decision,
+  type DecisionView,
+  type SharedView,
+} from '../doc/decisions.ts';
 import type { PlanRow } from '../doc/plan.ts';
 import { byWhenDate } from '../planChecks.ts';
 import type {
@@ -156,7 +162,13 @@ export function decisions(
       views: (views ? (views[d.childId] ?? []) : shown).map(toView),
       outcome: d.outcome,
       category: d.outcome === 'child-protection-plan' ? d.category : null,
-      dissent: d.dissent.map((x) => ({ name: x.name, agency: x.agency, view: x.view, reasons: x.reasons })),
+      // Each professional's own choice as it stood at the close (the views), else what was kept.
+      dissent: (views ? dissentFrom(views[d.childId] ?? [], d) : d.dissent).map((x) => ({
+        name: x.name,
+        agency: x.agency,
+        view: x.view,
+        reasons: x.reasons,
+      })),
       chairRationale: d.chairRationale,
       outcomeWords: outcomeWords(d.outcome, d.outcome === 'child-protection-plan' ? d.category : null, name),
       viewsSharedWithFamily: d.showViewsToFamily,

@@ -42,10 +42,13 @@ export function derivedParts(
   };
 }
 
-/** Views changed (e.g. a professional gave theirs) since the dissent or the family's copy was written. */
-export function isOutOfDate(decision: DecisionState, views: DecisionView[]): boolean {
-  const want = derivedParts(decision, views);
-  return !same(want.dissent, decision.dissent) || !same(want.sharedViews, decision.sharedViews);
+/**
+ * Views changed (e.g. a professional gave theirs) since the family's copy of them was written: the
+ * chair decides when the family sees the new copy (nothing reaches their screen unmeant). The
+ * dissent needs no such step: it is read from the professionals' own choices as they make them.
+ */
+export function familyCopyOutOfDate(decision: DecisionState, views: DecisionView[]): boolean {
+  return !same(derivedParts(decision, views).sharedViews, decision.sharedViews);
 }
 
 /** Throws nothing: a failed validation comes back as words for the chair. */

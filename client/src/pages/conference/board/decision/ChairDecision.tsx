@@ -19,7 +19,12 @@ import {
   type Outcome,
 } from '@cb/shared/doc/decisions';
 import type { ChildRecord } from '@cb/shared/doc/schema';
-import { isOutOfDate, type DecisionActions, type DecisionState } from '../commands/decision.ts';
+import {
+  derivedParts,
+  familyCopyOutOfDate,
+  type DecisionActions,
+  type DecisionState,
+} from '../commands/decision.ts';
 import { OptionalSelect } from '../../../../components/OptionalSelect.tsx';
 import { RecordViewForm } from './RecordViewForm.tsx';
 import { ShareDecision } from './ShareDecision.tsx';
@@ -98,7 +103,9 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
   const majority = majorityView(views);
   const needed = reasonsNeeded(decision, views);
   const plan = decision.outcome === 'child-protection-plan';
-  const stale = isOutOfDate(decision, views);
+  const stale = familyCopyOutOfDate(decision, views);
+  // Who dissents, with their reasons: each professional's own choice (or the chair's record of it).
+  const dissent = derivedParts(decision, views).dissent;
   // Dissent is asked, not assumed: whose view differs and who has not said they dissent.
   const toAsk = views.filter((v) => !v.dissents && differsFrom(v, decision)).map((v) => v.name);
 
@@ -162,11 +169,11 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
           />
         ) : null}
         {decision.outcome ? (
-          decision.dissent.length > 0 ? (
+          dissent.length > 0 ? (
             <>
               <p className="decision-dissent__heading">Dissent recorded:</p>
               <ul className="decision-views">
-                {decision.dissent.map((d) => (
+                {dissent.map((d) => (
                   <li key={`${d.name}:${d.agency}`}>
                     <strong>{d.name}</strong>
                     {d.agency ? <span className="muted">, {d.agency}</span> : null}: {d.view}
@@ -189,13 +196,13 @@ export function ChairDecision({ child, decision, views, attendees, actions }: Pr
         ) : null}
         {stale ? (
           <p className="note note--warning decision-stale">
-            The views have changed since this was recorded.{' '}
+            The views have changed since the family’s copy was made.{' '}
             <button
               type="button"
               className="button button--small"
               onClick={() => actions.bringUpToDate(child.id)}
             >
-              Update the dissent{decision.showViewsToFamily ? ' and the family’s copy' : ''}
+              Update the family’s copy
             </button>
           </p>
         ) : null}
