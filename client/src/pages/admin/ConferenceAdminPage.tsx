@@ -1,5 +1,6 @@
 /** `/admin/conferences/:id`: one conference's details, its links, and the way onto its board. */
-import { ruleWords } from '@cb/shared/procedures';
+import type { Conference } from '@cb/shared/api';
+import { ruleWords, type Procedures } from '@cb/shared/procedures';
 import { useState } from 'react';
 import { ApiFailure, messageOf } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -26,6 +27,64 @@ export function ConferenceAdminPage({ conferenceId }: { conferenceId: string }) 
   );
 }
 
+/** The conference's details: when, why, from when it was counted and by when it was due, the children. */
+function ConferenceDetails({ c, rules }: { c: Conference; rules: Procedures | null }) {
+  return (
+    <section className="panel" aria-labelledby="details-heading">
+      <h2 id="details-heading">Details</h2>
+      <dl className="details">
+        <dt>Status</dt>
+        <dd>
+          <span className={`badge badge--${c.status}`}>{CONFERENCE_STATUS_LABELS[c.status]}</span>
+        </dd>
+        <dt>Chair</dt>
+        <dd>
+          {c.chair.name} <span className="muted">({c.chair.email})</span>
+        </dd>
+        {c.reason ? (
+          <>
+            <dt>Why it is convened</dt>
+            <dd>{c.reason}</dd>
+          </>
+        ) : null}
+        {c.strategyDiscussionOn ? (
+          <>
+            <dt>{c.kind === 'transfer-in' ? 'Transfer-in notification' : 'Strategy discussion'}</dt>
+            <dd>{formatCalendarDate(c.strategyDiscussionOn)}</dd>
+          </>
+        ) : null}
+        {c.dueBy ? (
+          <>
+            <dt>Due by</dt>
+            <dd>
+              {formatCalendarDate(c.dueBy)}
+              {c.bookedLate ? <span className="badge badge--late">Booked late</span> : null}
+              {rules ? (
+                <span className="due__rule">
+                  Rule: {ruleWords(rules, 'initialConferenceWithinWorkingDays')}.
+                </span>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        <dt>Children</dt>
+        <dd>
+          <ul className="plain-list">
+            {c.children.map((child) => (
+              <li key={child.id}>
+                {child.name}{' '}
+                <span className="muted">
+                  {child.dateOfBirth ? `born ${formatCalendarDate(child.dateOfBirth)}` : 'unborn'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
 function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAdmin: boolean }) {
   const conference = useApiData('getConference', { id: conferenceId });
   const links = useApiData('listLinks', { id: conferenceId });
@@ -33,6 +92,9 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
   const procedures = useApiData('procedures', {});
   const rules = procedures.loadable.state === 'loaded' ? procedures.loadable.data.procedures : null;
   const [invitations, setInvitations] = useState(0);
+  // Bumped after anything this page does that is audited: the log is read again.
+  const [audited, setAudited] = useState(0);
+  const logged = () => setAudited((n) => n + 1);
   const loaded = conference.loadable.state === 'loaded' ? conference.loadable.data : null;
   useDocumentTitle(loaded?.title ?? 'Conference');
 
@@ -69,58 +131,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
           Open the board
         </AppLink>
       </div>
-      <section className="panel" aria-labelledby="details-heading">
-        <h2 id="details-heading">Details</h2>
-        <dl className="details">
-          <dt>Status</dt>
-          <dd>
-            <span className={`badge badge--${c.status}`}>{CONFERENCE_STATUS_LABELS[c.status]}</span>
-          </dd>
-          <dt>Chair</dt>
-          <dd>
-            {c.chair.name} <span className="muted">({c.chair.email})</span>
-          </dd>
-          {c.reason ? (
-            <>
-              <dt>Why it is convened</dt>
-              <dd>{c.reason}</dd>
-            </>
-          ) : null}
-          {c.strategyDiscussionOn ? (
-            <>
-              <dt>{c.kind === 'transfer-in' ? 'Transfer-in notification' : 'Strategy discussion'}</dt>
-              <dd>{formatCalendarDate(c.strategyDiscussionOn)}</dd>
-            </>
-          ) : null}
-          {c.dueBy ? (
-            <>
-              <dt>Due by</dt>
-              <dd>
-                {formatCalendarDate(c.dueBy)}
-                {c.bookedLate ? <span className="badge badge--late">Booked late</span> : null}
-                {rules ? (
-                  <span className="due__rule">
-                    Rule: {ruleWords(rules, 'initialConferenceWithinWorkingDays')}.
-                  </span>
-                ) : null}
-              </dd>
-            </>
-          ) : null}
-          <dt>Children</dt>
-          <dd>
-            <ul className="plain-list">
-              {c.children.map((child) => (
-                <li key={child.id}>
-                  {child.name}{' '}
-                  <span className="muted">
-                    {child.dateOfBirth ? `born ${formatCalendarDate(child.dateOfBirth)}` : 'unborn'}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </dl>
-      </section>
+      <ConferenceDetails c={c} rules={rules} />
       <section className="panel" aria-labelledby="links-heading">
         <h2 id="links-heading">Links</h2>
         {links.loadable.state === 'loading' ? <Loading what="links" /> : null}
@@ -133,7 +144,10 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
             title={c.title}
             open={c.status !== 'closed'}
             links={links.loadable.data}
-            onWithdrawn={() => links.reload()}
+            onWithdrawn={() => {
+              links.reload();
+              logged();
+            }}
           />
         ) : null}
       </section>
@@ -145,6 +159,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
             links.reload();
             // Each invited agency is now expected to send a report: the list is read again.
             setInvitations((n) => n + 1);
+            logged();
           }}
         />
       )}
@@ -153,7 +168,10 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
         <section className="panel">
           <CreateLinkForm
             conferenceId={c.id}
-            onCreated={({ url: _url, ...link }) => links.update((list) => [...list, link])}
+            onCreated={({ url: _url, ...link }) => {
+              links.update((list) => [...list, link]);
+              logged();
+            }}
           />
         </section>
       )}
@@ -170,9 +188,17 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
         }
       />
       <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
-      {c.status === 'closed' ? <DistributionPanel conference={c} onSent={() => conference.reload()} /> : null}
+      {c.status === 'closed' ? (
+        <DistributionPanel
+          conference={c}
+          onSent={() => {
+            conference.reload();
+            logged();
+          }}
+        />
+      ) : null}
       <SnapshotHistory conferenceId={c.id} />
-      {isAdmin ? <AuditLog conferenceId={c.id} /> : null}
+      {isAdmin ? <AuditLog key={audited} conferenceId={c.id} /> : null}
     </div>
   );
 }
