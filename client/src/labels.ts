@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<ConferenceKind, string> = {
   review: 'Review conference',
   'transfer-in': 'Transfer-in conference (family moved from another area)',
   'pre-birth': 'Pre-birth conference (for an unborn baby)',
+  'core-group': 'Core group meeting (between conferences, on the plan)',
 };
 
 /** Shorter names for tables. */
@@ -16,6 +17,7 @@ export const KIND_SHORT_LABELS: Record<ConferenceKind, string> = {
   review: 'Review',
   'transfer-in': 'Transfer-in',
   'pre-birth': 'Pre-birth',
+  'core-group': 'Core group',
 };
 
 export const CONFERENCE_STATUS_LABELS: Record<ConferenceStatus, string> = {

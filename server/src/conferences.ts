@@ -17,6 +17,7 @@ import type { ConferenceAccess } from './access.ts';
 import { actorText, staffActor, type Actor } from './actor.ts';
 import { auditLog } from './audit.ts';
 import { carryForward } from './carryForward.ts';
+import { coreGroupBody } from './coreGroups.ts';
 import { invalid } from './errors.ts';
 import type { ConferenceRow, LinkRow, ParticipantRow, StaffUserRow, Store } from './store/Store.ts';
 
@@ -103,7 +104,11 @@ export async function openConference(
     });
   }
   const actor = staffActor(admin.id);
-  const conference = await createConference(store, body, chair, actor, undefined, previous);
+  const wanted =
+    body.kind === 'core-group' && previous
+      ? await coreGroupBody(store, body, previous, (c) => closedOutcomes(store, c))
+      : body;
+  const conference = await createConference(store, wanted, chair, actor, undefined, previous);
   await auditLog(store).record(
     actor,
     'conference-created',

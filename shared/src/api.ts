@@ -21,7 +21,7 @@ import type { Procedures } from './procedures.ts';
 
 export { emailSchema, isoDateSchema, isoDateTimeSchema } from './fields.ts';
 export * from './paperwork.ts';
-export { CONFERENCE_KINDS } from './vocabulary.ts';
+export { BOOKED_KINDS, CONFERENCE_KINDS } from './vocabulary.ts';
 export type { ConferenceKind } from './vocabulary.ts';
 
 export const STAFF_ROLES = ['admin', 'chair'] as const;
@@ -44,9 +44,13 @@ export const createConferenceSchema = z
     scheduledAt: isoDateTimeSchema,
     title: trimmed(200).optional(),
     place: trimmed(200).optional(),
-    children: z.array(childInputSchema).min(1, 'Add at least one child').max(20),
+    /** Left out for a core group: its children are the conference's it follows. */
+    children: z.array(childInputSchema).max(20).default([]),
     chairEmail: emailSchema.optional(),
-    /** A review: the conference before it, whose plan (and children) it carries forward. */
+    /**
+     * A review: the conference before it, whose plan (and children) it carries forward. A core
+     * group: the conference with a child protection plan, or the core group before it (required).
+     */
     previousConferenceId: z.uuid('Choose the previous conference from the list').optional(),
     /**
      * The strategy discussion that decided to convene it (for a transfer-in: the date the other
@@ -57,6 +61,31 @@ export const createConferenceSchema = z
     reason: trimmed(1000).optional(),
   })
   .superRefine((body, ctx) => {
+    if (body.kind === 'core-group') {
+      if (!body.previousConferenceId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['previousConferenceId'],
+          message: 'A core group follows a conference with a child protection plan: choose which',
+        });
+      }
+      if (body.children.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['children'],
+          message: 'A core group’s children are the ones in the conference it follows: leave them out',
+        });
+      }
+    } else if (body.children.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['children'], message: 'Add at least one child' });
+    }
+    if (body.strategyDiscussionOn && body.kind === 'core-group') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strategyDiscussionOn'],
+        message: 'A core group follows the conference, not a strategy discussion: leave this empty',
+      });
+    }
     if (body.strategyDiscussionOn && body.strategyDiscussionOn > londonDate(body.scheduledAt)) {
       ctx.addIssue({
         code: 'custom',

@@ -6,6 +6,7 @@
  * every date computed from one names the rule it came from (`ruleWords`).
  */
 import { z } from 'zod';
+import type { ConferenceKind } from './vocabulary.ts';
 
 const days = (max: number) => z.number().int().min(0).max(max);
 
@@ -69,7 +70,12 @@ export function ruleWords(procedures: Procedures, rule: ProcedureRule): string {
 
 /** The dates that follow a conference, each computed from one rule. */
 export type FollowingDate =
-  'planDueBy' | 'letterDueBy' | 'minutesDueBy' | 'firstCoreGroupBy' | 'reviewConferenceBy';
+  | 'planDueBy'
+  | 'letterDueBy'
+  | 'minutesDueBy'
+  | 'firstCoreGroupBy'
+  | 'reviewConferenceBy'
+  | 'nextCoreGroupBy';
 
 export interface DateRule {
   /** The rule in words, with its value: "The plan is sent to everyone within 1 working day of the conference". */
@@ -82,11 +88,7 @@ export interface DateRule {
  * The rule a following date came from, for a conference of `kind` ('review' counts a review from
  * the review; a pre-birth review is counted from the birth, as the guidance sets it).
  */
-export function dateRule(
-  procedures: Procedures,
-  kind: 'initial' | 'review' | 'transfer-in' | 'pre-birth',
-  date: FollowingDate,
-): DateRule {
+export function dateRule(procedures: Procedures, kind: ConferenceKind, date: FollowingDate): DateRule {
   if (date === 'reviewConferenceBy' && kind === 'pre-birth') {
     return {
       words: 'A pre-birth review conference is held within 4 weeks of the baby’s birth',
@@ -100,10 +102,16 @@ export function dateRule(
     firstCoreGroupBy: 'firstCoreGroupWithinWorkingDays' as const,
     reviewConferenceBy:
       kind === 'review' ? ('laterReviewWithinMonths' as const) : ('firstReviewWithinMonths' as const),
+    nextCoreGroupBy: 'coreGroupEveryWeeks' as const,
   }[date];
   const n = procedures[rule];
-  const months = rule === 'laterReviewWithinMonths' || rule === 'firstReviewWithinMonths';
-  const unit = months ? `month${n === 1 ? '' : 's'}` : `working day${n === 1 ? '' : 's'}`;
+  const s = n === 1 ? '' : 's';
+  const unit =
+    rule === 'laterReviewWithinMonths' || rule === 'firstReviewWithinMonths'
+      ? `month${s}`
+      : rule === 'coreGroupEveryWeeks'
+        ? `week${s}`
+        : `working day${s}`;
   return { words: ruleWords(procedures, rule), short: `${n} ${unit} after` };
 }
 

@@ -15,8 +15,14 @@ export type LinkRole = (typeof LINK_ROLES)[number];
 export const PARTICIPANT_STATUSES = ['waiting', 'admitted', 'refused', 'removed'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 
-export const CONFERENCE_KINDS = ['initial', 'review', 'transfer-in', 'pre-birth'] as const;
+/**
+ * The kinds of meeting a board is for. A core group (between conferences, on the plan) is a board of
+ * its own kind, opened from a conference with a child protection plan or from the core group before.
+ */
+export const CONFERENCE_KINDS = ['initial', 'review', 'transfer-in', 'pre-birth', 'core-group'] as const;
 export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+/** The kinds an admin books from the conferences page; a core group is opened from a conference. */
+export const BOOKED_KINDS = ['initial', 'review', 'transfer-in', 'pre-birth'] as const;
 
 /** The stages of a conference, in order; the server holds the current one. */
 export const STAGES = ['part-one', 'sharing', 'plan', 'decision', 'closed'] as const;

@@ -92,11 +92,13 @@ export interface ConferenceDates {
    * Null when no child protection plan was made: nothing is reviewed.
    */
   reviewConferenceBy: string | null;
+  /** After a core group: the next one, by the local cadence (weeks); null after a conference. */
+  nextCoreGroupBy: string | null;
   /** Plain words for anything that could not be computed yet. */
   notes: string[];
   /** The rule each date came from (local procedures), for every date given (or due once known). */
   rules: Record<'planDueBy' | 'letterDueBy' | 'minutesDueBy', DateRule> &
-    Partial<Record<'firstCoreGroupBy' | 'reviewConferenceBy', DateRule>>;
+    Partial<Record<'firstCoreGroupBy' | 'reviewConferenceBy' | 'nextCoreGroupBy', DateRule>>;
 }
 
 /** What follows a decision that is not a child protection plan, in plain words. */
@@ -143,8 +145,23 @@ export function conferenceDates(
       letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
       firstCoreGroupBy: null,
       reviewConferenceBy: null,
+      nextCoreGroupBy: null,
       notes,
       rules: sent,
+    };
+  }
+  if (kind === 'core-group') {
+    // The plan carries on between conferences: the next core group follows at the local cadence;
+    // the review conference stays due from the conference that made the plan.
+    return {
+      planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
+      minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
+      letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
+      firstCoreGroupBy: null,
+      reviewConferenceBy: null,
+      nextCoreGroupBy: workingDayOnOrBefore(addDays(conferenceDate, p.coreGroupEveryWeeks * 7)),
+      notes,
+      rules: { ...sent, nextCoreGroupBy: rule('nextCoreGroupBy') },
     };
   }
   let reviewConferenceBy: string | null;
@@ -161,6 +178,7 @@ export function conferenceDates(
     firstCoreGroupBy:
       kind === 'review' ? null : addWorkingDays(conferenceDate, p.firstCoreGroupWithinWorkingDays),
     reviewConferenceBy,
+    nextCoreGroupBy: null,
     notes,
     rules: {
       ...sent,

@@ -12,12 +12,17 @@ function board(): Y.Doc {
 describe('the meetings agreed at the conference', () => {
   it('are kept as a date and time, and can be cleared', () => {
     const doc = board();
-    expect(readMeetings(doc)).toEqual({ firstCoreGroupAt: null, reviewConferenceAt: null });
+    expect(readMeetings(doc)).toEqual({
+      firstCoreGroupAt: null,
+      reviewConferenceAt: null,
+      nextCoreGroupAt: null,
+    });
     setMeeting(doc, 'firstCoreGroupAt', '2026-12-17T10:00');
     setMeeting(doc, 'reviewConferenceAt', '2027-03-01T14:30');
     expect(readMeetings(doc)).toEqual({
       firstCoreGroupAt: '2026-12-17T10:00',
       reviewConferenceAt: '2027-03-01T14:30',
+      nextCoreGroupAt: null,
     });
     setMeeting(doc, 'reviewConferenceAt', null);
     expect(readMeetings(doc).reviewConferenceAt).toBeNull();

@@ -10,7 +10,8 @@ import { isoDateSchema } from '../api.ts';
 import { LOCAL_ORIGIN } from './board.ts';
 import { docParts } from './schema.ts';
 
-export const MEETING_KEYS = ['firstCoreGroupAt', 'reviewConferenceAt'] as const;
+/** After a conference: the first core group and the review; after a core group: the next one. */
+export const MEETING_KEYS = ['firstCoreGroupAt', 'reviewConferenceAt', 'nextCoreGroupAt'] as const;
 export type MeetingKey = (typeof MEETING_KEYS)[number];
 export type Meetings = Record<MeetingKey, string | null>;
 
@@ -27,7 +28,11 @@ export function readMeetings(doc: Y.Doc): Meetings {
     const r = meetingTimeSchema.safeParse(meta.get(key));
     return r.success ? r.data : null;
   };
-  return { firstCoreGroupAt: read('firstCoreGroupAt'), reviewConferenceAt: read('reviewConferenceAt') };
+  return {
+    firstCoreGroupAt: read('firstCoreGroupAt'),
+    reviewConferenceAt: read('reviewConferenceAt'),
+    nextCoreGroupAt: read('nextCoreGroupAt'),
+  };
 }
 
 /** Records (or, with null, clears) an agreed meeting. Throws on a time that does not exist. */

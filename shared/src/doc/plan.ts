@@ -22,6 +22,7 @@ import { LOCAL_ORIGIN, positionBetween } from './board.ts';
 import { textOf } from './contingency.ts';
 import { idSchema as id } from './decisionTypes.ts';
 import { docParts } from './schema.ts';
+import { progressNoteSchema, readProgressNotes } from './coreProgressSchema.ts';
 
 export const PROGRESS = ['achieved', 'in-progress', 'not-started', 'no-longer-needed'] as const;
 export type Progress = (typeof PROGRESS)[number];
@@ -58,6 +59,10 @@ export const planRowSchema = z.object({
   addresses: z.array(id).max(200),
   carriedFrom: id.nullable(),
   progress: z.enum(PROGRESS).nullable(),
+  /** Between conferences: each core group's note on how the row is going (coreProgress.ts). */
+  progressNotes: z.array(progressNoteSchema).max(100),
+  /** A core group closed the row as done (its date); a closed row is not carried forward. */
+  closedOn: isoDateSchema.nullable(),
   createdAt: z.string(),
   position: z.number().finite(),
 });
@@ -74,7 +79,16 @@ export type PlanRowInput = z.input<typeof planRowInputSchema>;
 
 /** The plain fields of a row a person can change; text fields are edited via `planRowText`. */
 export const planRowPatchSchema = planRowSchema
-  .pick({ byWhom: true, byWhen: true, byWhenWords: true, childIds: true, addresses: true, progress: true })
+  .pick({
+    byWhom: true,
+    byWhen: true,
+    byWhenWords: true,
+    childIds: true,
+    addresses: true,
+    progress: true,
+    progressNotes: true,
+    closedOn: true,
+  })
   .partial();
 export type PlanRowPatch = z.input<typeof planRowPatchSchema>;
 
@@ -90,6 +104,8 @@ const EMPTY_ROW: Omit<PlanRow, 'id' | 'createdAt' | 'position'> = {
   addresses: [],
   carriedFrom: null,
   progress: null,
+  progressNotes: [],
+  closedOn: null,
 };
 
 function field<T>(schema: z.ZodType<T>, v: unknown, fallback: T): T {
@@ -118,6 +134,8 @@ export function readPlanRow(map: unknown): PlanRow | null {
     addresses: ids(map.get('addresses')),
     carriedFrom: field(s.carriedFrom, map.get('carriedFrom'), null),
     progress: field(s.progress, map.get('progress'), null),
+    progressNotes: readProgressNotes(map.get('progressNotes')),
+    closedOn: field(s.closedOn, map.get('closedOn'), null),
     createdAt,
     position: field(s.position, map.get('position'), Date.parse(createdAt) || 0),
   };
@@ -150,6 +168,8 @@ function rowToMap(row: PlanRow): Y.Map<unknown> {
   map.set('addresses', [...row.addresses]);
   map.set('carriedFrom', row.carriedFrom);
   map.set('progress', row.progress);
+  map.set('progressNotes', [...row.progressNotes]);
+  map.set('closedOn', row.closedOn);
   map.set('createdAt', row.createdAt);
   map.set('position', row.position);
   // What board.ts reads on every item, so the plan stays an ordinary list section to it.

@@ -71,12 +71,14 @@ function dates(
     reviewConferenceBy: d.reviewConferenceBy,
     planDueBy: d.planDueBy,
     minutesDueBy: d.minutesDueBy,
+    nextCoreGroupBy: d.nextCoreGroupBy,
     notes: [...d.notes],
     rules: {
       planDueBy: d.rules.planDueBy.words,
       minutesDueBy: d.rules.minutesDueBy.words,
       firstCoreGroupBy: d.firstCoreGroupBy ? (d.rules.firstCoreGroupBy?.words ?? null) : null,
       reviewConferenceBy: d.rules.reviewConferenceBy?.words ?? null,
+      nextCoreGroupBy: d.rules.nextCoreGroupBy?.words ?? null,
       conferenceDueBy: null,
       reportsExpectedBy: ruleWords(
         procedures,
@@ -228,7 +230,7 @@ export function minutesFromDoc(docs: ConferenceDocs, context: MinutesContext, au
     meetings: {
       firstCoreGroupAt: follows.firstCoreGroupBy ? agreed.firstCoreGroupAt : null,
       reviewConferenceAt: follows.reviewConferenceBy ? agreed.reviewConferenceAt : null,
-      nextCoreGroupAt: null,
+      nextCoreGroupAt: follows.nextCoreGroupBy ? agreed.nextCoreGroupAt : null,
     },
     distribution: audience === 'full' ? [...(context.distribution ?? [])] : [],
     reports: audience === 'full' ? [...(context.reports ?? [])] : [],

@@ -9,6 +9,7 @@ import { genogramPeopleRows, genogramRelationshipLines } from './genogramWords.t
 import type { Minutes, MinutesAttendee } from './types.ts';
 import { londonDate } from '../londonDate.ts';
 import { byWhenShown } from '../words/byWhen.ts';
+import { CORE_PROGRESS_WORDS } from '../doc/coreProgressSchema.ts';
 import {
   ATTENDANCE_WORDS,
   ABOUT_ALL_WORDS,
@@ -186,10 +187,33 @@ export function genogramBlocks(minutes: Minutes): Block[] {
   ];
 }
 
-/** The plan table; "For" only when there is more than one child, "Progress" only at a review. */
+/**
+ * A row's progress in words: the review's judgement, the core groups' notes (latest first), that
+ * it was closed as done, and that it was carried forward.
+ */
+function progressWords(r: Minutes['plan'][number]): string {
+  const notes = [...r.progress]
+    .reverse()
+    .map(
+      (n) =>
+        `${dateWords(n.heldOn)}: ${CORE_PROGRESS_WORDS[n.status]}${n.note ? `. ${n.note}` : ''}${n.saidBy ? ` (${n.saidBy})` : ''}`,
+    );
+  return [
+    r.reviewProgress ? PROGRESS_WORDS[r.reviewProgress] : '',
+    r.closedOn ? `Closed as done ${dateWords(r.closedOn)}` : '',
+    ...notes,
+    r.carriedForward ? '(carried forward)' : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
+}
+
+/** The plan table; "For" only when there is more than one child, "Progress" after a meeting before. */
 export function planBlocks(minutes: Minutes): Block[] {
   const many = minutes.children.length > 1;
-  const progress = minutes.plan.some((r) => r.progress !== null || r.carriedForward);
+  const progress = minutes.plan.some(
+    (r) => r.reviewProgress !== null || r.carriedForward || r.progress.length > 0 || r.closedOn !== null,
+  );
   const header: string[] = [];
   const widths: number[] = [];
   const cols: string[] = [];
@@ -221,8 +245,7 @@ export function planBlocks(minutes: Minutes): Block[] {
       row.unshift(`${who.charAt(0).toUpperCase()}${who.slice(1)}`);
     }
     if (progress) {
-      const words = r.progress ? PROGRESS_WORDS[r.progress] : '';
-      row.push(r.carriedForward ? `${words}${words ? ' ' : ''}(carried forward)` : words);
+      row.push(progressWords(r));
     }
     return row;
   });
@@ -279,6 +302,22 @@ export function coreGroupBlocks(minutes: Minutes): Block[] {
         ...(d.reviewConferenceBy || minutes.conference.kind === 'pre-birth'
           ? [
               [DATE_WORDS.reviewConferenceBy, ruled(d.reviewConferenceBy, d.rules.reviewConferenceBy)] as [
+                string,
+                string,
+              ],
+            ]
+          : []),
+        ...(d.nextCoreGroupBy
+          ? [
+              [DATE_WORDS.nextCoreGroupBy, ruled(d.nextCoreGroupBy, d.rules.nextCoreGroupBy)] as [
+                string,
+                string,
+              ],
+            ]
+          : []),
+        ...(minutes.meetings.nextCoreGroupAt
+          ? [
+              ['Next core group agreed for', meetingWords(minutes.meetings.nextCoreGroupAt)] as [
                 string,
                 string,
               ],

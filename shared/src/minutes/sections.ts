@@ -104,7 +104,9 @@ export function planRows(rows: PlanRow[]): MinutesPlanRow[] {
         ? r.byWhenWords
         : [r.byWhen.trim(), r.byWhenWords].filter(Boolean).join(' '),
       howWeWillKnow: r.howWeWillKnow,
-      progress: r.progress,
+      reviewProgress: r.progress,
+      progress: r.progressNotes.map((n) => ({ ...n })),
+      closedOn: r.closedOn,
       carriedForward: r.carriedFrom !== null,
     }));
 }

@@ -9,6 +9,7 @@ import type { AgencyType, Attendance } from '../doc/attendance.ts';
 import type { HarmCategory, Outcome } from '../doc/decisions.ts';
 import type { ViewsBy } from '../doc/meetingRecord.ts';
 import type { Progress } from '../doc/plan.ts';
+import type { CoreProgress } from '../doc/coreProgressSchema.ts';
 import type { EvidenceTag, Source, WorryKind } from '../doc/schema.ts';
 import type { GenogramModel } from '../genogram/model.ts';
 import type { PlanCheckId } from '../planChecks.ts';
@@ -149,9 +150,22 @@ export interface MinutesPlanRow {
   /** What the chair typed when it was a time from today ("within 2 weeks"); an older board's words. */
   byWhenWords: string;
   howWeWillKnow: string;
-  /** Review conferences: how a row carried forward went. */
-  progress: Progress | null;
+  /** Review conferences: how a row carried forward went, as the review judged it. */
+  reviewProgress: Progress | null;
+  /** Each core group's note on the row since it was made, oldest first (this meeting's last). */
+  progress: MinutesProgressNote[];
+  /** The day a core group closed the row as done; null while it is open. */
+  closedOn: string | null;
   carriedForward: boolean;
+}
+
+export interface MinutesProgressNote {
+  status: CoreProgress;
+  note: string;
+  saidBy: string;
+  /** The meeting it was recorded at, and its date. */
+  meetingId: string;
+  heldOn: string;
 }
 
 export interface MinutesContingencyPlan {
@@ -193,6 +207,8 @@ export interface MinutesDates {
   reviewConferenceBy: string | null;
   planDueBy: string;
   minutesDueBy: string;
+  /** After a core group: the next one is due by (the local cadence); null after a conference. */
+  nextCoreGroupBy: string | null;
   notes: string[];
   /**
    * The rule each date came from, in words (local procedures): the same keys as the dates, null
@@ -203,6 +219,7 @@ export interface MinutesDates {
     minutesDueBy: string;
     firstCoreGroupBy: string | null;
     reviewConferenceBy: string | null;
+    nextCoreGroupBy: string | null;
     /** Where `conference.dueBy` came from (null when there is no `dueBy`). */
     conferenceDueBy: string | null;
     /** Where each report's `expectedBy` came from. */

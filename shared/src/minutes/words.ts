@@ -63,6 +63,7 @@ export const KIND_WORDS: Record<ConferenceKind, string> = {
   review: 'Review child protection conference',
   'transfer-in': 'Transfer-in child protection conference',
   'pre-birth': 'Pre-birth child protection conference',
+  'core-group': 'Core group meeting',
 };
 
 export const PLAN_CHECK_WORDS: Record<PlanCheckId, string> = {
@@ -80,6 +81,7 @@ export const DATE_WORDS = {
   minutesDueBy: 'The minutes are sent to everyone by',
   firstCoreGroupBy: 'The first core group meets by',
   reviewConferenceBy: 'The review conference is held by',
+  nextCoreGroupBy: 'The next core group meets by',
 } as const;
 
 export const PROFESSIONALS_ONLY_WORDS = 'Professionals only';

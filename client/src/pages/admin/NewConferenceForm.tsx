@@ -3,7 +3,7 @@
  * checks are in conferenceDraft.ts.
  */
 import { useState, type FormEvent } from 'react';
-import { CONFERENCE_KINDS, type Conference } from '@cb/shared/api';
+import { BOOKED_KINDS, type Conference } from '@cb/shared/api';
 import type { Procedures } from '@cb/shared/procedures';
 import { call } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -102,7 +102,7 @@ export function NewConferenceForm({ earlier, onCreated, procedures }: Props) {
         label="Type of conference"
         error={errors.kind}
         value={kind}
-        values={CONFERENCE_KINDS}
+        values={BOOKED_KINDS}
         labels={KIND_LABELS}
         onChange={set('kind')}
       />
