@@ -22,9 +22,13 @@ export {
 export function setProgressNote(doc: Y.Doc, rowId: string, note: ProgressNote): boolean {
   const row = readPlan(doc).find((r) => r.id === rowId);
   if (!row) return false;
+  return updatePlanRow(doc, rowId, { progressNotes: notesWith(row, note) });
+}
+
+/** A row's notes with this meeting's (checked; throws a ZodError when invalid) in place of any earlier one. */
+export function notesWith(row: { progressNotes: ProgressNote[] }, note: ProgressNote): ProgressNote[] {
   const valid = progressNoteSchema.parse(note);
-  const others = row.progressNotes.filter((n) => n.meetingId !== valid.meetingId);
-  return updatePlanRow(doc, rowId, { progressNotes: [...others, valid] });
+  return [...row.progressNotes.filter((n) => n.meetingId !== valid.meetingId), valid];
 }
 
 /** This meeting's note on a row, if one was recorded. */

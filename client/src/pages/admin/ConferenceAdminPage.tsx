@@ -16,6 +16,7 @@ import { ExportsPanel } from './ExportsPanel.tsx';
 import { InvitePeopleForm } from './InvitePeopleForm.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { LinkList } from './LinkList.tsx';
+import { canOpenCoreGroup, OpenCoreGroup } from './OpenCoreGroup.tsx';
 import { SnapshotHistory } from './SnapshotHistory.tsx';
 import { StaffLayout } from './StaffLayout.tsx';
 
@@ -187,6 +188,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
             : null
         }
       />
+      {canOpenCoreGroup(c) ? <OpenCoreGroup c={c} procedures={rules} /> : null}
       <ExportsPanel conferenceId={c.id} closed={c.status === 'closed'} />
       {c.status === 'closed' ? (
         <DistributionPanel

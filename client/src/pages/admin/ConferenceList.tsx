@@ -71,7 +71,8 @@ function Dues({
     procedures,
   );
   const closed = conference.status === 'closed';
-  const ifPlan = conference.outcomes === null ? ', if a plan is made' : '';
+  const ifPlan =
+    conference.outcomes === null && conference.kind !== 'core-group' ? ', if a plan is made' : '';
   return (
     <ul className="plain-list dues">
       {conference.dueBy ? (
@@ -120,6 +121,12 @@ function Dues({
         label={`First core group${ifPlan}`}
         date={dates.firstCoreGroupBy}
         rule={dates.rules.firstCoreGroupBy}
+        today={today}
+      />
+      <Due
+        label="Next core group"
+        date={dates.nextCoreGroupBy}
+        rule={dates.rules.nextCoreGroupBy}
         today={today}
       />
       <Due

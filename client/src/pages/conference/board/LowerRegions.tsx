@@ -7,6 +7,7 @@
 import type * as Y from 'yjs';
 import type { BoardView } from '@cb/shared/doc/board';
 import { docParts } from '@cb/shared/doc/schema';
+import { londonDate } from '@cb/shared/londonDate';
 import { CONFERENCE_KINDS, type ConferenceKind } from '@cb/shared/api';
 import { AttendanceSection } from './attendance/AttendanceSection.tsx';
 import { MeetingRecordSection } from './attendance/MeetingRecordSection.tsx';
@@ -41,6 +42,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
   const onlyChild = board.childFilter === 'all' ? null : board.childFilter;
   const isChair = role === 'chair' && !board.closed;
   const risks = useRisks(view.sections.worries);
+  const kind = conferenceKindOf(publicDoc);
   // Once closed, the chair reads the board as an administrator does: everything, no editing.
   const viewRole = role === 'chair' && board.closed ? 'admin' : role;
   const genogram = (
@@ -68,6 +70,8 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       onlyChild={onlyChild}
       viewerName={role === 'professional' ? board.name : null}
       roomScreen={role === 'display' && only === 'plan'}
+      coreGroupId={kind === 'core-group' ? board.conferenceId : null}
+      heldOn={board.summary ? londonDate(board.summary.scheduledAt) : null}
       focused={focus === 'plan'}
       onFocusRegion={onFocusRegion}
       onMessage={onMessage}
@@ -113,7 +117,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       restrictedDoc={board.docs?.restrictedDoc ?? null}
       role={viewRole}
       children={view.children}
-      kind={conferenceKindOf(publicDoc)}
+      kind={kind}
       scheduledAt={scheduledAt}
       procedures={board.summary?.procedures}
       conferenceId={board.conferenceId}

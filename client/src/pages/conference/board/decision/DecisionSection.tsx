@@ -81,6 +81,8 @@ export const DecisionSection = memo(function DecisionSection({
   const myAgency = attendees.find((a) => myId !== null && a.participantId === myId)?.agency ?? '';
   const decisionOf = (childId: string) => decisions.find((d) => d.childId === childId) ?? NO_DECISION;
   const [message, setMessage] = useState('');
+  // A core group makes no decision: it agrees the next meeting (or refers back to a conference).
+  const coreGroup = kind === 'core-group';
   const meetings = useDocSnapshot(
     [publicDoc],
     () => readMeetings(publicDoc),
@@ -91,7 +93,7 @@ export const DecisionSection = memo(function DecisionSection({
     <Region
       name="Decision"
       section="decision"
-      heading="The decision"
+      heading={coreGroup ? 'What happens next' : 'The decision'}
       focused={focused}
       onFocusRegion={onFocusRegion}
       className={large ? 'decision--large' : ''}
@@ -99,7 +101,10 @@ export const DecisionSection = memo(function DecisionSection({
       {children.length === 0 ? (
         <p className="section__empty">No children are recorded for this conference.</p>
       ) : null}
-      {actions && children.length > 1 && children.some((c) => differsFromShared(decisionOf(c.id))) ? (
+      {!coreGroup &&
+      actions &&
+      children.length > 1 &&
+      children.some((c) => differsFromShared(decisionOf(c.id))) ? (
         <p className="decision-share-all">
           <button
             type="button"
@@ -113,7 +118,7 @@ export const DecisionSection = memo(function DecisionSection({
           </span>
         </p>
       ) : null}
-      {children.map((child) => {
+      {(coreGroup ? [] : children).map((child) => {
         const decision = decisionOf(child.id);
         const childViews = views?.[child.id] ?? [];
         return (
@@ -152,7 +157,7 @@ export const DecisionSection = memo(function DecisionSection({
       })}
       {/* For those following, what happens next matters once there is an outcome; not loading
           the dates before then keeps their first draw light. */}
-      {role === 'chair' || decisions.some((d) => d.outcome !== null) ? (
+      {role === 'chair' || coreGroup || decisions.some((d) => d.outcome !== null) ? (
         <Suspense fallback={<p className="muted">Working out what happens next…</p>}>
           <WhatHappensNext
             conferenceId={conferenceId}

@@ -32,14 +32,15 @@ export function EndScreen({ publicDoc, children, kind, scheduledAt, procedures }
       minutes: dates.find((d) => d.key === 'minutes-sent')?.date ?? null,
     };
   }, [kind, scheduledAt, procedures]);
-  const planMade = decisions.some((d) => d.outcome === 'child-protection-plan');
+  const planMade = kind === 'core-group' || decisions.some((d) => d.outcome === 'child-protection-plan');
 
   return (
     <section className="end-screen" aria-labelledby="end-screen-heading">
       <h2 id="end-screen-heading">The meeting has ended</h2>
       <p>Thank you for taking part. Nothing more will be added to the board.</p>
+      {/* A core group makes no decision: the plan carries on, and the next meeting is below. */}
       <ul className="end-screen__outcomes">
-        {children.map((child) => {
+        {(kind === 'core-group' ? [] : children).map((child) => {
           const d = decisions.find((x) => x.childId === child.id);
           return (
             <li key={child.id}>

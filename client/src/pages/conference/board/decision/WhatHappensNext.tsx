@@ -28,6 +28,7 @@ interface Props {
 const MEETING_OF: Partial<Record<NextDate['key'], MeetingKey>> = {
   'first-core-group': 'firstCoreGroupAt',
   'review-conference': 'reviewConferenceAt',
+  'next-core-group': 'nextCoreGroupAt',
 };
 
 /**
@@ -80,7 +81,8 @@ export function WhatHappensNext({
   const heldOn = londonDate(scheduledAt);
   const decided = decisions.length > 0 && decisions.every((d) => d.outcome !== null);
   // A core group and a review conference follow only a child protection plan.
-  const plan = decisions.some((d) => d.outcome === 'child-protection-plan');
+  // A core group is the plan carried on: what follows it follows a plan.
+  const plan = kind === 'core-group' || decisions.some((d) => d.outcome === 'child-protection-plan');
   const planDates = plan || !decided;
   const shown = dates.filter((d) => planDates || !d.planOnly);
 

@@ -9,7 +9,8 @@ import { conferenceDates, londonDate } from '@cb/shared/workingDays';
 import { ukLocalToIso } from '../../../../format.ts';
 import { dateInWords } from './words.ts';
 
-export type DateKey = 'plan-sent' | 'first-core-group' | 'review-conference' | 'minutes-sent';
+export type DateKey =
+  'plan-sent' | 'first-core-group' | 'next-core-group' | 'review-conference' | 'minutes-sent';
 
 export interface NextDate {
   key: DateKey;
@@ -58,6 +59,17 @@ export function nextDates(
       planOnly: false,
       rule: rule(d.rules.minutesDueBy),
     },
+    ...(d.nextCoreGroupBy
+      ? [
+          {
+            key: 'next-core-group' as const,
+            what: 'Next core group meeting',
+            date: d.nextCoreGroupBy,
+            planOnly: true,
+            rule: rule(d.rules.nextCoreGroupBy),
+          },
+        ]
+      : []),
     ...(d.reviewConferenceBy
       ? [
           {

@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import type { PlanRow, PlanRowPatch } from '@cb/shared/doc/plan';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import { PlanGridRow, rowName } from './PlanGridRow.tsx';
+import type { CoreGroupMeeting } from './RowProgress.tsx';
 import { COLUMN_LABELS, PLAN_COLUMNS } from './planWords.ts';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
   childRecords: ChildRecord[];
   risks: { id: string; text: string }[];
   peopleListId: string;
+  /** At a core group: where each row's progress is recorded. */
+  meeting: CoreGroupMeeting | null;
   /** The first box of the new-row line, where Enter takes the chair. */
   newRowRef: RefObject<HTMLElement | null>;
   onUpdate(rowId: string, patch: PlanRowPatch): void;

@@ -22,6 +22,7 @@ import { ChildSelect } from '../ChildSelect.tsx';
 import { planRowTextToEdit } from '../commands/plan.ts';
 import { CollabText } from './CollabText.tsx';
 import { SavedOnLeave } from './SavedOnLeave.tsx';
+import { ProgressHistory, RowProgress, type CoreGroupMeeting } from './RowProgress.tsx';
 import { BY_WHEN_HINT, COLUMN_LABELS, PROGRESS_LABELS } from './planWords.ts';
 
 export interface PlanGridRowProps {
@@ -33,6 +34,7 @@ export interface PlanGridRowProps {
   /** Worries about the future: the risks a row can answer. */
   risks: { id: string; text: string }[];
   peopleListId: string;
+  meeting: CoreGroupMeeting | null;
   onUpdate(rowId: string, patch: PlanRowPatch): void;
   onMove(rowId: string, direction: 'up' | 'down'): void;
   onRemove(row: PlanRow): void;
@@ -43,6 +45,29 @@ export function rowName(row: PlanRow, index: number): string {
   return row.risk.trim() || `row ${index + 1}`;
 }
 
+/** At a review: how a row carried forward from the last conference went. */
+function ReviewProgress({ row, onUpdate }: Pick<PlanGridRowProps, 'row' | 'onUpdate'>) {
+  return (
+    <>
+      <ProgressHistory notes={row.progressNotes} />
+      <label>
+        Since the last conference{' '}
+        <select
+          value={row.progress ?? ''}
+          onChange={(e) => onUpdate(row.id, { progress: (e.target.value || null) as Progress | null })}
+        >
+          <option value="">Not looked at yet</option>
+          {PROGRESS.map((p) => (
+            <option key={p} value={p}>
+              {PROGRESS_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
+
 export const PlanGridRow = memo(function PlanGridRow({
   doc,
   row,
@@ -51,6 +76,7 @@ export const PlanGridRow = memo(function PlanGridRow({
   childRecords: children,
   risks,
   peopleListId,
+  meeting,
   onUpdate,
   onMove,
   onRemove,
@@ -147,23 +173,16 @@ export const PlanGridRow = memo(function PlanGridRow({
                 ))}
               </fieldset>
             ) : null}
-            {row.carriedFrom ? (
-              <label>
-                Since the last conference{' '}
-                <select
-                  value={row.progress ?? ''}
-                  onChange={(e) =>
-                    onUpdate(row.id, { progress: (e.target.value || null) as Progress | null })
-                  }
-                >
-                  <option value="">Not looked at yet</option>
-                  {PROGRESS.map((p) => (
-                    <option key={p} value={p}>
-                      {PROGRESS_LABELS[p]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+            {meeting ? (
+              <RowProgress
+                row={row}
+                name={name}
+                meeting={meeting}
+                peopleListId={peopleListId}
+                onUpdate={onUpdate}
+              />
+            ) : row.carriedFrom ? (
+              <ReviewProgress row={row} onUpdate={onUpdate} />
             ) : null}
             <span className="plan-grid__buttons">
               <button

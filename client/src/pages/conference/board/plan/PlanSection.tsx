@@ -45,6 +45,9 @@ interface Props {
   viewerName: string | null;
   /** The room's screen showing the plan on its own: as large as fits, without the checks. */
   roomScreen: boolean;
+  /** At a core group: its id and date (YYYY-MM-DD), where each row's progress is recorded. */
+  coreGroupId: string | null;
+  heldOn: string | null;
   focused: boolean;
   onFocusRegion: ((section: FocusSection) => void) | null;
   onMessage(message: string): void;
@@ -83,12 +86,18 @@ export const PlanSection = memo(
       onlyChild,
       viewerName,
       roomScreen,
+      coreGroupId,
+      heldOn,
       focused,
       onFocusRegion,
       onMessage,
     },
     addRef,
   ) {
+    const meeting = useMemo(
+      () => (coreGroupId && heldOn ? { id: coreGroupId, heldOn } : null),
+      [coreGroupId, heldOn],
+    );
     const peopleListId = useId();
     const newRow = useRef<HTMLInputElement | null>(null);
     const fitted = useFitFont<HTMLDivElement>(roomScreen && !editable);
@@ -141,6 +150,7 @@ export const PlanSection = memo(
             childRecords={children}
             risks={risks}
             peopleListId={peopleListId}
+            meeting={meeting}
             newRowRef={newRow}
             onUpdate={onUpdate}
             onMove={onMove}

@@ -4,6 +4,7 @@
  * own actions come first, marked as theirs. On a phone each row becomes a card with its column
  * names, so nothing scrolls sideways.
  */
+import { CORE_PROGRESS_WORDS } from '@cb/shared/doc/coreProgress';
 import type { PlanRow } from '@cb/shared/doc/plan';
 import type { ChildRecord } from '@cb/shared/doc/schema';
 import { isTheirs, theirsFirst } from './mine.ts';
@@ -14,6 +15,15 @@ interface Props {
   childRecords: ChildRecord[];
   /** A professional's name: their rows first. Null for the family, the room and admins. */
   viewerName: string | null;
+}
+
+/** How a row went at the latest core group, and whether it has been closed as done. */
+function LatestProgress({ row }: { row: PlanRow }) {
+  const latest = row.progressNotes.at(-1);
+  if (row.closedOn) return <span className="plan-table__progress"> (done)</span>;
+  return latest ? (
+    <span className="plan-table__progress"> ({CORE_PROGRESS_WORDS[latest.status].toLowerCase()})</span>
+  ) : null;
 }
 
 export function PlanTable({ rows, childRecords: children, viewerName }: Props) {
@@ -48,6 +58,7 @@ export function PlanTable({ rows, childRecords: children, viewerName }: Props) {
                     {c === 'risk' && row.carriedFrom && row.progress ? (
                       <span className="plan-table__progress"> ({PROGRESS_LABELS[row.progress]})</span>
                     ) : null}
+                    {c === 'risk' ? <LatestProgress row={row} /> : null}
                   </td>
                 ))}
               </tr>
