@@ -94,6 +94,7 @@ export function LowerRegions({ board, publicDoc, view, only = null }: LowerRegio
       publicDoc={publicDoc}
       role={viewRole}
       conferenceId={board.conferenceId}
+      coreGroup={kind === 'core-group'}
       focused={false}
       large={large}
       onMessage={onMessage}

@@ -17,6 +17,7 @@ import { createAttendanceCommands } from '../commands/attendance.ts';
 import { AddAttendeeForm } from './AddAttendeeForm.tsx';
 import { AttendeeCard } from './AttendeeCard.tsx';
 import { QuoracyPanel } from './QuoracyPanel.tsx';
+import { CoreMembersNote } from './CoreMembersNote.tsx';
 import { PeopleHereList, ProfessionalList } from './ReadOnlyLists.tsx';
 import { useAttendance } from './useAttendance.ts';
 
@@ -24,6 +25,8 @@ export interface AttendanceSectionProps {
   publicDoc: Y.Doc;
   role: Role;
   conferenceId: string;
+  /** A core group flags missing members; a conference shows quoracy. */
+  coreGroup: boolean;
   focused: boolean;
   large: boolean;
   onMessage(message: string): void;
@@ -48,6 +51,7 @@ export const AttendanceSection = memo(function AttendanceSection({
   publicDoc,
   role,
   conferenceId,
+  coreGroup,
   focused,
   large,
   onMessage,
@@ -98,7 +102,8 @@ export const AttendanceSection = memo(function AttendanceSection({
         .join(' ')}
     >
       <h2 className="section__heading">Who is here</h2>
-      {seesQuoracy ? (
+      {seesQuoracy && coreGroup ? <CoreMembersNote attendees={attendees} /> : null}
+      {seesQuoracy && !coreGroup ? (
         <QuoracyPanel
           attendees={attendees}
           note={quoracyNote}

@@ -88,7 +88,8 @@ export function WhatHappensNext({
 
   return (
     <div className="decision-next">
-      <h3>What happens next</h3>
+      {/* A core group's region is itself called this. */}
+      {kind === 'core-group' ? null : <h3>What happens next</h3>}
       {planDates ? (
         <>
           <h4 className="section__subheading">The core group</h4>
