@@ -13,12 +13,18 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addItem, itemText } from '@cb/shared/doc/board';
 import { docParts, LIST_SECTIONS, type ListSection } from '@cb/shared/doc/schema';
+import { createCoreGroup } from '../support/coreGroup.ts';
 import { createConference, joinAsChair, signInAdmin } from '../support/factories.ts';
 import { mulberry32, randomInt } from '../support/random.ts';
 import { connectDoc, sleep, waitFor, whenSynced, type TestProvider } from '../support/yclient.ts';
 import { killAllChildServers, startChildServer, type ChildServer } from './childServer.ts';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+/** Twenty conference boards, and four core group boards (the same board, opened on a plan). */
+const CASES: [number, 'a conference' | 'a core group'][] = [
+  ...SEEDS.map((seed) => [seed, 'a conference'] as [number, 'a conference']),
+  ...[21, 22, 23, 24].map((seed) => [seed, 'a core group'] as [number, 'a core group']),
+];
 const CREATED_AT = '2026-12-03T10:00:00Z';
 /** After "listening", main.ts creates the first admin, then prints this. */
 const READY = /Conference Board is running at/;
@@ -134,9 +140,9 @@ afterAll(() => {
 });
 
 describe('durability under SIGKILL', () => {
-  it.each(SEEDS)(
-    'seed %i: every acknowledged change survives a SIGKILL, and writing goes on after the restart',
-    async (seed) => {
+  it.each(CASES)(
+    'seed %i on %s: every acknowledged change survives a SIGKILL, and writing goes on after the restart',
+    async (seed, board) => {
       const rand = mulberry32(seed);
       const mode: KillMode =
         (['all-acknowledged', 'after-k-acks', 'after-t-ms'] as const)[seed % 3] ?? 'after-k-acks';
@@ -151,12 +157,16 @@ describe('durability under SIGKILL', () => {
       await first.waitForOutput(READY);
       expect(first.output()).toMatch(/Admin sign-in/);
       const admin = await signInAdmin(first.url);
-      const conf = await createConference(admin);
+      const conf =
+        board === 'a core group' ? await createCoreGroup(first.url, admin) : await createConference(admin);
       const writerLink = await joinAsChair(first.url, admin, conf.id, 'Writer Fictional');
       const watcherLink = await joinAsChair(first.url, admin, conf.id, 'Watcher Fictional');
       const writer = connect(first, conf.id, writerLink.cookie);
       const watcher = connect(first, conf.id, watcherLink.cookie);
       await Promise.all([whenSynced(writer), whenSynced(watcher)]);
+      // What the board held before the writer began (a core group's carried plan; else nothing).
+      const base = readBoard(writer.doc);
+      const after = (b: Board | undefined): Board => ({ ...base, ...(b ?? {}) });
 
       // The writer's clock after each change: the watcher has change k once its clock reaches clocks[k].
       const author = writer.doc.clientID;
@@ -196,7 +206,7 @@ describe('durability under SIGKILL', () => {
       const at = killed as { acknowledged: number; watcherBoard: Board } | null;
       if (!at) throw new Error('unreachable');
       // The watcher's view is exactly the writer's board after the acknowledged changes.
-      expect(at.watcherBoard).toEqual(boards[at.acknowledged - 1] ?? {});
+      expect(at.watcherBoard).toEqual(after(boards[at.acknowledged - 1]));
       if (mode === 'all-acknowledged') expect(at.acknowledged).toBe(count);
 
       const second = await startChildServer(dataDir);
@@ -213,7 +223,7 @@ describe('durability under SIGKILL', () => {
         at.acknowledged,
       );
       expect(restoredClock).toBe(restored === 0 ? 0 : clocks[restored - 1]);
-      expect(readBoard(reader.doc)).toEqual(boards[restored - 1] ?? {});
+      expect(readBoard(reader.doc)).toEqual(after(boards[restored - 1]));
       summary.push(
         `  seed ${seed} (${mode}): ${count} changes planned, ${clocks.length} written, ` +
           `${at.acknowledged} acknowledged at the kill, ${restored} restored`,

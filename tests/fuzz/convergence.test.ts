@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readChildren } from '@cb/shared/doc/board';
 import { docNameFor } from '@cb/shared/protocol';
+import { createCoreGroup } from '../support/coreGroup.ts';
 import { createConference, joinAdmitted, joinAsChair, signInAdmin } from '../support/factories.ts';
 import type { Client } from '../support/http.ts';
 import { mulberry32, randomInt } from '../support/random.ts';
@@ -23,6 +24,8 @@ import { contentOf, randomEdit, vectorOf, type Writer } from './convergenceEdits
 const FIRST_SEED = Number(process.env.CB_FUZZ_FIRST_SEED ?? 0xc04e00);
 const SEEDS = Number(process.env.CB_FUZZ_SEEDS ?? 300);
 const CONCURRENCY = 4;
+/** Core group boards: fewer, since each first makes and closes a conference. */
+const CORE_GROUP_SEEDS = Number(process.env.CB_FUZZ_CORE_GROUP_SEEDS ?? 40);
 const STEPS = 60;
 /** Seeds that once diverged, each kept as its own test (none yet). */
 const REGRESSION_SEEDS: readonly number[] = [];
@@ -110,9 +113,10 @@ async function divergence(peers: Peer[], docNames: string[]): Promise<string | n
 }
 
 /** One seed: a fresh conference, random edits and drops, then everything must converge. */
-async function runSeed(seed: number, stats: SeedStats): Promise<string | null> {
+async function runSeed(seed: number, stats: SeedStats, coreGroup = false): Promise<string | null> {
   const rand = mulberry32(seed);
-  const conf = await createConference(admin);
+  // A core group's board is the same board, opened on a carried plan: the same rules hold.
+  const conf = coreGroup ? await createCoreGroup(t.url, admin) : await createConference(admin);
   const pubName = conf.id;
   const resName = docNameFor(conf.id, true);
   const [chairA, chairB, family, pro] = await Promise.all([
@@ -255,6 +259,22 @@ describe('convergence fuzz', () => {
       expect(total.disconnects).toBeGreaterThan(SEEDS * 3);
     },
     Math.max(150_000, SEEDS * 600),
+  );
+
+  it(
+    `${CORE_GROUP_SEEDS} seeds on core group boards: every provider and the store converge`,
+    async () => {
+      const failures: string[] = [];
+      const seeds = Array.from({ length: CORE_GROUP_SEEDS }, (_, i) => FIRST_SEED + SEEDS + i);
+      await pool(seeds, CONCURRENCY, async (seed) => {
+        const problem = await runSeed(seed, newStats(), true).catch(
+          (err: unknown) => `threw ${(err as Error).message}`,
+        );
+        if (problem) failures.push(`seed ${hex(seed)}: ${problem}`);
+      });
+      expect(failures, `${failures.length} seeds diverged`).toEqual([]);
+    },
+    Math.max(120_000, CORE_GROUP_SEEDS * 1500),
   );
 
   for (const seed of REGRESSION_SEEDS) {

@@ -15,6 +15,7 @@ import {
   joinAsChair,
   signInAdmin,
 } from '../support/factories.ts';
+import { createCoreGroup } from '../support/coreGroup.ts';
 import type { Client } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startServer.ts';
 import { connectDoc, sleep, waitFor, whenSynced, type TestProvider } from '../support/yclient.ts';
@@ -62,9 +63,15 @@ afterAll(async () => {
   await t.stop();
 });
 
-describe('sync', () => {
+// Every rule holds for a core group's board as for a conference's (it is the same board).
+const BOARDS = [
+  ['a conference', (a: Client) => createConference(a)],
+  ['a core group', (a: Client) => createCoreGroup(t.url, a)],
+] as const;
+
+describe.each(BOARDS)('sync on %s', (_kind, createBoard) => {
   it("carries the chair's edits to the family", async () => {
-    const conf = await createConference(admin);
+    const conf = await createBoard(admin);
     const chair = await joinAsChair(t.url, admin, conf.id);
     const family = await joinAdmitted(t.url, admin, conf.id, 'family', 'Chloe Fictional');
     const c = connect(t.url, conf.id, chair.cookie);
@@ -83,7 +90,7 @@ describe('sync', () => {
   });
 
   it('refuses updates from family and display, closing their sockets with a reason', async () => {
-    const conf = await createConference(admin);
+    const conf = await createBoard(admin);
     for (const role of ['family', 'display'] as const) {
       const person = await joinAdmitted(t.url, admin, conf.id, role, `Reader ${role}`);
       const p = connect(t.url, conf.id, person.cookie);
@@ -108,7 +115,7 @@ describe('sync', () => {
   });
 
   it('refuses the restricted document to family and display, and grants it to chair and professionals', async () => {
-    const conf = await createConference(admin);
+    const conf = await createBoard(admin);
     const restricted = docNameFor(conf.id, true);
     const family = await joinAdmitted(t.url, admin, conf.id, 'family', 'Chloe Fictional');
     const display = await joinAdmitted(t.url, admin, conf.id, 'display', 'Room screen');
@@ -123,7 +130,7 @@ describe('sync', () => {
   });
 
   it('never sends a byte of professionals-only text to a family socket', async () => {
-    const conf = await createConference(admin);
+    const conf = await createBoard(admin);
     const secret = 'Previous conviction recorded by police ZX-SECRET-7731';
     const chair = await joinAsChair(t.url, admin, conf.id);
     const family = await joinAdmitted(t.url, admin, conf.id, 'family', 'Chloe Fictional');
@@ -156,7 +163,7 @@ describe('sync', () => {
   });
 
   it('holds a person in the lobby: no document until the chair lets them in', async () => {
-    const conf = await createConference(admin);
+    const conf = await createBoard(admin);
     const chair = await joinAsChair(t.url, admin, conf.id);
     const c = connect(t.url, conf.id, chair.cookie);
     await whenSynced(c);
@@ -179,7 +186,7 @@ describe('sync', () => {
   });
 
   it('gives read-only roles presence only in awareness, named by the server', async () => {
-    const conf = await createConference(admin);
+    const conf = await createBoard(admin);
     const chair = await joinAsChair(t.url, admin, conf.id, 'Chair Fictional');
     const family = await joinAdmitted(t.url, admin, conf.id, 'family', 'Chloe Fictional');
     const c = connect(t.url, conf.id, chair.cookie);
@@ -196,7 +203,7 @@ describe('sync', () => {
   });
 
   it('keeps documents across a restart and unloads idle ones', async () => {
-    const conf = await createConference(admin);
+    const conf = await createBoard(admin);
     const chair = await joinAsChair(t.url, admin, conf.id);
     const c = connect(t.url, conf.id, chair.cookie);
     await whenSynced(c);
