@@ -106,6 +106,16 @@ describe('plan checks', () => {
     expect(checkOf(noPast, 'risks-addressed')?.passed).toBe(true);
   });
 
+  it('keeps a detail short on a long board: the first five, shortened, and how many more', () => {
+    const input = marlow();
+    const long = 'A long note about the week. '.repeat(40);
+    const many = Array.from({ length: 30 }, (_, n) => ({ id: `u${n}`, text: `${n} ${long}`, kind: null }));
+    const detail =
+      checkOf({ ...input, worries: [...input.worries, ...many] }, 'risks-addressed')?.detail ?? '';
+    expect(detail).toMatch(/; and 25 more\.$/);
+    expect(detail.length).toBeLessThan(600);
+  });
+
   it('a worry whose kind was never chosen is not taken for past harm', () => {
     const input = marlow();
     const unsorted = {

@@ -65,7 +65,17 @@ export function rowName(row: Pick<PlanRow, 'risk' | 'task' | 'outcome'>, index: 
   return words.length > 80 ? `${words.slice(0, 79)}…` : words;
 }
 
-const list = (names: string[]) => names.join('; ');
+/** A list in a detail: the first few given and the rest counted (a long board stays one line). */
+const list = (names: string[]) => {
+  const shown = names.slice(0, 5).join('; ');
+  return names.length > 5 ? `${shown}; and ${names.length - 5} more` : shown;
+};
+
+/** A worry as a detail quotes it: its first words. */
+const quoted = (text: string) => {
+  const words = text.replace(/\s+/g, ' ').trim() || 'a worry with no words yet';
+  return words.length > 80 ? `${words.slice(0, 79)}…` : words;
+};
 
 function risksAddressed(input: PlanCheckInput): PlanCheck {
   const addressed = new Set(input.plan.flatMap((r) => r.addresses));
@@ -73,8 +83,7 @@ function risksAddressed(input: PlanCheckInput): PlanCheck {
   const open = risks.filter((w) => !addressed.has(w.id));
   // A worry with no kind may be a danger: it is not assumed to be past harm.
   const unsorted = input.worries.filter((w) => w.kind === null);
-  const words = (ws: typeof input.worries) =>
-    list(ws.map((w) => w.text.trim() || 'a worry with no words yet'));
+  const words = (ws: typeof input.worries) => list(ws.map((w) => quoted(w.text)));
   const fixes = [
     ...(unsorted.length > 0
       ? [
