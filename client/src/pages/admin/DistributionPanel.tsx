@@ -21,8 +21,21 @@ import { formatCalendarDate } from '../../format.ts';
 import { useApiData } from '../../hooks.ts';
 import { useSubmit } from '../../useSubmit.ts';
 import { checkBody } from '../../validation.ts';
+import { minutesSentToGp } from './gpCopy.ts';
 
 const WORDING = { to: 'Say who it was sent to, such as “Everyone invited” or a name.' };
+
+/** The guidance: the GP always receives the core group minutes. Said until it is recorded. */
+function GpNote({ entries }: { entries: DistributionEntry[] }) {
+  const sent = minutesSentToGp(entries);
+  return (
+    <p className={sent ? 'note' : 'note note--warning'} role="status">
+      {sent
+        ? 'The core group minutes are recorded as sent to the GP.'
+        : 'The GP always receives the core group minutes: not yet recorded as sent to the GP.'}
+    </p>
+  );
+}
 
 export function DistributionPanel({ conference, onSent }: { conference: Conference; onSent(): void }) {
   const sent = useApiData('listDistribution', { id: conference.id });
@@ -52,6 +65,9 @@ export function DistributionPanel({ conference, onSent }: { conference: Conferen
         what is still due.
       </p>
       {sent.loadable.state === 'loading' ? <Loading what="what has been sent" /> : null}
+      {conference.kind === 'core-group' && sent.loadable.state === 'loaded' ? (
+        <GpNote entries={sent.loadable.data} />
+      ) : null}
       {sent.loadable.state === 'failed' ? (
         <FormMessage tone="error">{messageOf(sent.loadable.error)}</FormMessage>
       ) : null}
