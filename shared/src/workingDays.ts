@@ -135,14 +135,18 @@ export function conferenceDates(
     letterDueBy: rule('letterDueBy'),
     minutesDueBy: rule('minutesDueBy'),
   };
+  // The three documents after any meeting, whatever follows it.
+  const documents = {
+    planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
+    minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
+    letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
+  };
   const decided = outcomes !== undefined && outcomes.length > 0 && outcomes.every((o) => o !== null);
   if (decided && !outcomes.includes('child-protection-plan')) {
     notes.push('No child protection plan was made, so there is no core group and no review conference.');
     for (const o of new Set(outcomes)) if (o && INSTEAD[o]) notes.push(INSTEAD[o]);
     return {
-      planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
-      minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
-      letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
+      ...documents,
       firstCoreGroupBy: null,
       reviewConferenceBy: null,
       nextCoreGroupBy: null,
@@ -154,9 +158,7 @@ export function conferenceDates(
     // The plan carries on between conferences: the next core group follows at the local cadence;
     // the review conference stays due from the conference that made the plan.
     return {
-      planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
-      minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
-      letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
+      ...documents,
       firstCoreGroupBy: null,
       reviewConferenceBy: null,
       nextCoreGroupBy: workingDayOnOrBefore(addDays(conferenceDate, p.coreGroupEveryWeeks * 7)),
@@ -172,9 +174,7 @@ export function conferenceDates(
     if (!birthDate) notes.push('The review conference is due within 4 weeks of the baby’s birth.');
   } else reviewConferenceBy = workingDayOnOrBefore(addMonths(conferenceDate, p.firstReviewWithinMonths));
   return {
-    planDueBy: addWorkingDays(conferenceDate, p.planSentWithinWorkingDays),
-    minutesDueBy: addWorkingDays(conferenceDate, p.minutesSentWithinWorkingDays),
-    letterDueBy: addWorkingDays(conferenceDate, p.letterSentWithinWorkingDays),
+    ...documents,
     firstCoreGroupBy:
       kind === 'review' ? null : addWorkingDays(conferenceDate, p.firstCoreGroupWithinWorkingDays),
     reviewConferenceBy,

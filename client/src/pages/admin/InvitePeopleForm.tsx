@@ -8,8 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { invitePeopleSchema, type Invitation } from '@cb/shared/api';
 import { AGENCY_TYPE_LABELS, AGENCY_TYPES, type AgencyType } from '@cb/shared/doc/agencyTypes';
 import { call } from '../../api.ts';
-import { CopyField } from '../../components/CopyField.tsx';
-import { linkEmail } from './linkEmail.ts';
+import { LinkToSend } from './LinkToSend.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
 import { useSubmit } from '../../useSubmit.ts';
 import { checkBody } from '../../validation.ts';
@@ -153,15 +152,7 @@ export function InvitePeopleForm(props: { conferenceId: string; title: string; o
           <ul className="plain-list">
             {made.map((i) => (
               <li key={i.id} className="report__form">
-                <CopyField label={`Link for ${i.person.name}`} value={i.url} buttonText="Copy link" />
-                {i.person.email ? (
-                  <a
-                    className="button button--secondary button--small"
-                    href={linkEmail(i.person, i.url, title)}
-                  >
-                    Email it to {i.person.name}
-                  </a>
-                ) : null}
+                <LinkToSend label={`Link for ${i.person.name}`} url={i.url} person={i.person} title={title} />
               </li>
             ))}
           </ul>

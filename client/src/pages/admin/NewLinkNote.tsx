@@ -3,9 +3,8 @@
  * when the person was invited with an email address, Email.
  */
 import type { ReplacedLink } from '@cb/shared/api';
-import { CopyField } from '../../components/CopyField.tsx';
 import { FormMessage } from '../../components/FormMessage.tsx';
-import { linkEmail } from './linkEmail.ts';
+import { LinkToSend } from './LinkToSend.tsx';
 
 export function NewLinkNote({ fresh, title }: { fresh: ReplacedLink; title: string }) {
   const name = fresh.person?.name ?? fresh.label;
@@ -15,15 +14,7 @@ export function NewLinkNote({ fresh, title }: { fresh: ReplacedLink; title: stri
         {`A new link for ${name} has been made and the old one withdrawn. It is shown only once: copy or email it now.`}
       </FormMessage>
       <div className="report__form">
-        <CopyField label={`New link for ${name}`} value={fresh.url} buttonText="Copy link" />
-        {fresh.person?.email ? (
-          <a
-            className="button button--secondary button--small"
-            href={linkEmail(fresh.person, fresh.url, title)}
-          >
-            Email it to {fresh.person.name}
-          </a>
-        ) : null}
+        <LinkToSend label={`New link for ${name}`} url={fresh.url} person={fresh.person} title={title} />
       </div>
     </div>
   );
