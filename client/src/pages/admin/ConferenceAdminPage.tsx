@@ -177,7 +177,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
         </section>
       )}
       <ReportsPanel
-        key={invitations}
+        key={`reports-${invitations}`}
         conferenceId={c.id}
         rule={
           rules
@@ -200,7 +200,7 @@ function ConferenceAdmin({ conferenceId, isAdmin }: { conferenceId: string; isAd
         />
       ) : null}
       <SnapshotHistory conferenceId={c.id} />
-      {isAdmin ? <AuditLog key={audited} conferenceId={c.id} /> : null}
+      {isAdmin ? <AuditLog key={`audit-${audited}`} conferenceId={c.id} /> : null}
     </div>
   );
 }

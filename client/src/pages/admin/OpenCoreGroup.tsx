@@ -73,7 +73,7 @@ export function OpenCoreGroup({ c, procedures }: { c: Conference; procedures: Pr
           onChange={setChairEmail}
         />
         <div>
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy}>
             Open the core group
           </button>
         </div>
