@@ -115,6 +115,11 @@ test('the chair opens core group 1 from the conference, records progress by keyb
     await expect(row).toContainText('Next core group:');
     await expect(row).toContainText('Rule: 6 weeks after');
     await page.goto(`/admin/conferences/${core.id}`);
+    // One of each panel (two keyed alike once left stale copies behind).
+    await expect(page.getByRole('heading', { name: 'Reports', exact: true, level: 2 })).toHaveCount(1);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The GP always receives the core group minutes' }),
+    ).toBeVisible();
     const exports = page.getByRole('region', { name: 'Minutes and the plan' });
     const [json] = await Promise.all([
       page.waitForEvent('download'),
