@@ -106,7 +106,7 @@ export async function openConference(
   const actor = staffActor(admin.id);
   const wanted =
     body.kind === 'core-group' && previous
-      ? await coreGroupBody(store, body, previous, (c) => closedOutcomes(store, c))
+      ? await coreGroupBody(body, previous, (c) => closedOutcomes(store, c))
       : body;
   const conference = await createConference(store, wanted, chair, actor, undefined, previous);
   await auditLog(store).record(

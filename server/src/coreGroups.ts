@@ -6,7 +6,7 @@
  */
 import type { CreateConferenceBody } from '@cb/shared/api';
 import { DomainError } from './errors.ts';
-import type { ConferenceRow, Store } from './store/Store.ts';
+import type { ConferenceRow } from './store/Store.ts';
 import type { Outcome } from '@cb/shared/doc/decisionTypes';
 
 /** Why `previous` cannot be followed by a core group, in plain words; null when it can. */
@@ -26,7 +26,6 @@ export function coreGroupRefusal(
 
 /** Checks the meeting a core group follows, and gives the body its children and a title. */
 export async function coreGroupBody(
-  store: Store,
   body: CreateConferenceBody,
   previous: ConferenceRow,
   outcomesOf: (c: ConferenceRow) => Promise<(Outcome | null)[] | null>,
@@ -36,22 +35,13 @@ export async function coreGroupBody(
     throw new DomainError('conflict', 'NOT_A_PLAN', refusal, { previousConferenceId: refusal });
   }
   const first = previous.children.map((c) => c.name.split(/\s+/)[0] ?? c.name);
-  const count = (await store.listConferences({})).filter(
-    (c) => c.kind === 'core-group' && sameFamily(c, previous),
-  ).length;
+  // Numbered along the chain: the first after a conference, then one more than the one before.
+  const before =
+    previous.kind === 'core-group' ? Number(/^Core group (\d+)/.exec(previous.title)?.[1] ?? 1) : 0;
+  const names = [...new Set(first)];
   return {
     ...body,
-    title: body.title ?? `Core group ${count + 1} for ${first.join(' and ')}`,
+    title: body.title ?? `Core group ${before + 1} for ${names.join(' and ')}`,
     children: previous.children.map((c) => ({ name: c.name, dateOfBirth: c.dateOfBirth })),
   };
-}
-
-/** The same children, by name: how a family's meetings are told apart from others'. */
-function sameFamily(a: ConferenceRow, b: ConferenceRow): boolean {
-  const names = (c: ConferenceRow) =>
-    c.children
-      .map((x) => x.name.trim().toLowerCase())
-      .sort()
-      .join('|');
-  return names(a) === names(b);
 }
