@@ -30,13 +30,11 @@ import {
 import {
   attendanceBlocks,
   attribution,
-  contingencyBlocks,
-  coreGroupBlocks,
   distributionBlocks,
   genogramBlocks,
   openingBlocks,
-  planBlocks,
 } from './outlineParts.ts';
+import { contingencyBlocks, coreGroupBlocks, planBlocks } from './outlinePlan.ts';
 import { dangerStatementBlocks } from './outlineDanger.ts';
 import { meetingRecordBlocks } from './outlineMeeting.ts';
 

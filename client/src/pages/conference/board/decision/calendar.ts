@@ -4,7 +4,7 @@
  */
 import type { ConferenceKind } from '@cb/shared/api';
 import { icsForDate } from '@cb/shared/ics';
-import { DEFAULT_PROCEDURES, type DateRule, type Procedures } from '@cb/shared/procedures';
+import { DEFAULT_PROCEDURES, type FollowingDate, type Procedures } from '@cb/shared/procedures';
 import { conferenceDates, londonDate } from '@cb/shared/workingDays';
 import { ukLocalToIso } from '../../../../format.ts';
 import { dateInWords } from './words.ts';
@@ -24,6 +24,20 @@ export interface NextDate {
   rule: string;
 }
 
+/** Each date that may follow, in words, and the date (and rule) of conferenceDates it is. */
+const FOLLOWING: { key: DateKey; what: string; from: FollowingDate; planOnly: boolean }[] = [
+  { key: 'plan-sent', what: 'The plan is sent to everyone', from: 'planDueBy', planOnly: true },
+  { key: 'first-core-group', what: 'First core group meeting', from: 'firstCoreGroupBy', planOnly: true },
+  {
+    key: 'minutes-sent',
+    what: 'The written record of this meeting (the minutes) is sent out',
+    from: 'minutesDueBy',
+    planOnly: false,
+  },
+  { key: 'next-core-group', what: 'Next core group meeting', from: 'nextCoreGroupBy', planOnly: true },
+  { key: 'review-conference', what: 'Review conference', from: 'reviewConferenceBy', planOnly: true },
+];
+
 /** The dates that follow this conference, soonest first, with the notes on any not yet known. */
 export function nextDates(
   kind: ConferenceKind,
@@ -32,56 +46,10 @@ export function nextDates(
 ): { dates: NextDate[]; notes: string[] } {
   const held = londonDate(scheduledAt);
   const d = conferenceDates(kind, held, null, undefined, procedures);
-  const rule = (r: DateRule | undefined) => r?.words ?? '';
-  const dates: NextDate[] = [
-    {
-      key: 'plan-sent',
-      what: 'The plan is sent to everyone',
-      date: d.planDueBy,
-      planOnly: true,
-      rule: rule(d.rules.planDueBy),
-    },
-    ...(d.firstCoreGroupBy
-      ? [
-          {
-            key: 'first-core-group' as const,
-            what: 'First core group meeting',
-            date: d.firstCoreGroupBy,
-            planOnly: true,
-            rule: rule(d.rules.firstCoreGroupBy),
-          },
-        ]
-      : []),
-    {
-      key: 'minutes-sent',
-      what: 'The written record of this meeting (the minutes) is sent out',
-      date: d.minutesDueBy,
-      planOnly: false,
-      rule: rule(d.rules.minutesDueBy),
-    },
-    ...(d.nextCoreGroupBy
-      ? [
-          {
-            key: 'next-core-group' as const,
-            what: 'Next core group meeting',
-            date: d.nextCoreGroupBy,
-            planOnly: true,
-            rule: rule(d.rules.nextCoreGroupBy),
-          },
-        ]
-      : []),
-    ...(d.reviewConferenceBy
-      ? [
-          {
-            key: 'review-conference' as const,
-            what: 'Review conference',
-            date: d.reviewConferenceBy,
-            planOnly: true,
-            rule: rule(d.rules.reviewConferenceBy),
-          },
-        ]
-      : []),
-  ];
+  const dates = FOLLOWING.flatMap(({ key, what, from, planOnly }): NextDate[] => {
+    const date = d[from];
+    return date ? [{ key, what, date, planOnly, rule: d.rules[from]?.words ?? '' }] : [];
+  });
   return { dates: dates.sort((a, b) => a.date.localeCompare(b.date)), notes: d.notes };
 }
 
